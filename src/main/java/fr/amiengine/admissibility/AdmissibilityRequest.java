@@ -1,0 +1,16 @@
+package fr.amiengine.admissibility;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+
+/**
+ * The administrator's decision. A written reason is required for an inadmissibility or a correction,
+ * and a correction also needs a deadline.
+ */
+public record AdmissibilityRequest(
+        @NotNull(message = "La décision est obligatoire (ADMISSIBLE, INADMISSIBLE ou CORRECTION_REQUESTED)")
+        AdmissibilityOutcome outcome,
+        @Size(max = 4000, message = "Le motif ne doit pas dépasser 4 000 caractères") String reason,
+        Instant correctionDueAt) {
+}

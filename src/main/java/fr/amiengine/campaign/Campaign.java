@@ -1,0 +1,103 @@
+package fr.amiengine.campaign;
+
+import fr.amiengine.shared.AmiException;
+import fr.amiengine.shared.FrenchFormat;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A call for applications (AMI): its dates, its grid, its tracks and its functional families. */
+@Entity
+@Table(name = "campaign")
+public class Campaign extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, unique = true, length = 40)
+    public String code;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(length = 5000)
+    public String description;
+
+    @Column(name = "opening_at", nullable = false)
+    public Instant openingAt;
+
+    @Column(name = "closing_at", nullable = false)
+    public Instant closingAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public CampaignState state;
+
+    @Column(name = "evaluators_per_file", nullable = false)
+    public int evaluatorsPerFile;
+
+    /** Last sequence number handed out for candidature references; the row is locked while it grows. */
+    @Column(name = "reference_counter", nullable = false)
+    public int referenceCounter;
+
+    /** Set when the campaign opens: from then on the grid is published and cannot change. */
+    @Column(name = "grid_frozen_at")
+    public Instant gridFrozenAt;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    @OneToMany(mappedBy = "campaign", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<Criterion> criteria = new ArrayList<>();
+
+    @OneToMany(mappedBy = "campaign", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<Track> tracks = new ArrayList<>();
+
+    @OneToMany(mappedBy = "campaign", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<FunctionalFamily> families = new ArrayList<>();
+
+    @Version
+    public long version;
+
+    public Optional<Track> track(String trackCode) {
+        return tracks.stream().filter(t -> t.code.equals(trackCode)).findFirst();
+    }
+
+    public Optional<FunctionalFamily> family(String familyCode) {
+        return families.stream().filter(f -> f.code.equals(familyCode)).findFirst();
+    }
+
+    /** Whether the call accepts submissions at this instant (server time, deadline included). */
+    public boolean acceptsSubmissionsAt(Instant instant) {
+        return state == CampaignState.OPEN && !instant.isAfter(closingAt);
+    }
+
+    public void ensureEditable() {
+        if (state != CampaignState.DRAFT) {
+            throw AmiException.conflict("La campagne " + code + " est ouverte depuis le "
+                    + FrenchFormat.dateTime(gridFrozenAt != null ? gridFrozenAt : openingAt)
+                    + " : sa grille et ses dates sont figées.");
+        }
+    }
+}

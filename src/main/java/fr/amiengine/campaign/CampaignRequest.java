@@ -1,0 +1,68 @@
+package fr.amiengine.campaign;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A campaign as an administrator writes it. When {@code criteria} is omitted the default grid is used:
+ * the four criteria weighted equally, scored 0 to 5 by half points, without thresholds.
+ */
+public record CampaignRequest(
+        @NotBlank(message = "Le code de la campagne est obligatoire")
+        @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{2,39}",
+                message = "Le code ne contient que des majuscules, des chiffres et des tirets (3 à 40 caractères)")
+        String code,
+        @NotBlank(message = "Le titre est obligatoire") @Size(max = 200, message = "Le titre ne doit pas dépasser 200 caractères")
+        String title,
+        @Size(max = 5000, message = "La description ne doit pas dépasser 5 000 caractères") String description,
+        @NotNull(message = "La date d'ouverture est obligatoire") Instant openingAt,
+        @NotNull(message = "La date de clôture est obligatoire") Instant closingAt,
+        @Min(value = 1, message = "Il faut au moins un évaluateur par dossier")
+        @Max(value = 10, message = "Pas plus de 10 évaluateurs par dossier") Integer evaluatorsPerFile,
+        @Valid List<@NotNull(message = "Critère vide") CriterionRequest> criteria,
+        @NotEmpty(message = "Il faut au moins un volet") @Valid List<@NotNull(message = "Volet vide") TrackRequest> tracks,
+        @NotEmpty(message = "Il faut au moins une famille fonctionnelle")
+        @Valid List<@NotNull(message = "Famille vide") FamilyRequest> families) {
+
+    public record CriterionRequest(
+            @NotNull(message = "La clé du critère est obligatoire (IMPACT, MATURITY, INTEGRABILITY ou COMPLIANCE)")
+            CriterionKey key,
+            @Size(max = 250, message = "Le libellé ne doit pas dépasser 250 caractères") String label,
+            @Size(max = 2000, message = "Le guide de notation ne doit pas dépasser 2 000 caractères") String guidance,
+            @NotNull(message = "La pondération est obligatoire")
+            @DecimalMin(value = "0", inclusive = false, message = "La pondération doit être strictement positive")
+            BigDecimal weight,
+            BigDecimal scaleMin,
+            BigDecimal scaleMax,
+            BigDecimal scaleStep,
+            BigDecimal threshold) {
+    }
+
+    public record TrackRequest(
+            @NotBlank(message = "Le code du volet est obligatoire")
+            @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]{0,39}", message = "Le code du volet ne contient que des majuscules, des chiffres, _ et -")
+            String code,
+            @NotBlank(message = "Le libellé du volet est obligatoire") @Size(max = 200) String label,
+            @NotNull(message = "Le nombre de places du volet est obligatoire")
+            @Min(value = 1, message = "Un volet offre au moins une place") Integer seats,
+            @PositiveOrZero(message = "Le budget ne peut pas être négatif") Long budgetEuros) {
+    }
+
+    public record FamilyRequest(
+            @NotBlank(message = "Le code de la famille est obligatoire")
+            @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]{0,39}", message = "Le code de la famille ne contient que des majuscules, des chiffres, _ et -")
+            String code,
+            @NotBlank(message = "Le libellé de la famille est obligatoire") @Size(max = 200) String label) {
+    }
+}

@@ -1,0 +1,48 @@
+package fr.amiengine.campaign;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** A campaign as published: the grid with weights, scales and thresholds is public once it opens. */
+public record CampaignView(
+        String code,
+        String title,
+        String description,
+        Instant openingAt,
+        Instant closingAt,
+        CampaignState state,
+        int evaluatorsPerFile,
+        boolean gridFrozen,
+        List<CriterionView> criteria,
+        List<TrackView> tracks,
+        List<FamilyView> families) {
+
+    public record CriterionView(CriterionKey key, String label, String guidance, BigDecimal weight,
+                                BigDecimal scaleMin, BigDecimal scaleMax, BigDecimal scaleStep, BigDecimal threshold) {
+    }
+
+    public record TrackView(String code, String label, int seats, Long budgetEuros) {
+    }
+
+    public record FamilyView(String code, String label) {
+    }
+
+    /** The same number whether it was just written (25) or read back from a NUMERIC(7,2) column (25.00). */
+    static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    public static CampaignView of(Campaign c) {
+        return new CampaignView(c.code, c.title, c.description, c.openingAt, c.closingAt, c.state,
+                c.evaluatorsPerFile, c.gridFrozenAt != null,
+                c.criteria.stream().map(k -> new CriterionView(k.key, k.label, k.guidance, plain(k.weight),
+                        plain(k.scaleMin), plain(k.scaleMax), plain(k.scaleStep), plain(k.threshold))).toList(),
+                c.tracks.stream().map(t -> new TrackView(t.code, t.label, t.seats, t.budgetEuros)).toList(),
+                c.families.stream().map(f -> new FamilyView(f.code, f.label)).toList());
+    }
+}

@@ -1,0 +1,63 @@
+package fr.amiengine.identity;
+
+import fr.amiengine.shared.AmiException;
+import fr.amiengine.shared.ServerClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+
+/** Declares the organisation an account acts for. */
+@ApplicationScoped
+public class OrganisationService {
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    OrganisationMemberRepository members;
+
+    @Inject
+    ServerClock clock;
+
+    public Optional<OrganisationView> of(Actor actor) {
+        return members.findBySubject(actor.subject()).map(m -> OrganisationView.of(m.organisation));
+    }
+
+    /**
+     * Links the account to a new organisation. A SIREN already declared by another account is refused:
+     * joining an existing organisation would open its files, so it needs an invitation, not a form.
+     */
+    @Transactional
+    public OrganisationView declare(Actor actor, String email, OrganisationRequest request) {
+        members.findBySubject(actor.subject()).ifPresent(m -> {
+            throw AmiException.conflict("Votre compte est déjà rattaché à l'organisation « "
+                    + m.organisation.legalName + " » (SIREN " + m.organisation.siren + ").");
+        });
+        String siren = Siren.normalise(request.siren());
+        if (organisations.findBySiren(siren).isPresent()) {
+            throw AmiException.conflict("L'organisation de SIREN " + siren
+                    + " est déjà déclarée par un autre compte : demandez à son responsable de vous y rattacher.");
+        }
+        Organisation organisation = new Organisation();
+        organisation.siren = siren;
+        organisation.legalName = request.legalName().strip();
+        organisation.kind = request.kind();
+        organisation.createdAt = clock.now();
+        organisations.persist(organisation);
+        link(actor, email, organisation);
+        return OrganisationView.of(organisation);
+    }
+
+    /** Attaches an account to an existing organisation (used by the demo seeder and, later, invitations). */
+    @Transactional
+    public void link(Actor actor, String email, Organisation organisation) {
+        OrganisationMember member = new OrganisationMember();
+        member.subject = actor.subject();
+        member.username = actor.username();
+        member.email = email;
+        member.organisation = organisation;
+        member.joinedAt = clock.now();
+        members.persist(member);
+    }
+}

@@ -1,0 +1,5 @@
+package fr.amiengine.submission;
+
+/** A PDF to download. */
+public record AttachmentContent(String fileName, byte[] bytes) {
+}

@@ -1,0 +1,157 @@
+package fr.amiengine.submission;
+
+import fr.amiengine.campaign.Campaign;
+import fr.amiengine.campaign.FunctionalFamily;
+import fr.amiengine.campaign.Track;
+import fr.amiengine.identity.Organisation;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** A candidature (dossier) of an organisation to a campaign, from draft to decision. */
+@Entity
+@Table(name = "candidature")
+public class Candidature extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    /** Human reference, e.g. {@code AMI-IA-2025-0042}; the business key of its process. */
+    @Column(nullable = false, unique = true, length = 60)
+    public String reference;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "campaign_id")
+    public Campaign campaign;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organisation_id")
+    public Organisation organisation;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "track_id")
+    public Track track;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "family_id")
+    public FunctionalFamily family;
+
+    @Column(name = "solution_name", length = 200)
+    public String solutionName;
+
+    @Column(length = 4000)
+    public String summary;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "maturity_level", length = 20)
+    public MaturityLevel maturityLevel;
+
+    // Integration into existing information systems
+    @Column(length = 2000)
+    public String apis;
+
+    @Column(length = 2000)
+    public String standards;
+
+    @Column(name = "identity_federation", length = 500)
+    public String identityFederation;
+
+    @Convert(converter = EnumSetConverter.DeploymentModes.class)
+    @Column(name = "deployment_modes", nullable = false, length = 200)
+    public Set<DeploymentMode> deploymentModes = EnumSet.noneOf(DeploymentMode.class);
+
+    // Compliance declarations
+    @Column(name = "gdpr_compliant")
+    public Boolean gdprCompliant;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "hosting_location", length = 30)
+    public HostingLocation hostingLocation;
+
+    @Convert(converter = EnumSetConverter.SecurityQualifications.class)
+    @Column(name = "security_qualifications", nullable = false, length = 200)
+    public Set<SecurityQualification> securityQualifications = EnumSet.noneOf(SecurityQualification.class);
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "accessibility_level", length = 30)
+    public AccessibilityLevel accessibilityLevel;
+
+    @Column(name = "public_references", length = 4000)
+    public String publicReferences;
+
+    @Column(name = "requested_amount_euros")
+    public Long requestedAmountEuros;
+
+    @Column(name = "contact_name", length = 200)
+    public String contactName;
+
+    @Column(name = "contact_email", length = 254)
+    public String contactEmail;
+
+    @Column(name = "contact_phone", length = 30)
+    public String contactPhone;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    public CandidatureState state;
+
+    /** Why the file is where it is, in French: missing items, the correction asked, the inadmissibility reason. */
+    @Column(name = "state_reason", length = 4000)
+    public String stateReason;
+
+    @Column(name = "correction_due_at")
+    public Instant correctionDueAt;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+
+    @OneToMany(mappedBy = "candidature", cascade = CascadeType.ALL)
+    @OrderBy("at, id")
+    public List<CandidatureEvent> history = new ArrayList<>();
+
+    @Version
+    public long version;
+
+    /** Changes the state and keeps a trace of who did it, when, and why. */
+    public void moveTo(CandidatureState target, String actor, Instant at, String note) {
+        CandidatureEvent event = new CandidatureEvent();
+        event.candidature = this;
+        event.fromState = state;
+        event.toState = target;
+        event.actor = actor;
+        event.at = at;
+        event.note = note;
+        history.add(event);
+        state = target;
+        updatedAt = at;
+    }
+}

@@ -1,0 +1,143 @@
+package fr.amiengine.submission;
+
+import fr.amiengine.identity.CurrentActor;
+import fr.amiengine.identity.Roles;
+import fr.amiengine.shared.AmiException;
+import fr.amiengine.submission.CandidatureView.AttachmentView;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+@Path("/api")
+@Authenticated
+@Tag(name = "Candidatures")
+public class CandidatureResource {
+
+    @Inject
+    CandidatureService service;
+
+    @Inject
+    CurrentActor current;
+
+    @POST
+    @Path("campaigns/{code}/candidatures")
+    @RolesAllowed(Roles.CANDIDATE)
+    @Operation(summary = "Ouvrir un brouillon de candidature ; la réponse porte sa référence")
+    public Response createDraft(@PathParam("code") String code, @Valid CandidatureRequest request, UriInfo uri) {
+        CandidatureView draft = service.createDraft(current.get(), code, request);
+        return Response.created(URI.create(uri.getBaseUri().getPath() + "api/candidatures/" + draft.reference()))
+                .entity(draft).build();
+    }
+
+    @GET
+    @Path("campaigns/{code}/candidatures")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Les candidatures d'une campagne, filtrées par état, volet ou famille")
+    public List<CandidatureSummary> ofCampaign(@PathParam("code") String code, @QueryParam("state") String state,
+                                               @QueryParam("track") String track, @QueryParam("family") String family) {
+        return service.ofCampaign(code, parseState(state), track, family);
+    }
+
+    @GET
+    @Path("me/candidatures")
+    @RolesAllowed(Roles.CANDIDATE)
+    @Operation(summary = "Les candidatures de mon organisation")
+    public List<CandidatureSummary> mine() {
+        return service.mine(current.get());
+    }
+
+    @GET
+    @Path("candidatures/{ref}")
+    @Operation(summary = "Une candidature, ses pièces et son historique")
+    public CandidatureView get(@PathParam("ref") String reference) {
+        return service.get(current.get(), reference);
+    }
+
+    @PUT
+    @Path("candidatures/{ref}")
+    @RolesAllowed(Roles.CANDIDATE)
+    @Operation(summary = "Enregistrer le formulaire (brouillon ou correction demandée)")
+    public CandidatureView update(@PathParam("ref") String reference, @Valid CandidatureRequest request) {
+        return service.update(current.get(), reference, request);
+    }
+
+    @POST
+    @Path("candidatures/{ref}/attachments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(Roles.CANDIDATE)
+    @Operation(summary = "Joindre un PDF (non chiffré, 10 Mo au plus) dans le champ « file »")
+    public Response attach(@PathParam("ref") String reference, @RestForm("file") FileUpload file) {
+        if (file == null || file.uploadedFile() == null) {
+            throw AmiException.invalid("file", "Joignez un fichier PDF dans le champ « file » du formulaire.");
+        }
+        AttachmentView attached = service.attach(current.get(), reference, file.fileName(), file.uploadedFile());
+        return Response.status(Response.Status.CREATED).entity(attached).build();
+    }
+
+    @GET
+    @Path("candidatures/{ref}/attachments/{id}")
+    @Produces("application/pdf")
+    @Operation(summary = "Télécharger une pièce jointe")
+    public Response download(@PathParam("ref") String reference, @PathParam("id") Long id) {
+        AttachmentContent content = service.download(current.get(), reference, id);
+        String encoded = java.net.URLEncoder.encode(content.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(content.bytes(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
+                .build();
+    }
+
+    @DELETE
+    @Path("candidatures/{ref}/attachments/{id}")
+    @RolesAllowed(Roles.CANDIDATE)
+    @Operation(summary = "Retirer une pièce jointe d'un brouillon")
+    public Response detach(@PathParam("ref") String reference, @PathParam("id") Long id) {
+        service.detach(current.get(), reference, id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("candidatures/{ref}/submit")
+    @RolesAllowed(Roles.CANDIDATE)
+    @Operation(summary = "Soumettre la candidature avant la date limite (ou sa correction avant l'échéance)")
+    public CandidatureView submit(@PathParam("ref") String reference) {
+        return service.submit(current.get(), reference);
+    }
+
+    @POST
+    @Path("candidatures/{ref}/withdraw")
+    @RolesAllowed(Roles.CANDIDATE)
+    @Operation(summary = "Retirer la candidature avant la décision")
+    public CandidatureView withdraw(@PathParam("ref") String reference, @Valid WithdrawalRequest request) {
+        return service.withdraw(current.get(), reference, request == null ? null : request.reason());
+    }
+
+    private static CandidatureState parseState(String state) {
+        if (state == null || state.isBlank()) {
+            return null;
+        }
+        return Arrays.stream(CandidatureState.values()).filter(s -> s.name().equals(state)).findFirst()
+                .orElseThrow(() -> AmiException.invalid("state", "L'état « " + state + " » n'existe pas ; valeurs possibles : "
+                        + Arrays.toString(CandidatureState.values())));
+    }
+}

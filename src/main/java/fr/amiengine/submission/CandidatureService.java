@@ -1,0 +1,390 @@
+package fr.amiengine.submission;
+
+import fr.amiengine.campaign.Campaign;
+import fr.amiengine.campaign.CampaignRepository;
+import fr.amiengine.campaign.CampaignState;
+import fr.amiengine.identity.Actor;
+import fr.amiengine.identity.OrganisationRepository;
+import fr.amiengine.shared.AmiException;
+import fr.amiengine.shared.FieldError;
+import fr.amiengine.shared.FrenchFormat;
+import fr.amiengine.shared.ServerClock;
+import fr.amiengine.submission.CandidatureRequest.Compliance;
+import fr.amiengine.submission.CandidatureRequest.Contact;
+import fr.amiengine.submission.CandidatureRequest.Integration;
+import fr.amiengine.submission.CandidatureView.AttachmentView;
+import fr.amiengine.workflow.ProcessVariables;
+import fr.amiengine.workflow.WorkflowService;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jboss.logging.Logger;
+
+/** The candidate's side of a candidature: draft, attachments, submission, withdrawal. */
+@ApplicationScoped
+public class CandidatureService {
+
+    private static final Logger LOG = Logger.getLogger(CandidatureService.class);
+
+    @Inject
+    CandidatureRepository candidatures;
+
+    @Inject
+    AttachmentRepository attachments;
+
+    @Inject
+    CampaignRepository campaigns;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    WorkflowService workflow;
+
+    @Inject
+    PdfInspector pdf;
+
+    @Inject
+    AttachmentConfig limits;
+
+    @Inject
+    ServerClock clock;
+
+    @Inject
+    MeterRegistry metrics;
+
+    /** Opens a draft with the next reference of the campaign; the campaign must accept submissions now. */
+    @Transactional
+    public CandidatureView createDraft(Actor actor, String campaignCode, CandidatureRequest request) {
+        if (actor.organisationId() == null) {
+            throw AmiException.conflict(
+                    "Votre compte n'est rattaché à aucune organisation : déclarez votre organisation (SIREN) avant de candidater.");
+        }
+        Campaign campaign = campaigns.lockByCode(campaignCode);
+        if (campaign.state == CampaignState.DRAFT) {
+            throw AmiException.notFound("Aucune campagne publiée n'a le code « " + campaignCode + " ».");
+        }
+        Instant now = clock.now();
+        ensureAcceptsSubmissions(campaign, now);
+        campaign.referenceCounter++;
+        Candidature candidature = new Candidature();
+        candidature.reference = "%s-%04d".formatted(campaign.code, campaign.referenceCounter);
+        candidature.campaign = campaign;
+        candidature.organisation = organisations.findById(actor.organisationId());
+        candidature.createdAt = now;
+        candidature.createdBy = actor.username();
+        apply(candidature, request);
+        candidature.moveTo(CandidatureState.DRAFT, actor.username(), now, "Brouillon créé");
+        candidatures.persist(candidature);
+        return view(candidature);
+    }
+
+    public CandidatureView get(Actor actor, String reference) {
+        Candidature candidature = candidatures.getByReference(reference);
+        CandidatureAccess.ensureCanRead(actor, candidature);
+        return view(candidature);
+    }
+
+    /** Replaces the form's content while the file is a draft or sent back for correction. */
+    @Transactional
+    public CandidatureView update(Actor actor, String reference, CandidatureRequest request) {
+        Candidature candidature = editable(actor, reference);
+        apply(candidature, request);
+        candidature.updatedAt = clock.now();
+        return view(candidature);
+    }
+
+    public List<CandidatureSummary> mine(Actor actor) {
+        if (actor.organisationId() == null) {
+            return List.of();
+        }
+        return candidatures.ofOrganisation(actor.organisationId()).stream().map(CandidatureSummary::of).toList();
+    }
+
+    public List<CandidatureSummary> ofCampaign(String campaignCode, CandidatureState state, String track, String family) {
+        campaigns.getByCode(campaignCode);
+        return candidatures.ofCampaign(campaignCode, state, track, family).stream().map(CandidatureSummary::of).toList();
+    }
+
+    /**
+     * Submits a draft before the closing instant, or a corrected file before its correction deadline. The
+     * state change and the process step commit together: if the engine fails, the file stays as it was.
+     */
+    @Transactional
+    public CandidatureView submit(Actor actor, String reference) {
+        Candidature candidature = candidatures.getByReference(reference);
+        CandidatureAccess.ensureCanChange(actor, candidature);
+        Instant now = clock.now();
+        switch (candidature.state) {
+            case DRAFT -> {
+                ensureAcceptsSubmissions(candidature.campaign, now);
+                ensureComplete(candidature);
+                candidature.submittedAt = now;
+                candidature.moveTo(CandidatureState.SUBMITTED, actor.username(), now, "Candidature soumise");
+                workflow.startCandidature(candidature.reference, candidature.campaign.code);
+                metrics.counter("ami.candidatures.submitted", "campaign", candidature.campaign.code).increment();
+                LOG.infof("Candidature %s soumise par %s", reference, actor.username());
+            }
+            case CORRECTION_REQUESTED -> {
+                if (now.isAfter(candidature.correctionDueAt)) {
+                    throw AmiException.conflict("Le délai de correction a expiré le "
+                            + FrenchFormat.dateTime(candidature.correctionDueAt) + " : la candidature ne peut plus être soumise.");
+                }
+                ensureComplete(candidature);
+                candidature.moveTo(CandidatureState.SUBMITTED, actor.username(), now, "Candidature corrigée et soumise à nouveau");
+                candidature.stateReason = null;
+                candidature.correctionDueAt = null;
+                if (!workflow.correlate(ProcessVariables.MSG_CORRECTION_SUBMITTED, reference, Map.of())) {
+                    throw AmiException.conflict("La demande de correction de la candidature " + reference + " n'est plus en attente.");
+                }
+                LOG.infof("Candidature %s corrigée et soumise à nouveau par %s", reference, actor.username());
+            }
+            default -> throw AmiException.conflict("La candidature " + reference + " a déjà été soumise le "
+                    + FrenchFormat.dateTime(candidature.submittedAt) + " (état : " + candidature.state.label
+                    + ") : une nouvelle soumission ne change rien.");
+        }
+        return view(candidature);
+    }
+
+    /** Withdraws a file before its decision; a running process is interrupted by a message. */
+    @Transactional
+    public CandidatureView withdraw(Actor actor, String reference, String reason) {
+        Candidature candidature = candidatures.getByReference(reference);
+        CandidatureAccess.ensureCanChange(actor, candidature);
+        if (candidature.state.isFinal()) {
+            throw AmiException.conflict("La candidature " + reference + " ne peut plus être retirée (état : "
+                    + candidature.state.label + ").");
+        }
+        boolean submitted = candidature.state != CandidatureState.DRAFT;
+        candidature.moveTo(CandidatureState.WITHDRAWN, actor.username(), clock.now(),
+                reason == null || reason.isBlank() ? "Candidature retirée par l'organisation" : reason.strip());
+        if (submitted && !workflow.correlate(ProcessVariables.MSG_CANDIDATURE_WITHDRAWN, reference, Map.of())) {
+            throw AmiException.conflict("Le traitement de la candidature " + reference + " est terminé : elle ne peut plus être retirée.");
+        }
+        LOG.infof("Candidature %s retirée par %s", reference, actor.username());
+        return view(candidature);
+    }
+
+    /** Attaches a PDF after checking its size and parsing it; the bytes are stored with the file. */
+    @Transactional
+    public AttachmentView attach(Actor actor, String reference, String fileName, Path upload) {
+        Candidature candidature = editable(actor, reference);
+        long size = sizeOf(upload);
+        if (size > limits.maxBytes()) {
+            throw AmiException.tooLarge("Le fichier « " + cleanFileName(fileName) + " » dépasse la taille maximale de "
+                    + limits.maxBytes() / (1024 * 1024) + " Mo.");
+        }
+        if (attachments.countOf(candidature.id) >= limits.maxCount()) {
+            throw AmiException.conflict("Une candidature compte au plus " + limits.maxCount()
+                    + " pièces jointes : supprimez-en une avant d'en ajouter.");
+        }
+        byte[] bytes = read(upload);
+        int pages = pdf.inspect(bytes);
+        Attachment attachment = new Attachment();
+        attachment.candidature = candidature;
+        attachment.fileName = cleanFileName(fileName);
+        attachment.sizeBytes = bytes.length;
+        attachment.sha256 = sha256(bytes);
+        attachment.pageCount = pages;
+        attachment.uploadedAt = clock.now();
+        attachment.uploadedBy = actor.username();
+        attachment.content = bytes;
+        attachments.persist(attachment);
+        candidature.updatedAt = attachment.uploadedAt;
+        return AttachmentView.of(attachment);
+    }
+
+    @Transactional
+    public void detach(Actor actor, String reference, Long attachmentId) {
+        Candidature candidature = editable(actor, reference);
+        attachments.delete(attachmentOf(candidature, attachmentId));
+        candidature.updatedAt = clock.now();
+    }
+
+    public AttachmentContent download(Actor actor, String reference, Long attachmentId) {
+        Candidature candidature = candidatures.getByReference(reference);
+        CandidatureAccess.ensureCanRead(actor, candidature);
+        Attachment attachment = attachmentOf(candidature, attachmentId);
+        return new AttachmentContent(attachment.fileName, attachment.content);
+    }
+
+    private Attachment attachmentOf(Candidature candidature, Long attachmentId) {
+        Attachment attachment = attachments.findById(attachmentId);
+        if (attachment == null || !attachment.candidature.id.equals(candidature.id)) {
+            throw AmiException.notFound("La candidature " + candidature.reference + " n'a pas de pièce jointe n° " + attachmentId + ".");
+        }
+        return attachment;
+    }
+
+    private Candidature editable(Actor actor, String reference) {
+        Candidature candidature = candidatures.getByReference(reference);
+        CandidatureAccess.ensureCanChange(actor, candidature);
+        if (!CandidatureState.EDITABLE.contains(candidature.state)) {
+            throw AmiException.conflict("La candidature " + reference + " n'est plus modifiable (état : "
+                    + candidature.state.label + ").");
+        }
+        return candidature;
+    }
+
+    private static void ensureAcceptsSubmissions(Campaign campaign, Instant now) {
+        if (campaign.acceptsSubmissionsAt(now)) {
+            return;
+        }
+        if (campaign.state == CampaignState.OPEN || now.isAfter(campaign.closingAt)) {
+            throw AmiException.conflict("La date limite de dépôt de la campagne " + campaign.code + " était le "
+                    + FrenchFormat.dateTime(campaign.closingAt) + " : les candidatures ne sont plus acceptées.");
+        }
+        throw AmiException.conflict("La campagne " + campaign.code + " n'est pas ouverte aux candidatures (ouverture le "
+                + FrenchFormat.dateTime(campaign.openingAt) + ").");
+    }
+
+    private void apply(Candidature c, CandidatureRequest request) {
+        CandidatureRequest r = request != null ? request
+                : new CandidatureRequest(null, null, null, null, null, null, null, null, null, null);
+        List<FieldError> errors = new ArrayList<>();
+        c.track = r.trackCode() == null ? null : c.campaign.track(r.trackCode()).orElseGet(() -> {
+            errors.add(new FieldError("trackCode", "Le volet « " + r.trackCode() + " » n'existe pas dans cette campagne"));
+            return null;
+        });
+        c.family = r.familyCode() == null ? null : c.campaign.family(r.familyCode()).orElseGet(() -> {
+            errors.add(new FieldError("familyCode", "La famille « " + r.familyCode() + " » n'existe pas dans cette campagne"));
+            return null;
+        });
+        if (!errors.isEmpty()) {
+            throw AmiException.invalid(errors.get(0).message(), errors);
+        }
+        c.solutionName = trim(r.solutionName());
+        c.summary = trim(r.summary());
+        c.maturityLevel = r.maturityLevel();
+        Integration integration = Objects.requireNonNullElse(r.integration(), new Integration(null, null, null, null));
+        c.apis = trim(integration.apis());
+        c.standards = trim(integration.standards());
+        c.identityFederation = trim(integration.identityFederation());
+        c.deploymentModes = integration.deploymentModes() == null || integration.deploymentModes().isEmpty()
+                ? EnumSet.noneOf(DeploymentMode.class) : EnumSet.copyOf(integration.deploymentModes());
+        Compliance compliance = Objects.requireNonNullElse(r.compliance(), new Compliance(null, null, null, null));
+        c.gdprCompliant = compliance.gdprCompliant();
+        c.hostingLocation = compliance.hostingLocation();
+        c.securityQualifications = compliance.securityQualifications() == null || compliance.securityQualifications().isEmpty()
+                ? EnumSet.noneOf(SecurityQualification.class) : EnumSet.copyOf(compliance.securityQualifications());
+        c.accessibilityLevel = compliance.accessibilityLevel();
+        c.publicReferences = trim(r.publicReferences());
+        c.requestedAmountEuros = r.requestedAmountEuros();
+        Contact contact = Objects.requireNonNullElse(r.contact(), new Contact(null, null, null));
+        c.contactName = trim(contact.name());
+        c.contactEmail = trim(contact.email());
+        c.contactPhone = trim(contact.phone());
+    }
+
+    /** What a submission needs, field by field, in French. */
+    static List<FieldError> missingForSubmission(Candidature c) {
+        List<FieldError> errors = new ArrayList<>();
+        if (c.track == null) {
+            errors.add(new FieldError("trackCode", "Choisissez un volet"));
+        }
+        if (c.family == null) {
+            errors.add(new FieldError("familyCode", "Choisissez une famille fonctionnelle"));
+        }
+        if (c.solutionName == null) {
+            errors.add(new FieldError("solutionName", "Le nom de la solution est obligatoire"));
+        }
+        if (c.summary == null) {
+            errors.add(new FieldError("summary", "Le résumé de la solution est obligatoire"));
+        }
+        if (c.maturityLevel == null) {
+            errors.add(new FieldError("maturityLevel", "Indiquez le niveau de maturité de la solution"));
+        }
+        if (c.deploymentModes.isEmpty()) {
+            errors.add(new FieldError("integration.deploymentModes", "Indiquez au moins un mode de déploiement"));
+        }
+        if (c.gdprCompliant == null) {
+            errors.add(new FieldError("compliance.gdprCompliant", "Déclarez si la solution est conforme au RGPD"));
+        }
+        if (c.hostingLocation == null) {
+            errors.add(new FieldError("compliance.hostingLocation", "Indiquez où les données sont hébergées"));
+        }
+        if (c.accessibilityLevel == null) {
+            errors.add(new FieldError("compliance.accessibilityLevel", "Indiquez le niveau de conformité au RGAA"));
+        }
+        if (c.contactName == null) {
+            errors.add(new FieldError("contact.name", "Le nom du contact est obligatoire"));
+        }
+        if (c.contactEmail == null) {
+            errors.add(new FieldError("contact.email", "L'adresse électronique du contact est obligatoire"));
+        }
+        if (c.track != null && c.track.hasBudget()) {
+            if (c.requestedAmountEuros == null) {
+                errors.add(new FieldError("requestedAmountEuros", "Indiquez le montant demandé pour ce volet"));
+            } else if (c.requestedAmountEuros > c.track.budgetEuros) {
+                errors.add(new FieldError("requestedAmountEuros", "Le montant demandé dépasse le budget du volet ("
+                        + c.track.budgetEuros + " €)"));
+            }
+        } else if (c.track != null && c.requestedAmountEuros != null) {
+            errors.add(new FieldError("requestedAmountEuros", "Ce volet n'a pas de budget : ne demandez pas de montant"));
+        }
+        return errors;
+    }
+
+    private static void ensureComplete(Candidature c) {
+        List<FieldError> missing = missingForSubmission(c);
+        if (!missing.isEmpty()) {
+            throw AmiException.invalid("La candidature est incomplète : " + missing.size()
+                    + (missing.size() == 1 ? " information est à compléter." : " informations sont à compléter."), missing);
+        }
+    }
+
+    private CandidatureView view(Candidature c) {
+        return CandidatureView.of(c, attachments.ofCandidature(c.id));
+    }
+
+    private static String trim(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    static String cleanFileName(String raw) {
+        String name = raw == null ? "" : raw.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        if (name.isEmpty()) {
+            name = "piece-jointe.pdf";
+        }
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+
+    private static long sizeOf(Path upload) {
+        try {
+            return Files.size(upload);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] read(Path upload) {
+        try {
+            return Files.readAllBytes(upload);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package fr.amiengine.submission;
+
+import fr.amiengine.identity.OrganisationView;
+import fr.amiengine.submission.CandidatureRequest.Compliance;
+import fr.amiengine.submission.CandidatureRequest.Contact;
+import fr.amiengine.submission.CandidatureRequest.Integration;
+import java.time.Instant;
+import java.util.List;
+
+/** A candidature as its organisation and the administrators see it, with its timeline. */
+public record CandidatureView(
+        String reference,
+        String campaignCode,
+        String campaignTitle,
+        OrganisationView organisation,
+        CandidatureState state,
+        String trackCode,
+        String familyCode,
+        String solutionName,
+        String summary,
+        MaturityLevel maturityLevel,
+        Integration integration,
+        Compliance compliance,
+        String publicReferences,
+        Long requestedAmountEuros,
+        Contact contact,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant submittedAt,
+        String stateReason,
+        Instant correctionDueAt,
+        List<AttachmentView> attachments,
+        List<EventView> history) {
+
+    public record AttachmentView(Long id, String fileName, long sizeBytes, int pageCount, String sha256, Instant uploadedAt) {
+
+        public static AttachmentView of(Attachment a) {
+            return new AttachmentView(a.id, a.fileName, a.sizeBytes, a.pageCount, a.sha256, a.uploadedAt);
+        }
+    }
+
+    public record EventView(Instant at, CandidatureState fromState, CandidatureState toState, String actor, String note) {
+    }
+
+    public static CandidatureView of(Candidature c, List<Attachment> attachments) {
+        return new CandidatureView(c.reference, c.campaign.code, c.campaign.title, OrganisationView.of(c.organisation),
+                c.state,
+                c.track == null ? null : c.track.code,
+                c.family == null ? null : c.family.code,
+                c.solutionName, c.summary, c.maturityLevel,
+                new Integration(c.apis, c.standards, c.identityFederation, c.deploymentModes),
+                new Compliance(c.gdprCompliant, c.hostingLocation, c.securityQualifications, c.accessibilityLevel),
+                c.publicReferences, c.requestedAmountEuros,
+                new Contact(c.contactName, c.contactEmail, c.contactPhone),
+                c.createdAt, c.updatedAt, c.submittedAt, c.stateReason, c.correctionDueAt,
+                attachments.stream().map(AttachmentView::of).toList(),
+                c.history.stream().map(e -> new EventView(e.at, e.fromState, e.toState, e.actor, e.note)).toList());
+    }
+}

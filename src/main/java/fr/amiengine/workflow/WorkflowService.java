@@ -1,0 +1,150 @@
+package fr.amiengine.workflow;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * The features' only door to the process engine. Every call joins the caller's JTA transaction, so a
+ * state change in our tables and the engine's step commit or roll back together.
+ */
+@ApplicationScoped
+public class WorkflowService {
+
+    @Inject
+    ProcessEngine engine;
+
+    /** Starts the campaign's process: its timers wait for the opening and the closing instants. */
+    public void startCampaign(String code, Instant openingAt, Instant closingAt) {
+        runtime().createProcessInstanceByKey(ProcessVariables.PROCESS_CAMPAIGN)
+                .businessKey(code)
+                .setVariable(ProcessVariables.CAMPAIGN_CODE, code)
+                .setVariable(ProcessVariables.OPENING_AT, openingAt.toString())
+                .setVariable(ProcessVariables.CLOSING_AT, closingAt.toString())
+                .execute();
+    }
+
+    /** Moves the timers of a campaign that has not opened yet to its new dates. */
+    public void rescheduleCampaign(String code, Instant openingAt, Instant closingAt) {
+        ProcessInstance instance = campaignInstance(code);
+        runtime().setVariable(instance.getId(), ProcessVariables.OPENING_AT, openingAt.toString());
+        runtime().setVariable(instance.getId(), ProcessVariables.CLOSING_AT, closingAt.toString());
+        Job opening = management().createJobQuery()
+                .processInstanceId(instance.getId())
+                .activityId(ProcessVariables.TIMER_CAMPAIGN_OPENS)
+                .singleResult();
+        if (opening != null) {
+            management().setJobDuedate(opening.getId(), Date.from(openingAt));
+        }
+    }
+
+    /** Starts the candidature's process at submission; the business key is the reference. */
+    public void startCandidature(String reference, String campaignCode) {
+        runtime().createProcessInstanceByKey(ProcessVariables.PROCESS_CANDIDATURE)
+                .businessKey(reference)
+                .setVariable(ProcessVariables.CAMPAIGN_CODE, campaignCode)
+                .execute();
+    }
+
+    /**
+     * Completes the user task {@code taskKey} of the process whose business key is given.
+     *
+     * @return false when no such task is open (the process is elsewhere)
+     */
+    public boolean completeTask(String businessKey, String taskKey, Map<String, Object> variables) {
+        Task task = tasks().createTaskQuery()
+                .processInstanceBusinessKey(businessKey)
+                .taskDefinitionKey(taskKey)
+                .singleResult();
+        if (task == null) {
+            return false;
+        }
+        tasks().complete(task.getId(), new HashMap<>(variables));
+        return true;
+    }
+
+    public boolean hasOpenTask(String businessKey, String taskKey) {
+        return tasks().createTaskQuery()
+                .processInstanceBusinessKey(businessKey)
+                .taskDefinitionKey(taskKey)
+                .count() > 0;
+    }
+
+    /**
+     * Delivers a message to the process of one business key.
+     *
+     * @return false when that process does not wait for this message
+     */
+    public boolean correlate(String message, String businessKey, Map<String, Object> variables) {
+        return !runtime().createMessageCorrelation(message)
+                .processInstanceBusinessKey(businessKey)
+                .setVariables(new HashMap<>(variables))
+                .correlateAllWithResult()
+                .isEmpty();
+    }
+
+    /** Delivers a message to every process of a campaign that waits for it; returns how many moved on. */
+    public int correlateAll(String message, String campaignCode) {
+        return runtime().createMessageCorrelation(message)
+                .processInstanceVariableEquals(ProcessVariables.CAMPAIGN_CODE, campaignCode)
+                .correlateAllWithResult()
+                .size();
+    }
+
+    /** Whether the process of this business key is running (not ended). */
+    public boolean isRunning(String businessKey, String processKey) {
+        return runtime().createProcessInstanceQuery()
+                .processInstanceBusinessKey(businessKey)
+                .processDefinitionKey(processKey)
+                .count() > 0;
+    }
+
+    /**
+     * Runs now the timer of a process that waits at {@code timerId}, as the job executor would at its due
+     * date. Used by the demo data seeder to open a campaign without waiting for the executor's next poll.
+     *
+     * @return false when the process does not wait at this timer
+     */
+    public boolean fireTimer(String businessKey, String timerId) {
+        for (ProcessInstance instance : runtime().createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()) {
+            Job job = management().createJobQuery()
+                    .processInstanceId(instance.getId())
+                    .activityId(timerId)
+                    .singleResult();
+            if (job != null) {
+                management().executeJob(job.getId());
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ProcessInstance campaignInstance(String code) {
+        return runtime().createProcessInstanceQuery()
+                .processInstanceBusinessKey(code)
+                .processDefinitionKey(ProcessVariables.PROCESS_CAMPAIGN)
+                .singleResult();
+    }
+
+    private RuntimeService runtime() {
+        return engine.getRuntimeService();
+    }
+
+    private TaskService tasks() {
+        return engine.getTaskService();
+    }
+
+    private ManagementService management() {
+        return engine.getManagementService();
+    }
+}

@@ -1,0 +1,119 @@
+package fr.amiengine.submission;
+
+import static fr.amiengine.support.Api.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import fr.amiengine.support.Api;
+import fr.amiengine.support.Pdfs;
+import fr.amiengine.support.Scenario;
+import fr.amiengine.support.Tokens;
+import fr.amiengine.workflow.WorkflowService;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class AttachmentApiTest {
+
+    @Inject
+    WorkflowService workflow;
+
+    private String reference;
+
+    @BeforeEach
+    void draft() {
+        String campaign = Scenario.openCampaign(workflow);
+        Scenario.organisations();
+        reference = Scenario.draft(Tokens.CANDIDATE_A, campaign, Map.of());
+    }
+
+    @Test
+    void storesAPdfAndGivesItBackByteForByte() {
+        byte[] pdf = Pdfs.valid(3);
+        int id = upload(Tokens.CANDIDATE_A, "Présentation LexIA.pdf", pdf)
+                .statusCode(201)
+                .body("fileName", equalTo("Présentation LexIA.pdf"))
+                .body("pageCount", equalTo(3))
+                .body("sizeBytes", equalTo(pdf.length))
+                .extract().path("id");
+
+        byte[] downloaded = as(Tokens.CANDIDATE_A).get("/api/candidatures/" + reference + "/attachments/" + id)
+                .then().statusCode(200).contentType("application/pdf")
+                .header("Content-Disposition", containsString("Pr%C3%A9sentation"))
+                .extract().asByteArray();
+        assertThat(downloaded).isEqualTo(pdf);
+        as(Tokens.CANDIDATE_B).get("/api/candidatures/" + reference + "/attachments/" + id).then().statusCode(403);
+    }
+
+    @Test
+    void refusesAFileThatIsNotAPdfWhateverItsName() {
+        upload(Tokens.CANDIDATE_A, "dossier.pdf", Pdfs.notAPdf())
+                .statusCode(422).contentType("application/problem+json")
+                .body("detail", containsString("n'est pas un PDF"));
+        assertNoAttachment();
+    }
+
+    @Test
+    void refusesADamagedPdf() {
+        upload(Tokens.CANDIDATE_A, "abime.pdf", Pdfs.damaged())
+                .statusCode(422).body("detail", containsString("endommagé"));
+        assertNoAttachment();
+    }
+
+    @Test
+    void refusesEncryptedPdfs() {
+        upload(Tokens.CANDIDATE_A, "protege.pdf", Pdfs.passwordProtected())
+                .statusCode(422).body("detail", containsString("mot de passe"));
+        upload(Tokens.CANDIDATE_A, "restreint.pdf", Pdfs.restricted())
+                .statusCode(422).body("detail", containsString("chiffré"));
+        assertNoAttachment();
+    }
+
+    @Test
+    void refusesAPdfOverTheSizeLimit() {
+        byte[] big = new byte[10 * 1024 * 1024 + 1];
+        Arrays.fill(big, (byte) ' ');
+        System.arraycopy("%PDF-1.7".getBytes(), 0, big, 0, 8);
+
+        upload(Tokens.CANDIDATE_A, "enorme.pdf", big)
+                .statusCode(413).contentType("application/problem+json")
+                .body("detail", containsString("10 Mo"));
+        assertNoAttachment();
+    }
+
+    @Test
+    void refusesABodyOverTheServerLimitInFrenchToo() {
+        byte[] huge = new byte[13 * 1024 * 1024];
+        upload(Tokens.CANDIDATE_A, "gigantesque.pdf", huge)
+                .statusCode(413).contentType("application/problem+json")
+                .body("detail", containsString("taille"));
+    }
+
+    @Test
+    void onlyTheOrganisationAttachesAndOnlyWhileEditable() {
+        upload(Tokens.CANDIDATE_B, "intrus.pdf", Pdfs.valid(1)).statusCode(403);
+        upload(Tokens.ADMIN, "admin.pdf", Pdfs.valid(1)).statusCode(403);
+        Api.upload(Tokens.CANDIDATE_A).multiPart("autre", "x")
+                .post("/api/candidatures/" + reference + "/attachments")
+                .then().statusCode(422).body("errors[0].field", equalTo("file"));
+        assertNoAttachment();
+    }
+
+    private ValidatableResponse upload(String user, String name, byte[] bytes) {
+        return Api.upload(user)
+                .multiPart("file", name, bytes, "application/pdf")
+                .post("/api/candidatures/" + reference + "/attachments")
+                .then();
+    }
+
+    private void assertNoAttachment() {
+        as(Tokens.CANDIDATE_A).get("/api/candidatures/" + reference).then().body("attachments", hasSize(0));
+    }
+}

@@ -1,0 +1,204 @@
+package fr.amiengine.submission;
+
+import static fr.amiengine.support.Api.anonymous;
+import static fr.amiengine.support.Api.as;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import fr.amiengine.support.Scenario;
+import fr.amiengine.support.Tokens;
+import fr.amiengine.workflow.WorkflowService;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class CandidatureApiTest {
+
+    @Inject
+    WorkflowService workflow;
+
+    private String campaign;
+
+    @BeforeEach
+    void openCampaignWithTwoOrganisations() {
+        campaign = Scenario.openCampaign(workflow);
+        Scenario.organisations();
+    }
+
+    @Test
+    void createsADraftWithAHumanReference() {
+        as(Tokens.CANDIDATE_A).body(Map.of("solutionName", "LexIA"))
+                .post("/api/campaigns/" + campaign + "/candidatures")
+                .then().statusCode(201)
+                .header("Location", containsString("/api/candidatures/" + campaign + "-"))
+                .body("reference", matchesPattern(campaign + "-\\d{4}"))
+                .body("state", equalTo("DRAFT"))
+                .body("organisation.siren", equalTo(Scenario.SIREN_A))
+                .body("solutionName", equalTo("LexIA"))
+                .body("history[0].toState", equalTo("DRAFT"));
+    }
+
+    @Test
+    void savesTheFormAsADraftThatCanBeResumed() {
+        String reference = Scenario.draft(Tokens.CANDIDATE_A, campaign, Map.of());
+
+        as(Tokens.CANDIDATE_A).body(Scenario.completeForm()).put("/api/candidatures/" + reference)
+                .then().statusCode(200)
+                .body("state", equalTo("DRAFT"));
+
+        as(Tokens.CANDIDATE_A).get("/api/candidatures/" + reference).then().statusCode(200)
+                .body("trackCode", equalTo(Scenario.TRACK))
+                .body("integration.deploymentModes", hasItems("SAAS", "ON_PREMISES"))
+                .body("compliance.hostingLocation", equalTo("FRANCE"))
+                .body("contact.email", equalTo("camille.martin@alpha-ia.example"));
+        as(Tokens.CANDIDATE_A).get("/api/me/candidatures").then().statusCode(200)
+                .body("reference", hasItem(reference));
+    }
+
+    @Test
+    void refusesAnUnknownTrackOrABadEmailWithoutSavingIt() {
+        String reference = Scenario.draft(Tokens.CANDIDATE_A, campaign, Map.of("solutionName", "Avant"));
+
+        as(Tokens.CANDIDATE_A).body(Map.of("trackCode", "INEXISTANT", "solutionName", "Après"))
+                .put("/api/candidatures/" + reference)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", hasItem("trackCode"));
+        as(Tokens.CANDIDATE_A).body(Map.of("contact", Map.of("email", "pas-une-adresse"), "solutionName", "Après"))
+                .put("/api/candidatures/" + reference)
+                .then().statusCode(422)
+                .body("errors.find { it.field == 'contact.email' }.message", containsString("adresse électronique"));
+
+        as(Tokens.CANDIDATE_A).get("/api/candidatures/" + reference).then().body("solutionName", equalTo("Avant"));
+    }
+
+    @Test
+    void submitsACompleteFileWhichThenWaitsForTheAdmissibilityReview() {
+        String reference = Scenario.draft(Tokens.CANDIDATE_A, campaign, Scenario.completeForm());
+        Scenario.attachPdf(Tokens.CANDIDATE_A, reference);
+
+        as(Tokens.CANDIDATE_A).post("/api/candidatures/" + reference + "/submit")
+                .then().statusCode(200)
+                .body("state", equalTo("SUBMITTED"))
+                .body("submittedAt", not(nullValue()))
+                .body("attachments", hasSize(1))
+                .body("attachments[0].pageCount", equalTo(2));
+    }
+
+    @Test
+    void refusesAnIncompleteSubmissionFieldByFieldAndKeepsTheDraft() {
+        String reference = Scenario.draft(Tokens.CANDIDATE_A, campaign, Map.of("solutionName", "LexIA"));
+
+        as(Tokens.CANDIDATE_A).post("/api/candidatures/" + reference + "/submit")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("detail", containsString("incomplète"))
+                .body("errors.field", hasItems("trackCode", "familyCode", "summary", "compliance.hostingLocation",
+                        "contact.email"))
+                .body("errors.field", not(hasItem("solutionName")));
+
+        as(Tokens.CANDIDATE_A).get("/api/candidatures/" + reference).then().body("state", equalTo("DRAFT"));
+    }
+
+    @Test
+    void requiresAnAmountWithinTheBudgetOnATrackThatHasOne() {
+        Map<String, Object> form = Scenario.completeForm();
+        form.put("trackCode", Scenario.TRACK_WITH_BUDGET);
+        form.put("requestedAmountEuros", 900_000);
+        String reference = Scenario.draft(Tokens.CANDIDATE_A, campaign, form);
+
+        as(Tokens.CANDIDATE_A).post("/api/candidatures/" + reference + "/submit")
+                .then().statusCode(422)
+                .body("errors.find { it.field == 'requestedAmountEuros' }.message", containsString("dépasse le budget"));
+    }
+
+    @Test
+    void aSecondSubmitChangesNothing() {
+        String reference = Scenario.submitted(campaign);
+        int events = as(Tokens.CANDIDATE_A).get("/api/candidatures/" + reference).then().extract().path("history.size()");
+
+        as(Tokens.CANDIDATE_A).post("/api/candidatures/" + reference + "/submit")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("a déjà été soumise"));
+
+        as(Tokens.CANDIDATE_A).get("/api/candidatures/" + reference).then()
+                .body("state", equalTo("SUBMITTED"))
+                .body("history", hasSize(events));
+    }
+
+    @Test
+    void anotherOrganisationCanNeitherReadNorChangeAFile() {
+        String reference = Scenario.draft(Tokens.CANDIDATE_A, campaign, Map.of("solutionName", "Secret A"));
+
+        as(Tokens.CANDIDATE_B).get("/api/candidatures/" + reference)
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("detail", containsString("autre organisation"))
+                .body("detail", not(containsString("Secret A")));
+        as(Tokens.CANDIDATE_B).body(Map.of("solutionName", "Piraté")).put("/api/candidatures/" + reference)
+                .then().statusCode(403);
+        as(Tokens.CANDIDATE_B).post("/api/candidatures/" + reference + "/submit").then().statusCode(403);
+        as(Tokens.CANDIDATE_B).post("/api/candidatures/" + reference + "/withdraw").then().statusCode(403);
+        as(Tokens.CANDIDATE_B).get("/api/me/candidatures").then().body("reference", not(hasItem(reference)));
+
+        as(Tokens.CANDIDATE_A).get("/api/candidatures/" + reference).then()
+                .body("solutionName", equalTo("Secret A"))
+                .body("state", equalTo("DRAFT"));
+    }
+
+    @Test
+    void administratorsReadEveryFileButEvaluatorsNothingUnassigned() {
+        String reference = Scenario.submitted(campaign);
+
+        as(Tokens.ADMIN).get("/api/candidatures/" + reference).then().statusCode(200);
+        as(Tokens.ADMIN).get("/api/campaigns/" + campaign + "/candidatures?state=SUBMITTED&family=" + Scenario.FAMILY)
+                .then().statusCode(200).body("reference", hasItem(reference));
+        as(Tokens.EVALUATOR).get("/api/candidatures/" + reference).then().statusCode(403);
+        as(Tokens.CANDIDATE_A).get("/api/campaigns/" + campaign + "/candidatures").then().statusCode(403);
+        anonymous().get("/api/candidatures/" + reference).then().statusCode(401)
+                .header("WWW-Authenticate", containsString("Bearer"));
+        anonymous().auth().oauth2("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJtYWxsb3J5In0.c2lnbmF0dXJl")
+                .get("/api/candidatures/" + reference).then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void rejectsAnUnknownStateFilterInFrench() {
+        as(Tokens.ADMIN).get("/api/campaigns/" + campaign + "/candidatures?state=ACCEPTED")
+                .then().statusCode(422).body("errors[0].field", equalTo("state"));
+    }
+
+    @Test
+    void aCandidateWithoutOrganisationIsAskedToDeclareItFirst() {
+        as(Tokens.CANDIDATE_NEW).get("/api/me/organisation").then().statusCode(404);
+        as(Tokens.CANDIDATE_NEW).body(Map.of()).post("/api/campaigns/" + campaign + "/candidatures")
+                .then().statusCode(409).body("detail", containsString("déclarez votre organisation"));
+    }
+
+    @Test
+    void withdrawsASubmittedFileAndStopsItsProcess() {
+        String reference = Scenario.submitted(campaign);
+
+        as(Tokens.CANDIDATE_A).body(Map.of("reason", "Solution rachetée")).post("/api/candidatures/" + reference + "/withdraw")
+                .then().statusCode(200)
+                .body("state", equalTo("WITHDRAWN"))
+                .body("history[-1].note", equalTo("Solution rachetée"));
+
+        org.assertj.core.api.Assertions.assertThat(workflow.isRunning(reference, "Process_Candidature")).isFalse();
+        as(Tokens.CANDIDATE_A).post("/api/candidatures/" + reference + "/withdraw")
+                .then().statusCode(409).body("detail", containsString("ne peut plus être retirée"));
+    }
+
+    @Test
+    void unknownReferencesAndPathsAreFrenchProblems() {
+        as(Tokens.CANDIDATE_A).get("/api/candidatures/AMI-0000-9999").then().statusCode(404)
+                .contentType("application/problem+json").body("detail", containsString("AMI-0000-9999"));
+        as(Tokens.CANDIDATE_A).get("/api/nulle-part").then().statusCode(404)
+                .contentType("application/problem+json").body("title", equalTo("Ressource introuvable"));
+    }
+}

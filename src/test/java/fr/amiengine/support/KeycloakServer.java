@@ -1,0 +1,132 @@
+package fr.amiengine.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A real Keycloak server (the {@code keycloak-quarkus-dist} that Maven unpacks outside {@code target/}),
+ * started in dev mode on loopback with the realm of {@code config/keycloak/}. Used by the tests and by the
+ * demo launcher.
+ */
+public final class KeycloakServer implements AutoCloseable {
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
+
+    private final Process process;
+    private final int port;
+
+    private KeycloakServer(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    /**
+     * Starts Keycloak and waits until the realm answers.
+     *
+     * @param home      the unpacked distribution
+     * @param realmFile the realm export to import
+     * @param port      the HTTP port, 0 for a free one
+     * @param dbUrl     Keycloak's own H2 database (a file to keep users, a memory URL for a fresh realm)
+     * @param log       where Keycloak's output goes
+     */
+    public static KeycloakServer start(Path home, Path realmFile, int port, String dbUrl, Path log) {
+        if (!Files.isExecutable(home.resolve("bin/kc.sh"))) {
+            throw new IllegalStateException("Keycloak introuvable dans " + home
+                    + " : lancez Maven une première fois (la phase process-test-resources le décompresse).");
+        }
+        int httpPort = port == 0 ? freePort() : port;
+        try {
+            Path imports = Files.createDirectories(home.resolve("data/import"));
+            Files.copy(realmFile, imports.resolve("ami-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+            Files.createDirectories(log.getParent());
+            ProcessBuilder builder = new ProcessBuilder(List.of(
+                    home.resolve("bin/kc.sh").toString(), "start-dev",
+                    "--http-host=127.0.0.1",
+                    "--http-port=" + httpPort,
+                    "--hostname=http://127.0.0.1:" + httpPort,
+                    "--import-realm",
+                    "--db-url=" + dbUrl))
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1 -Xmx512m");
+            KeycloakServer server = new KeycloakServer(builder.start(), httpPort);
+            server.awaitReady(log);
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public String realmUrl() {
+        return url() + "/realms/ami";
+    }
+
+    private void awaitReady(Path log) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest discovery = HttpRequest.newBuilder(URI.create(realmUrl() + "/.well-known/openid-configuration"))
+                .timeout(Duration.ofSeconds(5)).build();
+        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Keycloak s'est arrêté au démarrage ; voir " + log);
+            }
+            try {
+                if (client.send(discovery, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            try {
+                process.waitFor(500, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        close();
+        throw new IllegalStateException("Keycloak n'a pas répondu en " + READY_TIMEOUT.toSeconds() + " s ; voir " + log);
+    }
+
+    /** Stops Keycloak: a polite SIGTERM first, then the whole process tree if it lingers. */
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

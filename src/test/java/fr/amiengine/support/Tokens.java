@@ -1,0 +1,55 @@
+package fr.amiengine.support;
+
+import static io.restassured.RestAssured.given;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Real access tokens from the real Keycloak, by the password grant of the public client {@code ami-cli}.
+ * Kept for ten minutes (tokens live fifteen) so that a long suite does not log in a thousand times.
+ */
+public final class Tokens {
+
+    public static final String CANDIDATE_A = "candidat1";
+    public static final String CANDIDATE_B = "candidat2";
+    /** A candidate who has not declared an organisation yet. */
+    public static final String CANDIDATE_NEW = "candidat3";
+    public static final String EVALUATOR = "evaluateur";
+    public static final String ADMIN = "admin";
+
+    private static final Map<String, String> PASSWORDS = Map.of(
+            CANDIDATE_A, "candidat1-demo",
+            CANDIDATE_B, "candidat2-demo",
+            CANDIDATE_NEW, "candidat3-demo",
+            EVALUATOR, "evaluateur-demo",
+            ADMIN, "admin-demo-1");
+
+    private record Cached(String token, Instant until) {
+    }
+
+    private static final Map<String, Cached> CACHE = new ConcurrentHashMap<>();
+
+    private Tokens() {
+    }
+
+    public static String of(String username) {
+        Cached cached = CACHE.get(username);
+        if (cached != null && Instant.now().isBefore(cached.until())) {
+            return cached.token();
+        }
+        String token = given()
+                .baseUri(KeycloakTestResource.realmUrl())
+                .formParam("grant_type", "password")
+                .formParam("client_id", "ami-cli")
+                .formParam("username", username)
+                .formParam("password", PASSWORDS.get(username))
+                .post("/protocol/openid-connect/token")
+                .then().statusCode(200)
+                .extract().path("access_token");
+        CACHE.put(username, new Cached(token, Instant.now().plus(Duration.ofMinutes(10))));
+        return token;
+    }
+}
