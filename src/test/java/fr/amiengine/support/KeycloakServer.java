@@ -107,17 +107,27 @@ public final class KeycloakServer implements AutoCloseable {
         throw new IllegalStateException("Keycloak n'a pas répondu en " + READY_TIMEOUT.toSeconds() + " s ; voir " + log);
     }
 
-    /** Stops Keycloak: a polite SIGTERM first, then the whole process tree if it lingers. */
+    /**
+     * Stops Keycloak: a polite SIGTERM to kc.sh and to the JVM it started, then the whole process tree if
+     * anything lingers after 30 seconds.
+     */
     @Override
     public void close() {
+        List<ProcessHandle> tree = process.descendants().toList();
+        tree.forEach(ProcessHandle::destroy);
         process.destroy();
         try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            for (ProcessHandle handle : tree) {
+                handle.onExit().get(30, TimeUnit.SECONDS);
             }
+            process.waitFor(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // lingering: forced below
+        }
+        tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        if (process.isAlive()) {
             process.destroyForcibly();
         }
     }

@@ -1,0 +1,54 @@
+package fr.amiengine;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.persistence.Entity;
+import org.junit.jupiter.api.Test;
+
+/** The boundaries of STYLE.md, checked on the compiled classes. */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("fr.amiengine");
+
+    @Test
+    void onlyTheWorkflowPackageAndDelegatesTouchTheEngine() {
+        noClasses()
+                .that().resideOutsideOfPackage("fr.amiengine.workflow..")
+                .and().haveSimpleNameNotEndingWith("Delegate")
+                .should().dependOnClassesThat().resideInAPackage("org.camunda..")
+                .because("the features reach the process engine through WorkflowService only")
+                .check(CLASSES);
+    }
+
+    @Test
+    void featurePackagesHaveNoDependencyCycle() {
+        slices().matching("fr.amiengine.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void resourcesNeverReturnEntities() {
+        methods()
+                .that().areDeclaredInClassesThat().haveSimpleNameEndingWith("Resource")
+                .and().arePublic()
+                .should(new ArchCondition<JavaMethod>("return a view, never an entity") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        boolean entity = method.getReturnType().getAllInvolvedRawTypes().stream()
+                                .anyMatch(type -> type.isAnnotatedWith(Entity.class));
+                        events.add(new SimpleConditionEvent(method, !entity, method.getFullName() + " renvoie une entité"));
+                    }
+                })
+                .check(CLASSES);
+    }
+}

@@ -1,0 +1,166 @@
+package fr.amiengine.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The README's run command ({@code ./mvnw -Pdemo}): starts the real Keycloak with the demo realm, then the
+ * packaged application on an H2 file database seeded with the demo campaigns, prints the URLs and the demo
+ * logins, and stops both on Ctrl-C. Everything it writes stays under {@code target/demo/}.
+ */
+public final class DemoLauncher {
+
+    private static final int KEYCLOAK_PORT = 8180;
+    private static final int APP_PORT = 8080;
+    private static final String APP = "http://127.0.0.1:" + APP_PORT;
+
+    private DemoLauncher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Instant started = Instant.now();
+        Path project = Path.of(System.getProperty("ami.project.dir", ".")).toAbsolutePath().normalize();
+        Path demo = Files.createDirectories(project.resolve("target/demo"));
+        ensureFree(KEYCLOAK_PORT, "Keycloak");
+        ensureFree(APP_PORT, "l'application");
+
+        say("Démarrage de Keycloak sur le port " + KEYCLOAK_PORT + " (la première fois, jusqu'à une minute)…");
+        KeycloakServer keycloak = KeycloakServer.start(
+                Path.of(System.getProperty("ami.keycloak.home")),
+                project.resolve("config/keycloak/ami-realm.json"),
+                KEYCLOAK_PORT,
+                "jdbc:h2:file:" + demo.resolve("keycloak/keycloakdb") + ";NON_KEYWORDS=VALUE",
+                demo.resolve("keycloak.log"));
+        Process application = null;
+        CountDownLatch stopped = new CountDownLatch(1);
+        AtomicBoolean stopping = new AtomicBoolean();
+        try {
+            say("Keycloak prêt. Démarrage de l'application sur le port " + APP_PORT + "…");
+            application = startApplication(project, demo, keycloak.realmUrl());
+            Process running = application;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                stopping.set(true);
+                say("Arrêt de l'application et de Keycloak…");
+                stop(running);
+                keycloak.close();
+                say("Arrêtés.");
+                stopped.countDown();
+            }));
+            awaitReady(application, demo.resolve("ami-engine.log"));
+            banner(Duration.between(started, Instant.now()), keycloak.url(), demo);
+            application.waitFor();
+            if (!stopping.get()) {
+                say("L'application s'est arrêtée ; voir " + demo.resolve("ami-engine.log"));
+            }
+        } catch (RuntimeException e) {
+            if (application != null) {
+                stop(application);
+            }
+            keycloak.close();
+            throw e;
+        }
+        stopped.await(5, TimeUnit.SECONDS);
+    }
+
+    private static Process startApplication(Path project, Path demo, String realmUrl) throws IOException {
+        Path jar = project.resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("Application non construite : lancez ./mvnw -Pdemo (qui la construit).");
+        }
+        ProcessBuilder builder = new ProcessBuilder(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dquarkus.profile=demo",
+                "-jar", jar.toString()))
+                .directory(project.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(demo.resolve("ami-engine.log").toFile());
+        builder.environment().put("QUARKUS_OIDC_AUTH_SERVER_URL", realmUrl);
+        return builder.start();
+    }
+
+    private static void awaitReady(Process application, Path log) throws InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(APP + "/q/health/ready")).timeout(Duration.ofSeconds(5)).build();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(deadline)) {
+            if (!application.isAlive()) {
+                throw new IllegalStateException("L'application s'est arrêtée au démarrage ; voir " + log);
+            }
+            try {
+                if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            application.waitFor(500, TimeUnit.MILLISECONDS);
+        }
+        throw new IllegalStateException("L'application n'est pas prête après 3 minutes ; voir " + log);
+    }
+
+    private static void banner(Duration elapsed, String keycloakUrl, Path demo) {
+        String token = "curl -s -d grant_type=password -d client_id=ami-cli -d username=candidat1 -d password=candidat1-demo "
+                + keycloakUrl + "/realms/ami/protocol/openid-connect/token";
+        System.out.println("""
+
+                ════════════════════════════════════════════════════════════════════════════
+                 AMI Engine est prêt (en %d s).
+
+                 API                 %s/api/campaigns
+                 Documentation API   %s/q/swagger-ui   (OpenAPI : %s/q/openapi)
+                 Santé / métriques   %s/q/health   %s/q/metrics
+                 Keycloak (royaume)  %s/realms/ami/account
+
+                 Comptes de démonstration (royaume « ami ») :
+                   candidat1  / candidat1-demo    candidat, organisation « Alpha IA »
+                   candidat2  / candidat2-demo    candidat, organisation « Beta Data »
+                   candidat3  / candidat3-demo    candidat sans organisation (à déclarer)
+                   evaluateur / evaluateur-demo   évaluateur
+                   admin      / admin-demo-1      administrateur
+
+                 Campagnes : AMI-IA-2025 (ouverte, 36 dossiers), AMI-IA2-DEMO (se ferme
+                 seule 3 minutes après le premier démarrage), AMI-IA-2026 (brouillon).
+
+                 Jeton d'accès pour l'API :
+                   %s
+                 Journaux : %s
+                 Ctrl-C arrête l'application et Keycloak.
+                ════════════════════════════════════════════════════════════════════════════
+                """.formatted(elapsed.toSeconds(), APP, APP, APP, APP, APP, keycloakUrl, token, demo));
+    }
+
+    private static void stop(Process process) {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void ensureFree(int port, String what) {
+        try (ServerSocket socket = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+        } catch (IOException e) {
+            throw new IllegalStateException("Le port " + port + " (" + what + ") est déjà pris : arrêtez l'autre instance.", e);
+        }
+    }
+
+    private static void say(String message) {
+        System.out.println("[démo] " + message);
+    }
+}
