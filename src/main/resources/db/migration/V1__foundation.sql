@@ -111,6 +111,7 @@ create table candidature_event (
     from_state     varchar(30),
     to_state       varchar(30)  not null,
     actor          varchar(255) not null,
+    actor_kind     varchar(20)  not null,
     note           varchar(4000)
 );
 create index candidature_event_by_candidature on candidature_event (candidature_id);

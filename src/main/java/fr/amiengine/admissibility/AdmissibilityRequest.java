@@ -11,6 +11,6 @@ import java.time.Instant;
 public record AdmissibilityRequest(
         @NotNull(message = "La décision est obligatoire (ADMISSIBLE, INADMISSIBLE ou CORRECTION_REQUESTED)")
         AdmissibilityOutcome outcome,
-        @Size(max = 4000, message = "Le motif ne doit pas dépasser 4 000 caractères") String reason,
+        @Size(max = 2000, message = "Le motif ne doit pas dépasser 2 000 caractères") String reason,
         Instant correctionDueAt) {
 }

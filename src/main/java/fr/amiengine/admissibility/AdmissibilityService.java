@@ -4,6 +4,7 @@ import fr.amiengine.identity.Actor;
 import fr.amiengine.shared.AmiException;
 import fr.amiengine.shared.FrenchFormat;
 import fr.amiengine.shared.ServerClock;
+import fr.amiengine.submission.ActorKind;
 import fr.amiengine.submission.Candidature;
 import fr.amiengine.submission.CandidatureRepository;
 import fr.amiengine.submission.CandidatureService;
@@ -15,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +30,6 @@ import org.jboss.logging.Logger;
 public class AdmissibilityService {
 
     private static final Logger LOG = Logger.getLogger(AdmissibilityService.class);
-    static final String SYSTEM = "système";
 
     @Inject
     CandidatureRepository candidatures;
@@ -57,7 +58,7 @@ public class AdmissibilityService {
      */
     @Transactional
     public CandidatureView decide(Actor actor, String reference, AdmissibilityRequest request) {
-        Candidature candidature = candidatures.getByReference(reference);
+        Candidature candidature = candidatures.lockByReference(reference);
         if (!workflow.hasOpenTask(reference, ProcessVariables.TASK_REVIEW_ADMISSIBILITY)) {
             throw AmiException.conflict("La candidature " + reference + " n'attend pas d'examen de recevabilité (état : "
                     + candidature.state.label + ").");
@@ -68,7 +69,8 @@ public class AdmissibilityService {
         review.candidature = candidature;
         review.outcome = request.outcome();
         review.reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
-        review.correctionDueAt = request.outcome() == AdmissibilityOutcome.CORRECTION_REQUESTED ? request.correctionDueAt() : null;
+        review.correctionDueAt = request.outcome() == AdmissibilityOutcome.CORRECTION_REQUESTED
+                ? request.correctionDueAt().truncatedTo(ChronoUnit.SECONDS) : null;
         review.decidedBy = actor.username();
         review.decidedAt = now;
         reviews.persist(review);
@@ -109,15 +111,22 @@ public class AdmissibilityService {
         return completeness.missingPieces(candidatures.getByReference(reference)).isEmpty();
     }
 
-    /** {@code Task_RequestCompletion}: an incomplete file goes back to its candidate with the list of what lacks. */
+    /**
+     * {@code Task_RequestCompletion}: an incomplete file goes back to its candidate with the list of what lacks.
+     * A file that was already sent back keeps its deadline: resubmitting an incomplete file never buys time.
+     */
     @Transactional
     public Instant requestCompletion(String reference) {
         Candidature candidature = candidatures.getByReference(reference);
         List<String> missing = completeness.missingPieces(candidature);
         Instant now = clock.now();
-        candidature.correctionDueAt = now.plus(config.completionDelay());
+        if (candidature.correctionDueAt == null) {
+            // Whole seconds: the engine's timer keeps milliseconds, the rule and the timer must agree.
+            candidature.correctionDueAt = now.plus(config.completionDelay()).truncatedTo(ChronoUnit.SECONDS);
+        }
         candidature.stateReason = "Dossier incomplet ; il manque : " + String.join(", ", missing) + ".";
-        candidature.moveTo(CandidatureState.CORRECTION_REQUESTED, SYSTEM, now, candidature.stateReason
+        candidature.moveTo(CandidatureState.CORRECTION_REQUESTED, ActorKind.SYSTEM, ActorKind.SYSTEM.publicName, now,
+                candidature.stateReason
                 + " À compléter avant le " + FrenchFormat.dateTime(candidature.correctionDueAt) + ".");
         return candidature.correctionDueAt;
     }
@@ -128,7 +137,7 @@ public class AdmissibilityService {
         Candidature candidature = candidatures.getByReference(reference);
         AdmissibilityReview review = reviews.latestOf(reference);
         candidature.stateReason = null;
-        candidature.moveTo(CandidatureState.ADMISSIBLE, review.decidedBy, review.decidedAt, review.reason == null
+        candidature.moveTo(CandidatureState.ADMISSIBLE, ActorKind.ADMINISTRATION, review.decidedBy, review.decidedAt, review.reason == null
                 ? "Candidature recevable" : "Candidature recevable : " + review.reason);
     }
 
@@ -138,7 +147,7 @@ public class AdmissibilityService {
         Candidature candidature = candidatures.getByReference(reference);
         AdmissibilityReview review = reviews.latestOf(reference);
         candidature.stateReason = review.reason;
-        candidature.moveTo(CandidatureState.INADMISSIBLE, review.decidedBy, review.decidedAt,
+        candidature.moveTo(CandidatureState.INADMISSIBLE, ActorKind.ADMINISTRATION, review.decidedBy, review.decidedAt,
                 "Candidature irrecevable : " + review.reason);
     }
 
@@ -149,7 +158,8 @@ public class AdmissibilityService {
         AdmissibilityReview review = reviews.latestOf(reference);
         candidature.stateReason = review.reason;
         candidature.correctionDueAt = review.correctionDueAt;
-        candidature.moveTo(CandidatureState.CORRECTION_REQUESTED, review.decidedBy, review.decidedAt,
+        candidature.moveTo(CandidatureState.CORRECTION_REQUESTED, ActorKind.ADMINISTRATION, review.decidedBy,
+                review.decidedAt,
                 "Correction demandée avant le " + FrenchFormat.dateTime(review.correctionDueAt) + " : " + review.reason);
     }
 
@@ -160,6 +170,7 @@ public class AdmissibilityService {
         String reason = "Correction non reçue avant l'échéance du " + FrenchFormat.dateTime(candidature.correctionDueAt)
                 + " (demande : " + candidature.stateReason + ")";
         candidature.stateReason = reason;
-        candidature.moveTo(CandidatureState.INADMISSIBLE, SYSTEM, clock.now(), "Candidature irrecevable : " + reason);
+        candidature.moveTo(CandidatureState.INADMISSIBLE, ActorKind.SYSTEM, ActorKind.SYSTEM.publicName, clock.now(),
+                "Candidature irrecevable : " + reason);
     }
 }

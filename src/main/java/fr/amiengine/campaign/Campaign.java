@@ -15,6 +15,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,16 +66,20 @@ public class Campaign extends PanacheEntityBase {
     @Column(name = "created_by", nullable = false)
     public String createdBy;
 
+    // Batch fetching: listing campaigns reads the children of twenty campaigns per query, not one by one.
     @OneToMany(mappedBy = "campaign", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
+    @BatchSize(size = 20)
     public List<Criterion> criteria = new ArrayList<>();
 
     @OneToMany(mappedBy = "campaign", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
+    @BatchSize(size = 20)
     public List<Track> tracks = new ArrayList<>();
 
     @OneToMany(mappedBy = "campaign", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
+    @BatchSize(size = 20)
     public List<FunctionalFamily> families = new ArrayList<>();
 
     @Version
@@ -93,8 +98,12 @@ public class Campaign extends PanacheEntityBase {
         return state == CampaignState.OPEN && !instant.isAfter(closingAt);
     }
 
-    public void ensureEditable() {
-        if (state != CampaignState.DRAFT) {
+    /**
+     * The grid and the dates change only while the campaign is a draft and its opening instant has not come,
+     * even if the opening timer has not run yet.
+     */
+    public void ensureEditable(Instant now) {
+        if (state != CampaignState.DRAFT || !now.isBefore(openingAt)) {
             throw AmiException.conflict("La campagne " + code + " est ouverte depuis le "
                     + FrenchFormat.dateTime(gridFrozenAt != null ? gridFrozenAt : openingAt)
                     + " : sa grille et ses dates sont figées.");

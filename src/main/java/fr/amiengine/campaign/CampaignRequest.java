@@ -2,6 +2,7 @@ package fr.amiengine.campaign;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -42,11 +43,13 @@ public record CampaignRequest(
             @Size(max = 2000, message = "Le guide de notation ne doit pas dépasser 2 000 caractères") String guidance,
             @NotNull(message = "La pondération est obligatoire")
             @DecimalMin(value = "0", inclusive = false, message = "La pondération doit être strictement positive")
-            BigDecimal weight,
-            BigDecimal scaleMin,
-            BigDecimal scaleMax,
-            BigDecimal scaleStep,
-            BigDecimal threshold) {
+            @Digits(integer = 5, fraction = 2, message = DIGITS) BigDecimal weight,
+            @Digits(integer = 5, fraction = 2, message = DIGITS) BigDecimal scaleMin,
+            @Digits(integer = 5, fraction = 2, message = DIGITS) BigDecimal scaleMax,
+            @Digits(integer = 5, fraction = 2, message = DIGITS) BigDecimal scaleStep,
+            @Digits(integer = 5, fraction = 2, message = DIGITS) BigDecimal threshold) {
+
+        static final String DIGITS = "Au plus 5 chiffres avant la virgule et 2 après";
     }
 
     public record TrackRequest(

@@ -63,8 +63,8 @@ public class CampaignService {
     /** Replaces the settings of a campaign that has not opened; its timers follow the new dates. */
     @Transactional
     public CampaignView update(Actor actor, String code, CampaignRequest request) {
-        Campaign campaign = campaigns.getByCode(code);
-        campaign.ensureEditable();
+        Campaign campaign = campaigns.lockByCode(code);
+        campaign.ensureEditable(clock.now());
         if (!code.equals(request.code())) {
             throw AmiException.invalid("code", "Le code d'une campagne ne peut pas changer (" + code + ").");
         }
@@ -120,7 +120,7 @@ public class CampaignService {
     public void enterEvaluation(String code) {
         Campaign campaign = campaigns.getByCode(code);
         if (campaign.state != CampaignState.CLOSED) {
-            throw AmiException.conflict("La campagne " + code + " n'est pas close (état : " + campaign.state + ").");
+            throw AmiException.conflict("La campagne " + code + " n'est pas close (elle est " + campaign.state.label + ").");
         }
         campaign.state = CampaignState.EVALUATION;
         LOG.infof("Campagne %s en évaluation", code);

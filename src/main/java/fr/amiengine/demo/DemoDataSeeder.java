@@ -49,7 +49,6 @@ import java.util.List;
 import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -72,8 +71,8 @@ public class DemoDataSeeder {
     private static final Actor SEEDER = new Actor("demo-seeder", "démonstration", Set.of(Roles.ADMIN), null);
     private static final Actor ADMIN = new Actor("7b0c2f9e-2c5e-4a61-9d0e-3f1a2b4c5d04", "admin", Set.of(Roles.ADMIN), null);
 
-    @ConfigProperty(name = "ami.demo.enabled")
-    boolean enabled;
+    @Inject
+    DemoConfig config;
 
     @Inject
     CampaignService campaigns;
@@ -100,7 +99,7 @@ public class DemoDataSeeder {
     ServerClock clock;
 
     void seed(@Observes StartupEvent event) {
-        if (!enabled) {
+        if (!config.enabled()) {
             return;
         }
         if (campaignRepository.findByCode(CAMPAIGN_2025).isPresent()) {
@@ -221,7 +220,7 @@ public class DemoDataSeeder {
 
     /** A valid, invented SIREN: eight digits from the seed and a Luhn key. */
     static String siren(int seed) {
-        String body = String.valueOf(81_000_000 + seed * 7_919);
+        String body = String.valueOf(81_234_567 + seed * 7_919);
         for (int key = 0; key < 10; key++) {
             if (fr.amiengine.identity.Siren.isValid(body + key)) {
                 return body + key;

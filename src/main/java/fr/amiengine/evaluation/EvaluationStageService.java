@@ -7,6 +7,7 @@ import fr.amiengine.campaign.CampaignState;
 import fr.amiengine.identity.Actor;
 import fr.amiengine.shared.AmiException;
 import fr.amiengine.shared.ServerClock;
+import fr.amiengine.submission.ActorKind;
 import fr.amiengine.submission.Candidature;
 import fr.amiengine.submission.CandidatureRepository;
 import fr.amiengine.submission.CandidatureState;
@@ -49,7 +50,7 @@ public class EvaluationStageService {
         Campaign campaign = campaigns.getByCode(code);
         if (campaign.state != CampaignState.CLOSED) {
             throw AmiException.conflict("L'évaluation se lance une fois la campagne close ; la campagne " + code
-                    + " est dans l'état " + campaign.state + ".");
+                    + " est " + campaign.state.label + ".");
         }
         long pending = candidatures.countInStates(code,
                 EnumSet.of(CandidatureState.SUBMITTED, CandidatureState.CORRECTION_REQUESTED));
@@ -76,6 +77,6 @@ public class EvaluationStageService {
     @Transactional
     public void markUnderReview(String reference) {
         Candidature candidature = candidatures.getByReference(reference);
-        candidature.moveTo(CandidatureState.UNDER_REVIEW, "système", clock.now(), "Évaluation par le comité commencée");
+        candidature.moveTo(CandidatureState.UNDER_REVIEW, ActorKind.SYSTEM, ActorKind.SYSTEM.publicName, clock.now(), "Évaluation par le comité commencée");
     }
 }

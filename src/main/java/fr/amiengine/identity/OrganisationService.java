@@ -20,6 +20,7 @@ public class OrganisationService {
     @Inject
     ServerClock clock;
 
+    /** The organisation the account acts for, if it declared one. */
     public Optional<OrganisationView> of(Actor actor) {
         return members.findBySubject(actor.subject()).map(m -> OrganisationView.of(m.organisation));
     }
@@ -36,8 +37,11 @@ public class OrganisationService {
         });
         String siren = Siren.normalise(request.siren());
         if (organisations.findBySiren(siren).isPresent()) {
-            throw AmiException.conflict("L'organisation de SIREN " + siren
-                    + " est déjà déclarée par un autre compte : demandez à son responsable de vous y rattacher.");
+            // Joining an organisation declared by another account would open its files: refused, and worded
+            // so as to say no more than needed.
+            throw AmiException.conflict("Ce SIREN ne peut pas être rattaché à votre compte. Si votre organisation utilise "
+                    + "déjà la plateforme, demandez à la personne qui l'a déclarée de vous inviter, ou écrivez à "
+                    + "l'équipe de la campagne.");
         }
         Organisation organisation = new Organisation();
         organisation.siren = siren;

@@ -13,7 +13,7 @@ public final class Siren {
 
     public static boolean isValid(String raw) {
         String siren = normalise(raw);
-        if (siren == null || !siren.matches("\\d{9}")) {
+        if (siren == null || !siren.matches("\\d{9}") || siren.equals("000000000")) {
             return false;
         }
         return luhn(siren);

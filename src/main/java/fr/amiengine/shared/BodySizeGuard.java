@@ -1,12 +1,11 @@
 package fr.amiengine.shared;
 
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Answers a request whose declared length exceeds {@code ami.http.max-body-size} with a French 413 before its
@@ -16,11 +15,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class BodySizeGuard {
 
-    @ConfigProperty(name = "ami.http.max-body-size")
-    MemorySize maxBodySize;
+    @Inject
+    HttpLimits limits;
 
     void install(@Observes Router router) {
-        long limit = maxBodySize.asLongValue();
+        long limit = limits.maxBodySize().asLongValue();
         String body = Json.encode(Problem.of(413, "Contenu trop volumineux",
                 "Le contenu envoyé dépasse la taille maximale acceptée par le serveur ("
                         + limit / (1024 * 1024) + " Mo).", null, List.of()));

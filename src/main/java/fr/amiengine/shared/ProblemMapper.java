@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -20,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -95,8 +99,30 @@ public class ProblemMapper {
         return problem(status, titleOf(status), detailOf(status), uri, List.of());
     }
 
+    @ServerExceptionMapper({OptimisticLockException.class, PessimisticLockException.class, LockTimeoutException.class,
+            StaleStateException.class, org.hibernate.exception.ConstraintViolationException.class})
+    public Response concurrentChange(RuntimeException e, UriInfo uri) {
+        return concurrentChange(uri);
+    }
+
+    /** Two requests changed the same thing at once: the loser's transaction was rolled back. */
+    public static Response concurrentChange(UriInfo uri) {
+        return problem(409, AmiException.Kind.CONFLICT.title,
+                "Cette ressource vient d'être modifiée par une autre opération ; rien n'a été enregistré. "
+                        + "Rechargez-la puis recommencez.", uri, List.of());
+    }
+
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        // A conflict detected at commit arrives wrapped (RollbackException and the like).
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof PessimisticLockException
+                    || cause instanceof StaleStateException
+                    || cause instanceof org.hibernate.exception.ConstraintViolationException) {
+                LOG.warnf("Modification concurrente sur %s : %s", uri.getPath(), cause.getMessage());
+                return concurrentChange(uri);
+            }
+        }
         LOG.error("Erreur inattendue sur " + uri.getPath(), e);
         return problem(500, "Erreur interne",
                 "Une erreur inattendue est survenue ; rien n'a été modifié. Réessayez ou contactez l'équipe d'exploitation.",
@@ -120,14 +146,19 @@ public class ProblemMapper {
                 afterParameter = true;
                 continue;
             }
-            if (afterParameter && node.getKind() != ElementKind.METHOD) {
-                String name = node.getName() == null ? "" : node.getName();
-                if (node.getIndex() != null) {
-                    name = name + "[" + node.getIndex() + "]";
+            if (!afterParameter || node.getKind() == ElementKind.METHOD) {
+                continue;
+            }
+            // The index of a list element is carried by the node that follows the list.
+            if (node.isInIterable() && !names.isEmpty()) {
+                Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                if (position != null) {
+                    names.set(names.size() - 1, names.get(names.size() - 1) + "[" + position + "]");
                 }
-                if (!name.isEmpty() && !name.startsWith("<")) {
-                    names.add(name);
-                }
+            }
+            String name = node.getName();
+            if (name != null && !name.isEmpty() && !name.startsWith("<")) {
+                names.add(name);
             }
         }
         if (names.isEmpty()) {

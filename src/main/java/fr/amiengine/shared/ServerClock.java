@@ -2,6 +2,7 @@ package fr.amiengine.shared;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The server's notion of "now" for business rules such as the submission deadline. A bean rather
@@ -10,7 +11,8 @@ import java.time.Instant;
 @ApplicationScoped
 public class ServerClock {
 
+    /** Now, to the microsecond: the precision the database keeps, so that what is returned is what is stored. */
     public Instant now() {
-        return Instant.now();
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -142,12 +142,13 @@ public class Candidature extends PanacheEntityBase {
     public long version;
 
     /** Changes the state and keeps a trace of who did it, when, and why. */
-    public void moveTo(CandidatureState target, String actor, Instant at, String note) {
+    public void moveTo(CandidatureState target, ActorKind kind, String actor, Instant at, String note) {
         CandidatureEvent event = new CandidatureEvent();
         event.candidature = this;
         event.fromState = state;
         event.toState = target;
         event.actor = actor;
+        event.actorKind = kind;
         event.at = at;
         event.note = note;
         history.add(event);

@@ -41,6 +41,10 @@ public class CandidatureEvent extends PanacheEntityBase {
     @Column(nullable = false)
     public String actor;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "actor_kind", nullable = false, length = 20)
+    public ActorKind actorKind;
+
     @Column(length = 4000)
     public String note;
 }

@@ -2,6 +2,7 @@ package fr.amiengine.submission;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -28,14 +29,14 @@ public record CandidatureRequest(
             @Size(max = 2000, message = "La description des API ne doit pas dépasser 2 000 caractères") String apis,
             @Size(max = 2000, message = "La liste des standards ne doit pas dépasser 2 000 caractères") String standards,
             @Size(max = 500, message = "La fédération d'identité ne doit pas dépasser 500 caractères") String identityFederation,
-            Set<DeploymentMode> deploymentModes) {
+            Set<@NotNull(message = "Mode de déploiement vide") DeploymentMode> deploymentModes) {
     }
 
     /** Declared compliance with security, data-protection and accessibility rules. */
     public record Compliance(
             Boolean gdprCompliant,
             HostingLocation hostingLocation,
-            Set<SecurityQualification> securityQualifications,
+            Set<@NotNull(message = "Qualification vide") SecurityQualification> securityQualifications,
             AccessibilityLevel accessibilityLevel) {
     }
 

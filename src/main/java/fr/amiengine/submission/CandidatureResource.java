@@ -8,6 +8,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -78,7 +79,8 @@ public class CandidatureResource {
     @Path("candidatures/{ref}")
     @RolesAllowed(Roles.CANDIDATE)
     @Operation(summary = "Enregistrer le formulaire (brouillon ou correction demandée)")
-    public CandidatureView update(@PathParam("ref") String reference, @Valid CandidatureRequest request) {
+    public CandidatureView update(@PathParam("ref") String reference,
+                                  @Valid @NotNull(message = "Le corps de la requête est obligatoire") CandidatureRequest request) {
         return service.update(current.get(), reference, request);
     }
 

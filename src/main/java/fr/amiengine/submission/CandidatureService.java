@@ -88,15 +88,16 @@ public class CandidatureService {
         candidature.createdAt = now;
         candidature.createdBy = actor.username();
         apply(candidature, request);
-        candidature.moveTo(CandidatureState.DRAFT, actor.username(), now, "Brouillon créé");
+        candidature.moveTo(CandidatureState.DRAFT, ActorKind.CANDIDATE, actor.username(), now, "Brouillon créé");
         candidatures.persist(candidature);
-        return view(candidature);
+        return view(candidature, actor);
     }
 
+    /** A file, for its organisation or an administrator. */
     public CandidatureView get(Actor actor, String reference) {
         Candidature candidature = candidatures.getByReference(reference);
         CandidatureAccess.ensureCanRead(actor, candidature);
-        return view(candidature);
+        return view(candidature, actor);
     }
 
     /** Replaces the form's content while the file is a draft or sent back for correction. */
@@ -105,9 +106,10 @@ public class CandidatureService {
         Candidature candidature = editable(actor, reference);
         apply(candidature, request);
         candidature.updatedAt = clock.now();
-        return view(candidature);
+        return view(candidature, actor);
     }
 
+    /** The files of the actor's organisation, newest first; none before it declares its organisation. */
     public List<CandidatureSummary> mine(Actor actor) {
         if (actor.organisationId() == null) {
             return List.of();
@@ -115,6 +117,7 @@ public class CandidatureService {
         return candidatures.ofOrganisation(actor.organisationId()).stream().map(CandidatureSummary::of).toList();
     }
 
+    /** The files of a campaign for the administrators, filtered by state, track and family (null = any). */
     public List<CandidatureSummary> ofCampaign(String campaignCode, CandidatureState state, String track, String family) {
         campaigns.getByCode(campaignCode);
         return candidatures.ofCampaign(campaignCode, state, track, family).stream().map(CandidatureSummary::of).toList();
@@ -126,7 +129,7 @@ public class CandidatureService {
      */
     @Transactional
     public CandidatureView submit(Actor actor, String reference) {
-        Candidature candidature = candidatures.getByReference(reference);
+        Candidature candidature = candidatures.lockByReference(reference);
         CandidatureAccess.ensureCanChange(actor, candidature);
         Instant now = clock.now();
         switch (candidature.state) {
@@ -134,7 +137,7 @@ public class CandidatureService {
                 ensureAcceptsSubmissions(candidature.campaign, now);
                 ensureComplete(candidature);
                 candidature.submittedAt = now;
-                candidature.moveTo(CandidatureState.SUBMITTED, actor.username(), now, "Candidature soumise");
+                candidature.moveTo(CandidatureState.SUBMITTED, ActorKind.CANDIDATE, actor.username(), now, "Candidature soumise");
                 workflow.startCandidature(candidature.reference, candidature.campaign.code);
                 metrics.counter("ami.candidatures.submitted", "campaign", candidature.campaign.code).increment();
                 LOG.infof("Candidature %s soumise par %s", reference, actor.username());
@@ -145,9 +148,10 @@ public class CandidatureService {
                             + FrenchFormat.dateTime(candidature.correctionDueAt) + " : la candidature ne peut plus être soumise.");
                 }
                 ensureComplete(candidature);
-                candidature.moveTo(CandidatureState.SUBMITTED, actor.username(), now, "Candidature corrigée et soumise à nouveau");
+                candidature.moveTo(CandidatureState.SUBMITTED, ActorKind.CANDIDATE, actor.username(), now,
+                        "Candidature corrigée et soumise à nouveau");
+                // The deadline is kept: if the file is still incomplete, the next request reuses it.
                 candidature.stateReason = null;
-                candidature.correctionDueAt = null;
                 if (!workflow.correlate(ProcessVariables.MSG_CORRECTION_SUBMITTED, reference, Map.of())) {
                     throw AmiException.conflict("La demande de correction de la candidature " + reference + " n'est plus en attente.");
                 }
@@ -157,26 +161,26 @@ public class CandidatureService {
                     + FrenchFormat.dateTime(candidature.submittedAt) + " (état : " + candidature.state.label
                     + ") : une nouvelle soumission ne change rien.");
         }
-        return view(candidature);
+        return view(candidature, actor);
     }
 
     /** Withdraws a file before its decision; a running process is interrupted by a message. */
     @Transactional
     public CandidatureView withdraw(Actor actor, String reference, String reason) {
-        Candidature candidature = candidatures.getByReference(reference);
+        Candidature candidature = candidatures.lockByReference(reference);
         CandidatureAccess.ensureCanChange(actor, candidature);
         if (candidature.state.isFinal()) {
             throw AmiException.conflict("La candidature " + reference + " ne peut plus être retirée (état : "
                     + candidature.state.label + ").");
         }
         boolean submitted = candidature.state != CandidatureState.DRAFT;
-        candidature.moveTo(CandidatureState.WITHDRAWN, actor.username(), clock.now(),
+        candidature.moveTo(CandidatureState.WITHDRAWN, ActorKind.CANDIDATE, actor.username(), clock.now(),
                 reason == null || reason.isBlank() ? "Candidature retirée par l'organisation" : reason.strip());
         if (submitted && !workflow.correlate(ProcessVariables.MSG_CANDIDATURE_WITHDRAWN, reference, Map.of())) {
             throw AmiException.conflict("Le traitement de la candidature " + reference + " est terminé : elle ne peut plus être retirée.");
         }
         LOG.infof("Candidature %s retirée par %s", reference, actor.username());
-        return view(candidature);
+        return view(candidature, actor);
     }
 
     /** Attaches a PDF after checking its size and parsing it; the bytes are stored with the file. */
@@ -208,6 +212,7 @@ public class CandidatureService {
         return AttachmentView.of(attachment);
     }
 
+    /** Removes a PDF while the file is still editable. */
     @Transactional
     public void detach(Actor actor, String reference, Long attachmentId) {
         Candidature candidature = editable(actor, reference);
@@ -215,6 +220,7 @@ public class CandidatureService {
         candidature.updatedAt = clock.now();
     }
 
+    /** A PDF of a file the actor may read. */
     public AttachmentContent download(Actor actor, String reference, Long attachmentId) {
         Candidature candidature = candidatures.getByReference(reference);
         CandidatureAccess.ensureCanRead(actor, candidature);
@@ -230,12 +236,17 @@ public class CandidatureService {
         return attachment;
     }
 
+    /** The file, locked for this transaction, if the actor's organisation may still change it now. */
     private Candidature editable(Actor actor, String reference) {
-        Candidature candidature = candidatures.getByReference(reference);
+        Candidature candidature = candidatures.lockByReference(reference);
         CandidatureAccess.ensureCanChange(actor, candidature);
         if (!CandidatureState.EDITABLE.contains(candidature.state)) {
             throw AmiException.conflict("La candidature " + reference + " n'est plus modifiable (état : "
                     + candidature.state.label + ").");
+        }
+        if (candidature.state == CandidatureState.CORRECTION_REQUESTED && clock.now().isAfter(candidature.correctionDueAt)) {
+            throw AmiException.conflict("Le délai de correction a expiré le "
+                    + FrenchFormat.dateTime(candidature.correctionDueAt) + " : la candidature n'est plus modifiable.");
         }
         return candidature;
     }
@@ -243,6 +254,9 @@ public class CandidatureService {
     private static void ensureAcceptsSubmissions(Campaign campaign, Instant now) {
         if (campaign.acceptsSubmissionsAt(now)) {
             return;
+        }
+        if (campaign.state == CampaignState.DRAFT && !now.isBefore(campaign.openingAt) && !now.isAfter(campaign.closingAt)) {
+            throw AmiException.conflict("La campagne " + campaign.code + " est en cours d'ouverture : réessayez dans quelques instants.");
         }
         if (campaign.state == CampaignState.OPEN || now.isAfter(campaign.closingAt)) {
             throw AmiException.conflict("La date limite de dépôt de la campagne " + campaign.code + " était le "
@@ -347,8 +361,8 @@ public class CandidatureService {
         }
     }
 
-    private CandidatureView view(Candidature c) {
-        return CandidatureView.of(c, attachments.ofCandidature(c.id));
+    private CandidatureView view(Candidature c, Actor viewer) {
+        return CandidatureView.of(c, attachments.ofCandidature(c.id), viewer.isAdmin());
     }
 
     private static String trim(String value) {

@@ -42,7 +42,11 @@ public record CandidatureView(
     public record EventView(Instant at, CandidatureState fromState, CandidatureState toState, String actor, String note) {
     }
 
-    public static CandidatureView of(Candidature c, List<Attachment> attachments) {
+    /**
+     * @param forAdministrator administrators see who acted; candidates see a role for anyone outside their
+     *                         organisation
+     */
+    public static CandidatureView of(Candidature c, List<Attachment> attachments, boolean forAdministrator) {
         return new CandidatureView(c.reference, c.campaign.code, c.campaign.title, OrganisationView.of(c.organisation),
                 c.state,
                 c.track == null ? null : c.track.code,
@@ -52,8 +56,11 @@ public record CandidatureView(
                 new Compliance(c.gdprCompliant, c.hostingLocation, c.securityQualifications, c.accessibilityLevel),
                 c.publicReferences, c.requestedAmountEuros,
                 new Contact(c.contactName, c.contactEmail, c.contactPhone),
-                c.createdAt, c.updatedAt, c.submittedAt, c.stateReason, c.correctionDueAt,
+                c.createdAt, c.updatedAt, c.submittedAt, c.stateReason,
+                c.state == CandidatureState.CORRECTION_REQUESTED ? c.correctionDueAt : null,
                 attachments.stream().map(AttachmentView::of).toList(),
-                c.history.stream().map(e -> new EventView(e.at, e.fromState, e.toState, e.actor, e.note)).toList());
+                c.history.stream().map(e -> new EventView(e.at, e.fromState, e.toState,
+                        forAdministrator || e.actorKind == ActorKind.CANDIDATE ? e.actor : e.actorKind.publicName,
+                        e.note)).toList());
     }
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
@@ -112,28 +113,46 @@ public class WorkflowService {
 
     /**
      * Runs now the timer of a process that waits at {@code timerId}, as the job executor would at its due
-     * date. Used by the demo data seeder to open a campaign without waiting for the executor's next poll.
-     * When the executor takes the same due job at the same moment, one of the two wins and the other's
-     * attempt is rolled back: either way the timer has fired.
+     * date, and returns once it has fired. Used by the demo data seeder to open a campaign without waiting for
+     * the executor's next poll. When the executor has already acquired the same due job, our attempt fails on
+     * the job's version and we wait (at most 30 s) for the executor to finish it.
      *
      * @return false when the process does not wait at this timer
      */
     public boolean fireTimer(String businessKey, String timerId) {
+        Job job = null;
         for (ProcessInstance instance : runtime().createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()) {
-            Job job = management().createJobQuery()
-                    .processInstanceId(instance.getId())
-                    .activityId(timerId)
-                    .singleResult();
+            job = management().createJobQuery().processInstanceId(instance.getId()).activityId(timerId).singleResult();
             if (job != null) {
-                try {
-                    management().executeJob(job.getId());
-                } catch (OptimisticLockingException firedByTheExecutor) {
-                    return management().createJobQuery().jobId(job.getId()).count() == 0;
-                }
-                return true;
+                break;
             }
         }
-        return false;
+        if (job == null) {
+            return false;
+        }
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try {
+                management().executeJob(job.getId());
+                return true;
+            } catch (ProcessEngineException e) {
+                if (management().createJobQuery().jobId(job.getId()).count() == 0) {
+                    return true;
+                }
+                if (!(e instanceof OptimisticLockingException)) {
+                    throw e;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("Le minuteur " + timerId + " de " + businessKey + " ne s'est pas déclenché");
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(interrupted);
+                }
+            }
+        }
     }
 
     private ProcessInstance campaignInstance(String code) {

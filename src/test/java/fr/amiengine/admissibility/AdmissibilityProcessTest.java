@@ -11,6 +11,8 @@ import fr.amiengine.support.Scenario;
 import fr.amiengine.support.Tokens;
 import fr.amiengine.workflow.ProcessVariables;
 import fr.amiengine.workflow.WorkflowService;
+import fr.amiengine.shared.ServerClock;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -59,7 +61,9 @@ class AdmissibilityProcessTest {
         assertThat(activeActivities(reference)).containsExactly("Event_EvaluationStarted");
         as(Tokens.CANDIDATE_A).get("/api/candidatures/" + reference).then()
                 .body("history.toState", equalTo(List.of("DRAFT", "SUBMITTED", "ADMISSIBLE")))
-                .body("history[2].actor", equalTo("admin"));
+                .body("history[1].actor", equalTo(Tokens.CANDIDATE_A))
+                .body("history[2].actor", equalTo("l'équipe de la campagne"));
+        as(Tokens.ADMIN).get("/api/candidatures/" + reference).then().body("history[2].actor", equalTo(Tokens.ADMIN));
     }
 
     @Test
@@ -104,6 +108,26 @@ class AdmissibilityProcessTest {
     }
 
     @Test
+    void aFileSentBackCannotBeChangedOnceItsCorrectionDeadlineHasPassed() {
+        String reference = Scenario.submitted(campaign);
+        Instant due = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS);
+        decide(reference, Map.of("outcome", "CORRECTION_REQUESTED", "reason", "Joignez la fiche technique.",
+                "correctionDueAt", due.toString())).statusCode(200);
+        QuarkusMock.installMockForType(new ServerClock() {
+            @Override
+            public Instant now() {
+                return due.plusSeconds(1);
+            }
+        }, ServerClock.class);
+
+        as(Tokens.CANDIDATE_A).body(Scenario.completeForm()).put("/api/candidatures/" + reference)
+                .then().statusCode(409).body("detail", containsString("délai de correction a expiré"));
+        as(Tokens.CANDIDATE_A).post("/api/candidatures/" + reference + "/submit")
+                .then().statusCode(409).body("detail", containsString("délai de correction a expiré"));
+        assertThat(activeActivities(reference)).containsExactly("Task_AwaitCorrection");
+    }
+
+    @Test
     void aCorrectionNotReceivedBeforeItsDeadlineMakesTheFileInadmissible() {
         String reference = Scenario.submitted(campaign);
         decide(reference, Map.of("outcome", "CORRECTION_REQUESTED", "reason", "Joignez la fiche technique.",
@@ -114,7 +138,7 @@ class AdmissibilityProcessTest {
         as(Tokens.CANDIDATE_A).get("/api/candidatures/" + reference).then()
                 .body("state", equalTo("INADMISSIBLE"))
                 .body("stateReason", containsString("Correction non reçue"))
-                .body("history[-1].actor", equalTo("système"));
+                .body("history[-1].actor", equalTo("traitement automatique"));
         assertEndedAt(reference, "End_CorrectionNotReceived");
     }
 
@@ -134,6 +158,20 @@ class AdmissibilityProcessTest {
         as(Tokens.CANDIDATE_A).post("/api/candidatures/" + reference + "/submit")
                 .then().statusCode(200).body("state", equalTo("SUBMITTED"));
         assertThat(activeActivities(reference)).containsExactly(ProcessVariables.TASK_REVIEW_ADMISSIBILITY);
+    }
+
+    @Test
+    void resubmittingAStillIncompleteFileNeverMovesItsDeadline() {
+        Scenario.organisations();
+        String reference = Scenario.draft(Tokens.CANDIDATE_A, campaign, Scenario.completeForm());
+        String due = as(Tokens.CANDIDATE_A).post("/api/candidatures/" + reference + "/submit")
+                .then().statusCode(200).extract().path("correctionDueAt");
+
+        as(Tokens.CANDIDATE_A).post("/api/candidatures/" + reference + "/submit")
+                .then().statusCode(200)
+                .body("state", equalTo("CORRECTION_REQUESTED"))
+                .body("correctionDueAt", equalTo(due));
+        assertThat(correctionTimer(reference).getDuedate().toInstant()).isEqualTo(Instant.parse(due));
     }
 
     @Test

@@ -14,6 +14,8 @@ import fr.amiengine.support.Scenario;
 import fr.amiengine.support.Tokens;
 import fr.amiengine.workflow.ProcessVariables;
 import fr.amiengine.workflow.WorkflowService;
+import fr.amiengine.shared.ServerClock;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -176,6 +178,39 @@ class CampaignApiTest {
                 .body("detail", containsString("figées"));
 
         anonymous().get("/api/campaigns/" + code).then().body("criteria.weight", equalTo(List.of(25, 25, 25, 25)));
+    }
+
+    @Test
+    void freezesTheGridAtTheOpeningInstantEvenBeforeItsTimerRuns() {
+        String code = Scenario.draftCampaign();
+        Map<String, Object> body = Scenario.campaign(code, now.plus(Duration.ofDays(7)), now.plus(Duration.ofDays(30)));
+        Instant opening = Instant.parse(as(Tokens.ADMIN).get("/api/campaigns/" + code).then().extract().path("openingAt"));
+        QuarkusMock.installMockForType(new ServerClock() {
+            @Override
+            public Instant now() {
+                return opening.plusSeconds(1);
+            }
+        }, ServerClock.class);
+
+        as(Tokens.ADMIN).body(body).put("/api/campaigns/" + code).then().statusCode(409);
+        Scenario.organisations();
+        as(Tokens.CANDIDATE_A).body(Map.of()).post("/api/campaigns/" + code + "/candidatures")
+                .then().statusCode(404);
+    }
+
+    @Test
+    void rejectsGridNumbersTheGridCannotHold() {
+        Map<String, Object> body = Scenario.campaign(Scenario.uniqueCode("PAS"), now.plus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(2)));
+        body.put("criteria", List.of(
+                Map.of("key", "IMPACT", "weight", 25, "scaleStep", 0.125),
+                Map.of("key", "MATURITY", "weight", 25),
+                Map.of("key", "INTEGRABILITY", "weight", 25),
+                Map.of("key", "COMPLIANCE", "weight", 1_000_000)));
+
+        as(Tokens.ADMIN).body(body).post("/api/campaigns")
+                .then().statusCode(422)
+                .body("errors.field", hasItems("criteria[0].scaleStep", "criteria[3].weight"));
     }
 
     private Job openingTimer(String code) {

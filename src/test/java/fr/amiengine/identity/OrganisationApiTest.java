@@ -63,7 +63,7 @@ class OrganisationApiTest {
     void refusesToJoinAnOrganisationDeclaredByAnotherAccount() {
         as(Tokens.CANDIDATE_NEW).body(Map.of("siren", Scenario.SIREN_A, "legalName", "Usurpation", "kind", "COMPANY"))
                 .post("/api/me/organisation")
-                .then().statusCode(409).body("detail", containsString("déjà déclarée"));
+                .then().statusCode(409).body("detail", containsString("ne peut pas être rattaché"));
 
         as(Tokens.CANDIDATE_NEW).get("/api/me/organisation").then().statusCode(404);
     }

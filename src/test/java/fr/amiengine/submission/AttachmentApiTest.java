@@ -25,11 +25,12 @@ class AttachmentApiTest {
     @Inject
     WorkflowService workflow;
 
+    private String campaign;
     private String reference;
 
     @BeforeEach
     void draft() {
-        String campaign = Scenario.openCampaign(workflow);
+        campaign = Scenario.openCampaign(workflow);
         Scenario.organisations();
         reference = Scenario.draft(Tokens.CANDIDATE_A, campaign, Map.of());
     }
@@ -97,13 +98,34 @@ class AttachmentApiTest {
     }
 
     @Test
-    void onlyTheOrganisationAttachesAndOnlyWhileEditable() {
+    void onlyTheOrganisationAttaches() {
         upload(Tokens.CANDIDATE_B, "intrus.pdf", Pdfs.valid(1)).statusCode(403);
         upload(Tokens.ADMIN, "admin.pdf", Pdfs.valid(1)).statusCode(403);
         Api.upload(Tokens.CANDIDATE_A).multiPart("autre", "x")
                 .post("/api/candidatures/" + reference + "/attachments")
                 .then().statusCode(422).body("errors[0].field", equalTo("file"));
         assertNoAttachment();
+    }
+
+    @Test
+    void aSubmittedFileKeepsItsAttachments() {
+        as(Tokens.CANDIDATE_A).body(Scenario.completeForm()).put("/api/candidatures/" + reference).then().statusCode(200);
+        int id = upload(Tokens.CANDIDATE_A, "dossier.pdf", Pdfs.valid(1)).statusCode(201).extract().path("id");
+        as(Tokens.CANDIDATE_A).post("/api/candidatures/" + reference + "/submit").then().statusCode(200);
+
+        upload(Tokens.CANDIDATE_A, "ajout.pdf", Pdfs.valid(1)).statusCode(409).body("detail", containsString("plus modifiable"));
+        as(Tokens.CANDIDATE_A).delete("/api/candidatures/" + reference + "/attachments/" + id).then().statusCode(409);
+        as(Tokens.CANDIDATE_A).get("/api/candidatures/" + reference).then().body("attachments", hasSize(1));
+    }
+
+    @Test
+    void anAttachmentIsReachedOnlyThroughItsOwnFile() {
+        int id = upload(Tokens.CANDIDATE_A, "dossier.pdf", Pdfs.valid(1)).statusCode(201).extract().path("id");
+        String otherFile = Scenario.draft(Tokens.CANDIDATE_B, campaign, Map.of());
+
+        as(Tokens.CANDIDATE_B).get("/api/candidatures/" + otherFile + "/attachments/" + id).then().statusCode(404);
+        as(Tokens.CANDIDATE_B).delete("/api/candidatures/" + otherFile + "/attachments/" + id).then().statusCode(404);
+        as(Tokens.CANDIDATE_A).get("/api/candidatures/" + reference).then().body("attachments", hasSize(1));
     }
 
     private ValidatableResponse upload(String user, String name, byte[] bytes) {

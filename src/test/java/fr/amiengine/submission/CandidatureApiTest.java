@@ -2,6 +2,7 @@ package fr.amiengine.submission;
 
 import static fr.amiengine.support.Api.anonymous;
 import static fr.amiengine.support.Api.as;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -16,7 +17,13 @@ import fr.amiengine.support.Tokens;
 import fr.amiengine.workflow.WorkflowService;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +32,9 @@ class CandidatureApiTest {
 
     @Inject
     WorkflowService workflow;
+
+    @Inject
+    ProcessEngine engine;
 
     private String campaign;
 
@@ -108,6 +118,39 @@ class CandidatureApiTest {
     }
 
     @Test
+    void rejectsEmptyValuesInListsAndAMissingBodyWithoutTouchingTheDraft() {
+        String reference = Scenario.draft(Tokens.CANDIDATE_A, campaign, Scenario.completeForm());
+
+        as(Tokens.CANDIDATE_A).body("{\"integration\": {\"deploymentModes\": [null]}}").put("/api/candidatures/" + reference)
+                .then().statusCode(422).body("errors[0].message", equalTo("Mode de déploiement vide"));
+        as(Tokens.CANDIDATE_A).put("/api/candidatures/" + reference)
+                .then().statusCode(422).body("detail", containsString("corps de la requête"));
+
+        as(Tokens.CANDIDATE_A).get("/api/candidatures/" + reference).then().body("solutionName", equalTo("LexIA"));
+    }
+
+    @Test
+    void twoSimultaneousSubmissionsGiveOneSubmissionAndOneRefusal() throws Exception {
+        String reference = Scenario.draft(Tokens.CANDIDATE_A, campaign, Scenario.completeForm());
+        Scenario.attachPdf(Tokens.CANDIDATE_A, reference);
+
+        List<CompletableFuture<Integer>> submissions = IntStream.range(0, 2)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> as(Tokens.CANDIDATE_A)
+                        .post("/api/candidatures/" + reference + "/submit").statusCode()))
+                .toList();
+        List<Integer> statuses = new ArrayList<>();
+        for (CompletableFuture<Integer> submission : submissions) {
+            statuses.add(submission.get(60, TimeUnit.SECONDS));
+        }
+
+        assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        as(Tokens.CANDIDATE_A).get("/api/candidatures/" + reference).then()
+                .body("history.toState", equalTo(List.of("DRAFT", "SUBMITTED")));
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference).count())
+                .isEqualTo(1);
+    }
+
+    @Test
     void requiresAnAmountWithinTheBudgetOnATrackThatHasOne() {
         Map<String, Object> form = Scenario.completeForm();
         form.put("trackCode", Scenario.TRACK_WITH_BUDGET);
@@ -145,7 +188,8 @@ class CandidatureApiTest {
                 .then().statusCode(403);
         as(Tokens.CANDIDATE_B).post("/api/candidatures/" + reference + "/submit").then().statusCode(403);
         as(Tokens.CANDIDATE_B).post("/api/candidatures/" + reference + "/withdraw").then().statusCode(403);
-        as(Tokens.CANDIDATE_B).get("/api/me/candidatures").then().body("reference", not(hasItem(reference)));
+        as(Tokens.CANDIDATE_B).get("/api/me/candidatures").then().statusCode(200)
+                .body("reference", not(hasItem(reference)));
 
         as(Tokens.CANDIDATE_A).get("/api/candidatures/" + reference).then()
                 .body("solutionName", equalTo("Secret A"))
