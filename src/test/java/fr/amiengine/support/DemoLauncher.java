@@ -3,9 +3,6 @@ package fr.amiengine.support;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -58,7 +55,8 @@ public final class DemoLauncher {
                 say("Arrêtés.");
                 stopped.countDown();
             }));
-            awaitReady(application, demo.resolve("ami-engine.log"));
+            Readiness.await(application, URI.create(APP + "/q/health/ready"), Duration.ofMinutes(3), "L'application",
+                    demo.resolve("ami-engine.log"));
             banner(Duration.between(started, Instant.now()), keycloak.url(), demo);
             application.waitFor();
             if (!stopping.get()) {
@@ -88,26 +86,6 @@ public final class DemoLauncher {
                 .redirectOutput(demo.resolve("ami-engine.log").toFile());
         builder.environment().put("QUARKUS_OIDC_AUTH_SERVER_URL", realmUrl);
         return builder.start();
-    }
-
-    private static void awaitReady(Process application, Path log) throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(APP + "/q/health/ready")).timeout(Duration.ofSeconds(5)).build();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(deadline)) {
-            if (!application.isAlive()) {
-                throw new IllegalStateException("L'application s'est arrêtée au démarrage ; voir " + log);
-            }
-            try {
-                if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            application.waitFor(500, TimeUnit.MILLISECONDS);
-        }
-        throw new IllegalStateException("L'application n'est pas prête après 3 minutes ; voir " + log);
     }
 
     private static void banner(Duration elapsed, String keycloakUrl, Path demo) {
