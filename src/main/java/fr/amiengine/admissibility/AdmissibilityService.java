@@ -84,6 +84,11 @@ public class AdmissibilityService {
         return candidatureService.get(actor, reference);
     }
 
+    /** Whether the file waits for an administrator's admissibility decision. */
+    public boolean awaitsReview(String reference) {
+        return workflow.hasOpenTask(reference, ProcessVariables.TASK_REVIEW_ADMISSIBILITY);
+    }
+
     private void validate(AdmissibilityRequest request, Instant now) {
         boolean needsReason = request.outcome() != AdmissibilityOutcome.ADMISSIBLE;
         if (needsReason && (request.reason() == null || request.reason().isBlank())) {

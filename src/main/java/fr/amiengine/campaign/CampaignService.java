@@ -75,6 +75,11 @@ public class CampaignService {
         return CampaignView.of(campaign);
     }
 
+    /** Refuses (409) when the campaign's grid and dates can no longer change. */
+    public void ensureEditable(String code) {
+        campaigns.getByCode(code).ensureEditable(clock.now());
+    }
+
     /** Campaigns the actor may see: every one for an administrator, the opened ones for everybody else. */
     public List<CampaignView> list(Actor actor) {
         List<Campaign> found = actor.isAdmin()

@@ -9,18 +9,18 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
@@ -35,22 +35,22 @@ public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
+    @Inject
+    Problems problems;
+
     @ServerExceptionMapper
     public Response business(AmiException e, UriInfo uri) {
-        return problem(e.kind().status, e.kind().title, e.getMessage(), uri, e.errors());
+        return problem(e.kind().status, e.kind().title, e.getMessage(), e.errors());
     }
 
     @ServerExceptionMapper
     public Response violations(ConstraintViolationException e, UriInfo uri) {
-        List<FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
-                .sorted(Comparator.comparing(FieldError::field))
-                .toList();
+        List<FieldError> errors = Violations.of(e.getConstraintViolations());
         String detail = errors.size() == 1
                 ? errors.get(0).message()
                 : "La requête contient " + errors.size() + " erreurs : "
                   + errors.stream().map(f -> f.field() + " (" + f.message() + ")").collect(Collectors.joining(", "));
-        return problem(422, AmiException.Kind.INVALID.title, detail, uri, errors);
+        return problem(422, AmiException.Kind.INVALID.title, detail, errors);
     }
 
     // The subclasses are listed because Quarkus REST ships its own mappers for them, which would win otherwise.
@@ -59,7 +59,7 @@ public class ProblemMapper {
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             String field = unknown.getPropertyName();
-            return problem(400, "Requête mal formée", "Le champ « " + field + " » n'est pas reconnu.", uri,
+            return problem(400, "Requête mal formée", "Le champ « " + field + " » n'est pas reconnu.",
                     List.of(new FieldError(field, "champ inconnu")));
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
@@ -68,23 +68,39 @@ public class ProblemMapper {
                     .collect(Collectors.joining("."))
                     .replace(".[", "[");
             return problem(400, "Requête mal formée", "La valeur du champ « " + field + " » n'a pas le format attendu.",
-                    uri, List.of(new FieldError(field, "format invalide")));
+                    List.of(new FieldError(field, "format invalide")));
         }
-        return problem(400, "Requête mal formée", "Le corps de la requête n'est pas un document JSON valide.", uri, List.of());
+        return problem(400, "Requête mal formée", "Le corps de la requête n'est pas un document JSON valide.", List.of());
     }
 
+    /**
+     * Asks the request's authentication mechanism for its challenge: a browser on the pages is sent to Keycloak's
+     * login page, an API client gets a French 401 with its {@code WWW-Authenticate} header.
+     */
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
-    public Response unauthenticated(RuntimeException e, UriInfo uri) {
-        return Response.fromResponse(problem(401, "Authentification requise",
-                        "Vous devez être authentifié pour accéder à cette ressource.", uri, List.of()))
-                .header("WWW-Authenticate", "Bearer realm=\"ami\"")
-                .build();
+    public Uni<Response> unauthenticated(RuntimeException e, RoutingContext context) {
+        HttpAuthenticator authenticator = context.get(HttpAuthenticator.class.getName());
+        Uni<ChallengeData> challenge = authenticator == null ? Uni.createFrom().nullItem()
+                : authenticator.getChallenge(context).onFailure().recoverWithNull();
+        return challenge.map(data -> {
+            if (data != null && data.status != 401) {
+                Response.ResponseBuilder redirect = Response.status(data.status);
+                if (data.headerName != null) {
+                    redirect.header(data.headerName.toString(), data.headerContent);
+                }
+                return redirect.build();
+            }
+            return Response.fromResponse(problem(401, "Authentification requise",
+                            "Vous devez être authentifié pour accéder à cette ressource.", List.of()))
+                    .header("WWW-Authenticate", data != null && data.headerName != null ? data.headerContent : "Bearer realm=\"ami\"")
+                    .build();
+        });
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return problem(403, AmiException.Kind.FORBIDDEN.title,
-                "Votre rôle ne permet pas d'effectuer cette opération.", uri, List.of());
+                "Votre rôle ne permet pas d'effectuer cette opération.", List.of());
     }
 
     @ServerExceptionMapper
@@ -96,21 +112,22 @@ public class ProblemMapper {
         if (status >= 500) {
             LOG.error("Erreur HTTP " + status, e);
         }
-        return problem(status, titleOf(status), detailOf(status), uri, List.of());
+        return problem(status, titleOf(status), detailOf(status), List.of());
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, PessimisticLockException.class, LockTimeoutException.class,
             StaleStateException.class, org.hibernate.exception.ConstraintViolationException.class})
     public Response concurrentChange(RuntimeException e, UriInfo uri) {
-        return concurrentChange(uri);
+        return concurrentChange();
+    }
+
+    private Response concurrentChange() {
+        return problem(409, AmiException.Kind.CONFLICT.title, CONCURRENT_CHANGE, List.of());
     }
 
     /** Two requests changed the same thing at once: the loser's transaction was rolled back. */
-    public static Response concurrentChange(UriInfo uri) {
-        return problem(409, AmiException.Kind.CONFLICT.title,
-                "Cette ressource vient d'être modifiée par une autre opération ; rien n'a été enregistré. "
-                        + "Rechargez-la puis recommencez.", uri, List.of());
-    }
+    public static final String CONCURRENT_CHANGE = "Cette ressource vient d'être modifiée par une autre opération ; "
+            + "rien n'a été enregistré. Rechargez-la puis recommencez.";
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
@@ -120,51 +137,17 @@ public class ProblemMapper {
                     || cause instanceof StaleStateException
                     || cause instanceof org.hibernate.exception.ConstraintViolationException) {
                 LOG.warnf("Modification concurrente sur %s : %s", uri.getPath(), cause.getMessage());
-                return concurrentChange(uri);
+                return concurrentChange();
             }
         }
         LOG.error("Erreur inattendue sur " + uri.getPath(), e);
         return problem(500, "Erreur interne",
                 "Une erreur inattendue est survenue ; rien n'a été modifié. Réessayez ou contactez l'équipe d'exploitation.",
-                uri, List.of());
+                List.of());
     }
 
-    static Response problem(int status, String title, String detail, UriInfo uri, List<FieldError> errors) {
-        String instance = uri == null ? null : uri.getPath();
-        return Response.status(status)
-                .type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(status, title, detail, instance, errors))
-                .build();
-    }
-
-    private static String fieldOf(ConstraintViolation<?> violation) {
-        // Path: method.parameter.field[...]; keep what follows the parameter so that the name matches the JSON.
-        List<String> names = new ArrayList<>();
-        boolean afterParameter = false;
-        for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.PARAMETER) {
-                afterParameter = true;
-                continue;
-            }
-            if (!afterParameter || node.getKind() == ElementKind.METHOD) {
-                continue;
-            }
-            // The index of a list element is carried by the node that follows the list.
-            if (node.isInIterable() && !names.isEmpty()) {
-                Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
-                if (position != null) {
-                    names.set(names.size() - 1, names.get(names.size() - 1) + "[" + position + "]");
-                }
-            }
-            String name = node.getName();
-            if (name != null && !name.isEmpty() && !name.startsWith("<")) {
-                names.add(name);
-            }
-        }
-        if (names.isEmpty()) {
-            names.add(violation.getPropertyPath().toString());
-        }
-        return String.join(".", names);
+    private Response problem(int status, String title, String detail, List<FieldError> errors) {
+        return problems.respond(status, title, detail, errors);
     }
 
     private static String titleOf(int status) {

@@ -238,7 +238,32 @@ public class CandidatureService {
 
     /** The file, locked for this transaction, if the actor's organisation may still change it now. */
     private Candidature editable(Actor actor, String reference) {
-        Candidature candidature = candidatures.lockByReference(reference);
+        return ensureEditable(actor, candidatures.lockByReference(reference));
+    }
+
+    /** Refuses (403 or 409) when the actor may not change the file now; for the pages, before showing a form. */
+    public void checkEditable(Actor actor, String reference) {
+        ensureEditable(actor, candidatures.getByReference(reference));
+    }
+
+    /** What the file still lacks for a submission, field by field; for the review page before submitting. */
+    public List<FieldError> missingItems(Actor actor, String reference) {
+        Candidature candidature = candidatures.getByReference(reference);
+        CandidatureAccess.ensureCanRead(actor, candidature);
+        return missingForSubmission(candidature);
+    }
+
+    /** Whether the deadline that applies to this file (closing, or correction) has passed. */
+    public boolean deadlinePassed(String reference) {
+        Candidature candidature = candidatures.getByReference(reference);
+        Instant now = clock.now();
+        return candidature.state == CandidatureState.CORRECTION_REQUESTED
+                ? now.isAfter(candidature.correctionDueAt)
+                : !candidature.campaign.acceptsSubmissionsAt(now);
+    }
+
+    private Candidature ensureEditable(Actor actor, Candidature candidature) {
+        String reference = candidature.reference;
         CandidatureAccess.ensureCanChange(actor, candidature);
         if (!CandidatureState.EDITABLE.contains(candidature.state)) {
             throw AmiException.conflict("La candidature " + reference + " n'est plus modifiable (état : "

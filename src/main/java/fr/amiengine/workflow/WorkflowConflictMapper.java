@@ -1,6 +1,10 @@
 package fr.amiengine.workflow;
 
+import fr.amiengine.shared.AmiException;
 import fr.amiengine.shared.ProblemMapper;
+import fr.amiengine.shared.Problems;
+import jakarta.inject.Inject;
+import java.util.List;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -15,9 +19,12 @@ public class WorkflowConflictMapper {
 
     private static final Logger LOG = Logger.getLogger(WorkflowConflictMapper.class);
 
+    @Inject
+    Problems problems;
+
     @ServerExceptionMapper
     public Response concurrentProcessChange(OptimisticLockingException e, UriInfo uri) {
         LOG.warnf("Modification concurrente d'un processus sur %s : %s", uri.getPath(), e.getMessage());
-        return ProblemMapper.concurrentChange(uri);
+        return problems.respond(409, AmiException.Kind.CONFLICT.title, ProblemMapper.CONCURRENT_CHANGE, List.of());
     }
 }

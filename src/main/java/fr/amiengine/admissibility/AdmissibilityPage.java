@@ -1,0 +1,147 @@
+package fr.amiengine.admissibility;
+
+import fr.amiengine.campaign.CampaignService;
+import fr.amiengine.campaign.CampaignView;
+import fr.amiengine.identity.CurrentActor;
+import fr.amiengine.identity.Roles;
+import fr.amiengine.shared.AmiException;
+import fr.amiengine.shared.FrenchFormat;
+import fr.amiengine.shared.Violations;
+import fr.amiengine.submission.CandidatureService;
+import fr.amiengine.submission.CandidatureState;
+import fr.amiengine.submission.CandidatureSummary;
+import fr.amiengine.submission.CandidatureView;
+import fr.amiengine.web.Csrf;
+import fr.amiengine.web.FormState;
+import fr.amiengine.web.Notices;
+import fr.amiengine.web.Option;
+import fr.amiengine.web.Options;
+import fr.amiengine.web.PageContext;
+import fr.amiengine.web.Pages;
+import io.quarkus.oidc.Tenant;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** The administrators' pages: the files of a campaign with filters, and the admissibility review of a file. */
+@Path("/")
+@Tenant("web")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.ADMIN)
+public class AdmissibilityPage {
+
+    /** The filters of the list, as typed. */
+    public record Filters(String state, String family, String track) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance candidatures(CampaignView campaign, List<CandidatureSummary> candidatures, Filters filters,
+                                                    List<Option> states, String refusal);
+
+        static native TemplateInstance review(CandidatureView candidature, FormState form, boolean awaitingReview,
+                                              List<Option> outcomes);
+    }
+
+    private static final List<Option> OUTCOMES = List.of(
+            new Option(AdmissibilityOutcome.ADMISSIBLE.name(), "Recevable"),
+            new Option(AdmissibilityOutcome.INADMISSIBLE.name(), "Irrecevable (motif obligatoire)"),
+            new Option(AdmissibilityOutcome.CORRECTION_REQUESTED.name(), "À corriger par le candidat (motif et échéance obligatoires)"));
+
+    @Inject
+    CampaignService campaigns;
+
+    @Inject
+    CandidatureService candidatures;
+
+    @Inject
+    AdmissibilityService admissibility;
+
+    @Inject
+    CurrentActor current;
+
+    @Inject
+    PageContext page;
+
+    @Inject
+    Validator validator;
+
+    @GET
+    @Path("admin/campagnes/{code}/candidatures")
+    public Response list(@PathParam("code") String code, @QueryParam("etat") String state,
+                         @QueryParam("famille") String family, @QueryParam("volet") String track) {
+        return listPage(code, new Filters(state, family, track), null, 200);
+    }
+
+    Response listPage(String code, Filters filters, String refusal, int status) {
+        CampaignView campaign = campaigns.get(current.get(), code);
+        CandidatureState parsed = filters.state() == null || filters.state().isBlank() ? null
+                : Arrays.stream(CandidatureState.values()).filter(s -> s.name().equals(filters.state())).findFirst()
+                .orElseThrow(() -> AmiException.invalid("etat", "Cet état n'existe pas."));
+        List<CandidatureSummary> found = candidatures.ofCampaign(code, parsed, blank(filters.track()), blank(filters.family()));
+        return Pages.html(status, Templates.candidatures(campaign, found, filters,
+                Options.of(CandidatureState.values(), s -> s.label), refusal));
+    }
+
+    @GET
+    @Path("admin/candidatures/{ref}")
+    public Response review(@PathParam("ref") String reference) {
+        CandidatureView candidature = candidatures.get(current.get(), reference);
+        return Pages.html(Templates.review(candidature, new FormState(), admissibility.awaitsReview(reference), OUTCOMES));
+    }
+
+    @POST
+    @Path("admin/candidatures/{ref}/recevabilite")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response decide(@PathParam("ref") String reference, @RestForm(Csrf.FIELD) String csrf, @RestForm String outcome,
+                           @RestForm String reason, @RestForm String correctionDueAt) {
+        page.verifyCsrf(csrf);
+        FormState form = new FormState().set("outcome", outcome).set("reason", reason).set("correctionDueAt", correctionDueAt);
+        AdmissibilityOutcome parsedOutcome = Arrays.stream(AdmissibilityOutcome.values())
+                .filter(o -> o.name().equals(outcome)).findFirst().orElse(null);
+        Instant due = null;
+        if (correctionDueAt != null && !correctionDueAt.isBlank()) {
+            try {
+                due = LocalDateTime.parse(correctionDueAt.strip()).atZone(FrenchFormat.PARIS).toInstant();
+            } catch (DateTimeParseException e) {
+                form.error("correctionDueAt", "Date et heure attendues (jour, mois, année, heure et minutes)");
+            }
+        }
+        AdmissibilityRequest request = new AdmissibilityRequest(parsedOutcome, reason, due);
+        form.errors(Violations.of(validator.validate(request)));
+        if (!form.hasErrors()) {
+            try {
+                admissibility.decide(current.get(), reference, request);
+                return Pages.seeOther("/admin/candidatures/" + reference, Notices.DECISION_RECORDED);
+            } catch (AmiException e) {
+                if (e.kind() != AmiException.Kind.INVALID) {
+                    throw e;
+                }
+                form.errors(e.errors());
+            }
+        }
+        CandidatureView candidature = candidatures.get(current.get(), reference);
+        return Pages.html(422, Templates.review(candidature, form, admissibility.awaitsReview(reference), OUTCOMES));
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,162 @@
+package fr.amiengine.portal;
+
+import fr.amiengine.campaign.CampaignService;
+import fr.amiengine.campaign.CampaignState;
+import fr.amiengine.campaign.CampaignView;
+import fr.amiengine.identity.CurrentActor;
+import fr.amiengine.identity.OrganisationKind;
+import fr.amiengine.identity.OrganisationRequest;
+import fr.amiengine.identity.OrganisationService;
+import fr.amiengine.identity.OrganisationView;
+import fr.amiengine.identity.Roles;
+import fr.amiengine.shared.AmiException;
+import fr.amiengine.shared.Violations;
+import fr.amiengine.submission.CandidatureService;
+import fr.amiengine.submission.CandidatureSummary;
+import fr.amiengine.web.Csrf;
+import fr.amiengine.web.FormState;
+import fr.amiengine.web.Notices;
+import fr.amiengine.web.Option;
+import fr.amiengine.web.Options;
+import fr.amiengine.web.PageContext;
+import fr.amiengine.web.Pages;
+import io.quarkus.oidc.Tenant;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * The public home page, the sign-in entry, and each person's space: a candidate's organisation and files, the
+ * administrators' shortcuts. Pages use the {@code web} OIDC tenant (authorization-code flow with Keycloak).
+ */
+@Path("/")
+@Tenant("web")
+@Produces(MediaType.TEXT_HTML)
+public class HomePage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance home(List<CampaignView> open, List<CampaignView> others);
+
+        static native TemplateInstance space(Optional<OrganisationView> organisation, List<CandidatureSummary> candidatures,
+                                             List<CampaignView> open);
+
+        static native TemplateInstance organisation(Optional<OrganisationView> organisation, FormState form,
+                                                    List<Option> kinds);
+    }
+
+    @Inject
+    CampaignService campaigns;
+
+    @Inject
+    CandidatureService candidatures;
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    CurrentActor current;
+
+    @Inject
+    PageContext page;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    JsonWebToken token;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    @PermitAll
+    public Response home() {
+        List<CampaignView> visible = campaigns.list(current.get()).stream().filter(c -> c.state() != CampaignState.DRAFT).toList();
+        return Pages.html(Templates.home(
+                visible.stream().filter(c -> c.state() == CampaignState.OPEN).toList(),
+                visible.stream().filter(c -> c.state() != CampaignState.OPEN).toList()));
+    }
+
+    /** Protected on purpose: reaching it starts the sign-in with Keycloak, then leads to one's space. */
+    @GET
+    @Path("connexion")
+    @Authenticated
+    public Response login() {
+        return Pages.seeOther("/espace");
+    }
+
+    /**
+     * Sign-out: reading the identity lets the {@code web} tenant see its logout path and send the browser to
+     * Keycloak's end-session endpoint, which brings it back to the home page. Without a session, home directly.
+     */
+    @GET
+    @Path("deconnexion")
+    @PermitAll
+    public Response logout() {
+        identity.isAnonymous();
+        return Pages.seeOther("/");
+    }
+
+    @GET
+    @Path("espace")
+    @Authenticated
+    public Response space() {
+        var actor = current.get();
+        if (actor.isCandidate() && actor.organisationId() == null) {
+            return Pages.seeOther("/organisation");
+        }
+        List<CampaignView> open = campaigns.list(actor).stream().filter(c -> c.state() == CampaignState.OPEN).toList();
+        return Pages.html(Templates.space(organisations.of(actor), candidatures.mine(actor), open));
+    }
+
+    @GET
+    @Path("organisation")
+    @RolesAllowed(Roles.CANDIDATE)
+    public Response organisationForm() {
+        return Pages.html(Templates.organisation(organisations.of(current.get()), new FormState(), kinds()));
+    }
+
+    @POST
+    @Path("organisation")
+    @RolesAllowed(Roles.CANDIDATE)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response declareOrganisation(@RestForm(Csrf.FIELD) String csrf, @RestForm String siren,
+                                        @RestForm String legalName, @RestForm String kind) {
+        page.verifyCsrf(csrf);
+        FormState form = new FormState().set("siren", siren).set("legalName", legalName).set("kind", kind);
+        OrganisationKind parsedKind = kind == null || kind.isBlank() ? null
+                : List.of(OrganisationKind.values()).stream().filter(k -> k.name().equals(kind)).findFirst().orElse(null);
+        OrganisationRequest request = new OrganisationRequest(siren, legalName, parsedKind);
+        form.errors(Violations.of(validator.validate(request)));
+        if (!form.hasErrors()) {
+            try {
+                organisations.declare(current.get(), token.getClaim("email"), request);
+                return Pages.seeOther("/espace", Notices.ORGANISATION_DECLARED);
+            } catch (AmiException e) {
+                form.errors(e.errors()).error("siren", e.getMessage());
+            }
+        }
+        return Pages.html(422, Templates.organisation(Optional.empty(), form, kinds()));
+    }
+
+    private static List<Option> kinds() {
+        return Options.of(OrganisationKind.values(), k -> k.label);
+    }
+}

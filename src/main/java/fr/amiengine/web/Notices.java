@@ -1,0 +1,44 @@
+package fr.amiengine.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.function.Function;
+
+/** The notices a redirect may announce with {@code ?info=key}; unknown keys show nothing. */
+@ApplicationScoped
+public class Notices {
+
+    public static final String DRAFT_CREATED = "brouillon-cree";
+    public static final String SECTION_SAVED = "section-enregistree";
+    public static final String ATTACHMENT_ADDED = "piece-ajoutee";
+    public static final String ATTACHMENT_REMOVED = "piece-supprimee";
+    public static final String WITHDRAWN = "retiree";
+    public static final String ORGANISATION_DECLARED = "organisation-declaree";
+    public static final String CAMPAIGN_CREATED = "campagne-creee";
+    public static final String CAMPAIGN_UPDATED = "campagne-modifiee";
+    public static final String DECISION_RECORDED = "decision-enregistree";
+    public static final String SAVED_AFTER_DEADLINE = "hors-delai";
+    public static final String EVALUATION_LAUNCHED = "evaluation-lancee";
+
+    private static final Map<String, Function<Msg, String>> TEXTS = Map.ofEntries(
+            Map.entry(DRAFT_CREATED, Msg::notice_draft_created),
+            Map.entry(SECTION_SAVED, Msg::notice_section_saved),
+            Map.entry(ATTACHMENT_ADDED, Msg::notice_attachment_added),
+            Map.entry(ATTACHMENT_REMOVED, Msg::notice_attachment_removed),
+            Map.entry(WITHDRAWN, Msg::notice_withdrawn),
+            Map.entry(ORGANISATION_DECLARED, Msg::notice_organisation_declared),
+            Map.entry(CAMPAIGN_CREATED, Msg::notice_campaign_created),
+            Map.entry(CAMPAIGN_UPDATED, Msg::notice_campaign_updated),
+            Map.entry(DECISION_RECORDED, Msg::notice_decision_recorded),
+            Map.entry(SAVED_AFTER_DEADLINE, Msg::notice_saved_after_deadline),
+            Map.entry(EVALUATION_LAUNCHED, Msg::notice_evaluation_launched));
+
+    @Inject
+    Msg msg;
+
+    public String text(String key) {
+        Function<Msg, String> text = key == null ? null : TEXTS.get(key);
+        return text == null ? "" : text.apply(msg);
+    }
+}

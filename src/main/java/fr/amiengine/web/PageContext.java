@@ -1,0 +1,104 @@
+package fr.amiengine.web;
+
+import fr.amiengine.identity.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.Context;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * What every page needs to know about the request: who is signed in, with which roles, the form token, the
+ * notice to show after a redirect. Templates read it as {@code inject:page}.
+ */
+@Named("page")
+@RequestScoped
+public class PageContext {
+
+    private static final SecurityIdentity ANONYMOUS = QuarkusSecurityIdentity.builder().setAnonymous(true).build();
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    Csrf csrf;
+
+    @Inject
+    CurrentVertxRequest request;
+
+    @Inject
+    Notices notices;
+
+    public boolean isLoggedIn() {
+        return !current().isAnonymous();
+    }
+
+    /** The person's name as Keycloak knows it, else the login. */
+    public String getUserName() {
+        SecurityIdentity who = current();
+        if (who.isAnonymous()) {
+            return "";
+        }
+        if (who.getPrincipal() instanceof JsonWebToken token && token.getClaim("name") != null) {
+            return token.getClaim("name").toString();
+        }
+        return who.getPrincipal().getName();
+    }
+
+    public boolean isAdmin() {
+        return current().hasRole(Roles.ADMIN);
+    }
+
+    public boolean isEvaluator() {
+        return current().hasRole(Roles.EVALUATOR);
+    }
+
+    public boolean isCandidate() {
+        return current().hasRole(Roles.CANDIDATE);
+    }
+
+    /** The hidden field every form of a signed-in person carries. */
+    public String getCsrf() {
+        SecurityIdentity who = current();
+        return who.isAnonymous() ? "" : csrf.tokenFor(who.getPrincipal().getName());
+    }
+
+    /**
+     * Checks the form token of a signed-in browser. A request that carries its own bearer token sends no
+     * ambient credential that another site could use, so it has nothing to forge.
+     */
+    public void verifyCsrf(String token) {
+        String authorization = request.getCurrent() == null ? null : request.getCurrent().request().getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return;
+        }
+        csrf.verify(identity.getPrincipal().getName(), token);
+    }
+
+    /** The current path, to mark the active menu entry. */
+    public String getPath() {
+        return request.getCurrent() == null ? "" : request.getCurrent().normalizedPath();
+    }
+
+    /** The notice announced by a redirect ({@code ?info=...}), in French; empty when none or unknown. */
+    public String getNotice() {
+        String key = request.getCurrent() == null ? null : request.getCurrent().request().getParam("info");
+        return notices.text(key);
+    }
+
+    /**
+     * The identity, without blocking: an error page may be rendered on the I/O thread, where only an identity
+     * already established for this request can be read; anybody else is shown as not signed in.
+     */
+    private SecurityIdentity current() {
+        if (!Context.isOnEventLoopThread()) {
+            return identity;
+        }
+        return request.getCurrent() != null && request.getCurrent().user() instanceof QuarkusHttpUser user
+                ? user.getSecurityIdentity() : ANONYMOUS;
+    }
+}
