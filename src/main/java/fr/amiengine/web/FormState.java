@@ -64,11 +64,23 @@ public class FormState {
         return errors.size();
     }
 
-    /** The errors in field order, for the summary at the top of the form (each links to its field). */
+    /** The errors in the order of the form's fields, for the summary at the top (each links to its field). */
     public List<FieldError> errorList() {
+        List<String> order = new ArrayList<>(values.keySet());
         List<FieldError> list = new ArrayList<>();
         errors.forEach((field, message) -> list.add(new FieldError(field, message)));
+        list.sort(java.util.Comparator.comparingInt(e -> position(order, e.field())));
         return list;
+    }
+
+    private static int position(List<String> order, String field) {
+        for (int i = 0; i < order.size(); i++) {
+            String name = order.get(i);
+            if (name.equals(field) || name.startsWith(field + "[") || name.startsWith(field + ".")) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     /** The rows of a repeated group, as many as {@code rows.<list>} says. */

@@ -96,6 +96,11 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(value);
     }
 
+    /** Sets a field's value as a date picker would (typing into {@code datetime-local} depends on the locale). */
+    public void setValue(String id, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", find(By.id(id)), value);
+    }
+
     public void tick(String id) {
         WebElement box = find(By.id(id));
         if (!box.isSelected()) {

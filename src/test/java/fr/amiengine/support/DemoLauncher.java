@@ -96,6 +96,7 @@ public final class DemoLauncher {
                 ════════════════════════════════════════════════════════════════════════════
                  AMI Engine est prêt (en %d s).
 
+                 Site                %s/
                  API                 %s/api/campaigns
                  Documentation API   %s/q/swagger-ui   (OpenAPI : %s/q/openapi)
                  Santé / métriques   %s/q/health   %s/q/metrics
@@ -116,7 +117,7 @@ public final class DemoLauncher {
                  Journaux : %s
                  Ctrl-C arrête l'application et Keycloak.
                 ════════════════════════════════════════════════════════════════════════════
-                """.formatted(elapsed.toSeconds(), APP, APP, APP, APP, APP, keycloakUrl, token, demo));
+                """.formatted(elapsed.toSeconds(), APP, APP, APP, APP, APP, APP, keycloakUrl, token, demo));
     }
 
     private static void stop(Process process) {
