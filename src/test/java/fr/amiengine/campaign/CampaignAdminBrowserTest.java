@@ -73,7 +73,7 @@ class CampaignAdminBrowserTest {
             ((org.openqa.selenium.JavascriptExecutor) b.driver())
                     .executeScript("document.querySelector('input[name=_csrf]').value = 'jeton-forge'");
             b.press("Enregistrer les modifications");
-            assertThat(b.text()).contains("Ce formulaire a expiré ou ne vient pas de ce site");
+            assertThat(b.find(By.cssSelector(".alerte--erreur")).getText()).contains("Ce formulaire a expiré ou ne vient pas de ce site");
             b.check("admin-formulaire-expire");
 
             b.visit("/admin/campagnes/" + open + "/modifier");
