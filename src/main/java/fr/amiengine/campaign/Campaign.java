@@ -52,6 +52,26 @@ public class Campaign extends PanacheEntityBase {
     @Column(name = "evaluators_per_file", nullable = false)
     public int evaluatorsPerFile;
 
+    /** Largest accepted gap between two evaluators on a criterion, as a share of its scale (0.30 = 30 %). */
+    @Column(name = "disagreement_spread", nullable = false, precision = 4, scale = 2)
+    public java.math.BigDecimal disagreementSpread;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "disagreement_policy", nullable = false, length = 30)
+    public DisagreementPolicy disagreementPolicy;
+
+    /** Days before the evaluation due date when evaluators get a reminder. */
+    @Column(name = "reminder_days_before", nullable = false)
+    public int reminderDaysBefore;
+
+    /** When the evaluations are due; set when the assignments are released. */
+    @Column(name = "evaluation_due_at")
+    public Instant evaluationDueAt;
+
+    /** Why the last automatic assignment could not be made, in French; null when it succeeded. */
+    @Column(name = "assignment_note", length = 4000)
+    public String assignmentNote;
+
     /** Last sequence number handed out for candidature references; the row is locked while it grows. */
     @Column(name = "reference_counter", nullable = false)
     public int referenceCounter;

@@ -27,7 +27,9 @@ final class CampaignForm {
 
     /** An empty form with the default grid (four criteria at 25 %, 0 to 5 by half points). */
     static FormState blank() {
-        FormState form = new FormState().set("evaluatorsPerFile", 2);
+        FormState form = new FormState().set("evaluatorsPerFile", 2)
+                .set("disagreementSpread", "30").set("disagreementPolicy", DisagreementPolicy.ADDITIONAL_EVALUATOR)
+                .set("reminderDaysBefore", 2);
         List<CriterionRequest> grid = CampaignService.defaultGrid();
         for (int i = 0; i < grid.size(); i++) {
             criterion(form, i, grid.get(i).key(), grid.get(i).key().defaultLabel, null, grid.get(i).weight(),
@@ -41,7 +43,9 @@ final class CampaignForm {
         FormState form = new FormState()
                 .set("code", c.code()).set("title", c.title()).set("description", c.description())
                 .set("openingAt", local(c.openingAt())).set("closingAt", local(c.closingAt()))
-                .set("evaluatorsPerFile", c.evaluatorsPerFile());
+                .set("evaluatorsPerFile", c.evaluatorsPerFile())
+                .set("disagreementSpread", plain(c.disagreementSpread().movePointRight(2)))
+                .set("disagreementPolicy", c.disagreementPolicy()).set("reminderDaysBefore", c.reminderDaysBefore());
         for (int i = 0; i < c.criteria().size(); i++) {
             var k = c.criteria().get(i);
             criterion(form, i, k.key(), k.label(), k.guidance(), k.weight(), k.scaleMin(), k.scaleMax(), k.scaleStep(), k.threshold());
@@ -96,9 +100,15 @@ final class CampaignForm {
             families.add(new FamilyRequest(blankToNull(form.value(p + "code")), blankToNull(form.value(p + "label"))));
         }
         Long evaluators = whole(form, "evaluatorsPerFile");
+        BigDecimal spreadPercent = decimal(form, "disagreementSpread");
+        Long reminder = whole(form, "reminderDaysBefore");
+        DisagreementPolicy policy = java.util.Arrays.stream(DisagreementPolicy.values())
+                .filter(p -> p.name().equals(form.value("disagreementPolicy"))).findFirst().orElse(null);
         return new CampaignRequest(blankToNull(form.value("code")), blankToNull(form.value("title")),
                 blankToNull(form.value("description")), instant(form, "openingAt"), instant(form, "closingAt"),
-                evaluators == null ? null : evaluators.intValue(), criteria, tracks, families);
+                evaluators == null ? null : evaluators.intValue(), criteria,
+                spreadPercent == null ? null : spreadPercent.movePointLeft(2), policy,
+                reminder == null ? null : reminder.intValue(), tracks, families);
     }
 
     private static void criterion(FormState form, int i, CriterionKey key, String label, String guidance, BigDecimal weight,

@@ -1,6 +1,7 @@
 package fr.amiengine.campaign;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -32,6 +33,13 @@ public record CampaignRequest(
         @Min(value = 1, message = "Il faut au moins un évaluateur par dossier")
         @Max(value = 10, message = "Pas plus de 10 évaluateurs par dossier") Integer evaluatorsPerFile,
         @Valid List<@NotNull(message = "Critère vide") CriterionRequest> criteria,
+        @DecimalMin(value = "0.05", message = "L'écart toléré entre évaluateurs est d'au moins 5 % du barème")
+        @DecimalMax(value = "1", message = "L'écart toléré entre évaluateurs ne peut dépasser 100 % du barème")
+        @Digits(integer = 1, fraction = 2, message = "L'écart toléré s'exprime avec deux décimales au plus")
+        BigDecimal disagreementSpread,
+        DisagreementPolicy disagreementPolicy,
+        @Min(value = 0, message = "Le rappel ne peut pas être négatif")
+        @Max(value = 30, message = "Le rappel est envoyé au plus 30 jours avant l'échéance") Integer reminderDaysBefore,
         @NotEmpty(message = "Il faut au moins un volet") @Valid List<@NotNull(message = "Volet vide") TrackRequest> tracks,
         @NotEmpty(message = "Il faut au moins une famille fonctionnelle")
         @Valid List<@NotNull(message = "Famille vide") FamilyRequest> families) {

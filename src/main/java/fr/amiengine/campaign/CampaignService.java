@@ -31,6 +31,8 @@ public class CampaignService {
     static final BigDecimal DEFAULT_SCALE_MAX = new BigDecimal("5");
     static final BigDecimal DEFAULT_SCALE_STEP = new BigDecimal("0.5");
     static final int DEFAULT_EVALUATORS_PER_FILE = 2;
+    static final BigDecimal DEFAULT_DISAGREEMENT_SPREAD = new BigDecimal("0.30");
+    static final int DEFAULT_REMINDER_DAYS = 2;
 
     @Inject
     CampaignRepository campaigns;
@@ -197,6 +199,9 @@ public class CampaignService {
         campaign.openingAt = request.openingAt();
         campaign.closingAt = request.closingAt();
         campaign.evaluatorsPerFile = Objects.requireNonNullElse(request.evaluatorsPerFile(), DEFAULT_EVALUATORS_PER_FILE);
+        campaign.disagreementSpread = Objects.requireNonNullElse(request.disagreementSpread(), DEFAULT_DISAGREEMENT_SPREAD);
+        campaign.disagreementPolicy = Objects.requireNonNullElse(request.disagreementPolicy(), DisagreementPolicy.ADDITIONAL_EVALUATOR);
+        campaign.reminderDaysBefore = Objects.requireNonNullElse(request.reminderDaysBefore(), DEFAULT_REMINDER_DAYS);
         List<CriterionRequest> grid = request.criteria() != null ? request.criteria() : defaultGrid();
         mergeCriteria(campaign, grid);
         mergeTracks(campaign, request.tracks());

@@ -13,6 +13,10 @@ public record CampaignView(
         Instant closingAt,
         CampaignState state,
         int evaluatorsPerFile,
+        BigDecimal disagreementSpread,
+        DisagreementPolicy disagreementPolicy,
+        int reminderDaysBefore,
+        Instant evaluationDueAt,
         boolean gridFrozen,
         List<CriterionView> criteria,
         List<TrackView> tracks,
@@ -39,7 +43,8 @@ public record CampaignView(
 
     public static CampaignView of(Campaign c) {
         return new CampaignView(c.code, c.title, c.description, c.openingAt, c.closingAt, c.state,
-                c.evaluatorsPerFile, c.gridFrozenAt != null,
+                c.evaluatorsPerFile, plain(c.disagreementSpread), c.disagreementPolicy, c.reminderDaysBefore,
+                c.evaluationDueAt, c.gridFrozenAt != null,
                 c.criteria.stream().map(k -> new CriterionView(k.key, k.label, k.guidance, plain(k.weight),
                         plain(k.scaleMin), plain(k.scaleMax), plain(k.scaleStep), plain(k.threshold))).toList(),
                 c.tracks.stream().map(t -> new TrackView(t.code, t.label, t.seats, t.budgetEuros)).toList(),

@@ -13,6 +13,10 @@ public final class ProcessVariables {
     // User tasks
     public static final String TASK_REVIEW_ADMISSIBILITY = "Task_ReviewAdmissibility";
     public static final String TASK_LAUNCH_EVALUATION = "Task_LaunchEvaluation";
+    public static final String TASK_REVIEW_ASSIGNMENTS = "Task_ReviewAssignments";
+    public static final String TASK_SCORE_CANDIDATURE = "Task_ScoreCandidature";
+    public static final String TASK_RESCORE_CANDIDATURE = "Task_RescoreCandidature";
+    public static final String TASK_WRITE_CONSENSUS_NOTE = "Task_WriteConsensusNote";
 
     // Timers whose due date follows the campaign's dates
     public static final String TIMER_CAMPAIGN_OPENS = "Timer_CampaignOpens";
@@ -23,6 +27,8 @@ public final class ProcessVariables {
     public static final String MSG_CANDIDATURE_WITHDRAWN = "CandidatureWithdrawn";
     public static final String MSG_EVALUATION_STARTED = "EvaluationStarted";
     public static final String MSG_COMMITTEE_DECIDED = "CommitteeDecided";
+    public static final String MSG_ASSIGNMENTS_RELEASED = "AssignmentsReleased";
+    public static final String MSG_EVALUATION_REOPENED = "EvaluationReopened";
 
     // Variables
     /** Code of the campaign, on both processes (the campaign's business key, a filter for candidatures). */
@@ -35,6 +41,24 @@ public final class ProcessVariables {
     public static final String COMPLETE = "complete";
     /** Gateway value set when the administrator completes the admissibility review. */
     public static final String ADMISSIBILITY_OUTCOME = "admissibilityOutcome";
+    /** Due date of the evaluations, chosen when the assignment is released (campaign process). */
+    public static final String EVALUATION_DUE_AT = "evaluationDueAt";
+    /** The assignments a file's evaluation step runs over (transient: read once, when the step starts). */
+    public static final String ASSIGNMENT_IDS = "assignmentIds";
+    /** Local to one evaluation: its assignment, its evaluator's subject, its due and reminder dates. */
+    public static final String ASSIGNMENT_ID = "assignmentId";
+    public static final String EVALUATOR = "evaluator";
+    public static final String DUE_AT = "dueAt";
+    public static final String REMINDER_AT = "reminderAt";
+    /** Set when an evaluator steps down instead of submitting. */
+    public static final String RECUSED = "recused";
+    /** Gateway flags set by the consolidation. */
+    public static final String ADDITIONAL_EVALUATOR = "additionalEvaluator";
+    public static final String CONSENSUS = "consensus";
+    /** The evaluators who write a consensus note (candidate users of the task, comma-separated subjects). */
+    public static final String PAIR = "pair";
+    /** The evaluator whose submitted evaluation an administrator reopened. */
+    public static final String REOPENED_EVALUATOR = "reopenedEvaluator";
 
     private ProcessVariables() {
     }

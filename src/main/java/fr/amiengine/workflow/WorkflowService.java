@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Date;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -15,6 +17,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
 
 /**
  * The features' only door to the process engine. Every call joins the caller's JTA transaction, so a
@@ -73,6 +76,59 @@ public class WorkflowService {
         }
         tasks().complete(task.getId(), new HashMap<>(variables));
         return true;
+    }
+
+    /**
+     * Completes the user task {@code taskKey} assigned to one person in the process of a business key.
+     *
+     * @return false when that person has no such task open
+     */
+    public boolean completeTaskOf(String businessKey, String taskKey, String assignee, Map<String, Object> variables) {
+        Task task = tasks().createTaskQuery()
+                .processInstanceBusinessKey(businessKey)
+                .taskDefinitionKey(taskKey)
+                .taskAssignee(assignee)
+                .singleResult();
+        if (task == null) {
+            return false;
+        }
+        tasks().complete(task.getId(), new HashMap<>(variables));
+        return true;
+    }
+
+    /** Completes a task offered to several people ({@code candidateUsers}), on behalf of one of them. */
+    public boolean completeCandidateTask(String businessKey, String taskKey, String candidate, Map<String, Object> variables) {
+        Task task = tasks().createTaskQuery()
+                .processInstanceBusinessKey(businessKey)
+                .taskDefinitionKey(taskKey)
+                .taskCandidateUser(candidate)
+                .singleResult();
+        if (task == null) {
+            return false;
+        }
+        tasks().complete(task.getId(), new HashMap<>(variables));
+        return true;
+    }
+
+    /**
+     * Gives a file's process its evaluators. The list is a transient variable: the multi-instance step reads it
+     * once, in this transaction, and keeps one assignment id per instance.
+     */
+    public void releaseEvaluations(String reference, List<Long> assignmentIds) {
+        runtime().createMessageCorrelation(ProcessVariables.MSG_ASSIGNMENTS_RELEASED)
+                .processInstanceBusinessKey(reference)
+                .setVariable(ProcessVariables.ASSIGNMENT_IDS, Variables.objectValue(new ArrayList<>(assignmentIds), true).create())
+                .correlate();
+    }
+
+    /** Starts the re-scoring of a reopened evaluation, with its evaluator as a variable local to that step. */
+    public boolean reopenEvaluation(String reference, String evaluatorSubject, Long assignmentId) {
+        return !runtime().createMessageCorrelation(ProcessVariables.MSG_EVALUATION_REOPENED)
+                .processInstanceBusinessKey(reference)
+                .setVariablesLocal(Map.of(ProcessVariables.REOPENED_EVALUATOR, evaluatorSubject,
+                        ProcessVariables.ASSIGNMENT_ID, assignmentId))
+                .correlateAllWithResult()
+                .isEmpty();
     }
 
     public boolean hasOpenTask(String businessKey, String taskKey) {

@@ -89,7 +89,7 @@ class CampaignProcessTest {
         as(Tokens.ADMIN).get("/api/candidatures/" + pending).then().body("state", equalTo("UNDER_REVIEW"));
         as(Tokens.ADMIN).get("/api/candidatures/" + inadmissible).then().body("state", equalTo("INADMISSIBLE"));
         assertThat(engine.getRuntimeService().getActiveActivityIds(candidatureInstance(admissible)))
-                .containsExactly("Task_AwaitCommitteeDecision");
+                .containsExactly("Task_AwaitAssignmentRelease");
     }
 
     private String instance(String code) {

@@ -85,6 +85,7 @@ public final class DemoLauncher {
                 .redirectErrorStream(true)
                 .redirectOutput(demo.resolve("ami-engine.log").toFile());
         builder.environment().put("QUARKUS_OIDC_AUTH_SERVER_URL", realmUrl);
+        builder.environment().put("AMI_KEYCLOAK_URL", realmUrl.substring(0, realmUrl.indexOf("/realms/")));
         return builder.start();
     }
 

@@ -28,6 +28,7 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
                     Path.of("target", "keycloak-tests.log"));
         }
         return Map.of("quarkus.oidc.auth-server-url", server.realmUrl(),
+                "ami.keycloak.url", server.url(),
                 "quarkus.http.test-port", String.valueOf(applicationPort));
     }
 

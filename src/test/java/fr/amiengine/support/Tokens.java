@@ -18,6 +18,9 @@ public final class Tokens {
     /** A candidate who has not declared an organisation yet. */
     public static final String CANDIDATE_NEW = "candidat3";
     public static final String EVALUATOR = "evaluateur";
+    public static final String EVALUATOR_2 = "evaluateur2";
+    public static final String EVALUATOR_3 = "evaluateur3";
+    public static final String EVALUATOR_4 = "evaluateur4";
     public static final String ADMIN = "admin";
 
     private static final Map<String, String> PASSWORDS = Map.of(
@@ -25,6 +28,9 @@ public final class Tokens {
             CANDIDATE_B, "candidat2-demo",
             CANDIDATE_NEW, "candidat3-demo",
             EVALUATOR, "evaluateur-demo",
+            EVALUATOR_2, "evaluateur2-demo",
+            EVALUATOR_3, "evaluateur3-demo",
+            EVALUATOR_4, "evaluateur4-demo",
             ADMIN, "admin-demo-1");
 
     private record Cached(String token, Instant until) {

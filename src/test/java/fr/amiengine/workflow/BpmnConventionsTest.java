@@ -105,10 +105,15 @@ class BpmnConventionsTest {
 
     @ParameterizedTest
     @MethodSource("models")
-    void offersUserTasksToARealmRole(Path file) {
+    void offersUserTasksToARealmRoleOrToNamedPeople(Path file) {
         Set<String> roles = Set.of(Roles.CANDIDATE, Roles.EVALUATOR, Roles.ADMIN);
         for (UserTask task : Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(UserTask.class)) {
-            assertThat(roles).as(task.getId()).contains(task.getCamundaCandidateGroups());
+            if (task.getCamundaCandidateGroups() != null) {
+                assertThat(roles).as(task.getId()).contains(task.getCamundaCandidateGroups());
+            } else {
+                String people = task.getCamundaAssignee() != null ? task.getCamundaAssignee() : task.getCamundaCandidateUsers();
+                assertThat(people).as(task.getId() + " : groupe, responsable ou candidats").matches("\\$\\{[a-z][A-Za-z]+}");
+            }
         }
     }
 

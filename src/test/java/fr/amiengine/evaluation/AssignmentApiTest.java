@@ -1,0 +1,154 @@
+package fr.amiengine.evaluation;
+
+import static fr.amiengine.support.Api.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+
+import fr.amiengine.support.Committee;
+import fr.amiengine.support.Scenario;
+import fr.amiengine.support.Tokens;
+import fr.amiengine.workflow.WorkflowService;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+
+/** Members, declarations and the automatic assignment, through the API. */
+@QuarkusTest
+class AssignmentApiTest {
+
+    @Inject
+    WorkflowService workflow;
+
+    @Inject
+    ProcessEngine engine;
+
+    @Test
+    void assignsEveryAdmissibleFileToTwoMembersWithoutConflictAndEvenly() {
+        Committee committee = Committee.inEvaluation(workflow, engine, 6, "ADDITIONAL_EVALUATOR")
+                .invite(Tokens.EVALUATOR, Tokens.EVALUATOR_2, Tokens.EVALUATOR_3, Tokens.EVALUATOR_4)
+                .declareNothing(Tokens.EVALUATOR, Tokens.EVALUATOR_3, Tokens.EVALUATOR_4)
+                .declare(Tokens.EVALUATOR_2, List.of(Map.of("siren", Scenario.SIREN_A, "kind", "OWN_ORGANISATION")));
+
+        as(Tokens.ADMIN).post("/api/campaigns/" + committee.code + "/assignments/auto")
+                .then().statusCode(200)
+                .body("files", hasSize(6))
+                .body("files.evaluators.flatten()", hasSize(12))
+                .body("files.evaluators.flatten().reason", everyItem(notNullValue()))
+                .body("loads.files", equalTo(List.of(3, 3, 3, 3)))
+                .body("undeclared", empty());
+
+        for (int i = 0; i < committee.files.size(); i++) {
+            List<String> members = committee.membersOf(committee.files.get(i));
+            assertThat(members).hasSize(2).doesNotHaveDuplicates();
+            if (i % 2 == 0) {
+                assertThat(members).as("les dossiers de l'organisation A").noneMatch(name -> name.equals("Marc Leroy"));
+            }
+        }
+    }
+
+    @Test
+    void refusesAnImpossibleAssignmentByNamingTheFilesThatLackMembers() {
+        Committee committee = Committee.inEvaluation(workflow, engine, 2, "ADDITIONAL_EVALUATOR")
+                .invite(Tokens.EVALUATOR, Tokens.EVALUATOR_2)
+                .declareNothing(Tokens.EVALUATOR)
+                .declare(Tokens.EVALUATOR_2, List.of(Map.of("siren", Scenario.SIREN_A, "kind", "LINK", "note", "conseil en 2024")));
+
+        as(Tokens.ADMIN).post("/api/campaigns/" + committee.code + "/assignments/auto")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString(committee.files.get(0) + " : 1 évaluateur(s) possible(s) sans conflit pour 2 requis"));
+
+        as(Tokens.ADMIN).get("/api/campaigns/" + committee.code + "/assignments").then().body("files", empty());
+    }
+
+    @Test
+    void leavesOutMembersWhoHaveNotDeclaredTheirLinks() {
+        Committee committee = Committee.inEvaluation(workflow, engine, 2, "ADDITIONAL_EVALUATOR")
+                .invite(Tokens.EVALUATOR, Tokens.EVALUATOR_2, Tokens.EVALUATOR_3)
+                .declareNothing(Tokens.EVALUATOR, Tokens.EVALUATOR_2);
+
+        committee.propose();
+
+        as(Tokens.ADMIN).get("/api/campaigns/" + committee.code + "/assignments").then()
+                .body("undeclared", equalTo(List.of("Sophie Garnier")))
+                .body("loads.find { it.evaluator == 'Sophie Garnier' }.files", equalTo(0));
+        committee.release();
+        as(Tokens.EVALUATOR_3).get("/api/me/assignments").then().statusCode(200).body("reference", empty());
+    }
+
+    @Test
+    void anAdministratorChangesAProposedAssignmentButNotToAConflictedMember() {
+        Committee committee = Committee.inEvaluation(workflow, engine, 2, "ADDITIONAL_EVALUATOR")
+                .invite(Tokens.EVALUATOR, Tokens.EVALUATOR_2, Tokens.EVALUATOR_3)
+                .declareNothing(Tokens.EVALUATOR, Tokens.EVALUATOR_2)
+                .declare(Tokens.EVALUATOR_3, List.of(Map.of("siren", Scenario.SIREN_A, "kind", "LINK")))
+                .propose();
+        Map<String, Object> view = as(Tokens.ADMIN).get("/api/campaigns/" + committee.code + "/assignments").then().extract().path("$");
+        Number evaluator3 = as(Tokens.ADMIN).get("/api/campaigns/" + committee.code + "/evaluators").then().extract()
+                .path("find { it.displayName == 'Sophie Garnier' }.id");
+        Number onFileA = as(Tokens.ADMIN).get("/api/campaigns/" + committee.code + "/assignments").then().extract()
+                .path("files.find { it.reference == '" + committee.files.get(0) + "' }.evaluators[0].assignmentId");
+
+        as(Tokens.ADMIN).body(Map.of("evaluatorId", evaluator3)).put("/api/assignments/" + onFileA)
+                .then().statusCode(422).body("errors[0].field", equalTo("evaluatorId"))
+                .body("errors[0].message", containsString("a déclaré un lien"));
+        as(Tokens.EVALUATOR).body(Map.of("evaluatorId", evaluator3)).put("/api/assignments/" + onFileA).then().statusCode(403);
+        assertThat(as(Tokens.ADMIN).get("/api/campaigns/" + committee.code + "/assignments").then().extract().<Object>path("$"))
+                .isEqualTo(view);
+    }
+
+    @Test
+    void releasesTheFilesToTheirMembersWithADueDate() {
+        Committee committee = Committee.inEvaluation(workflow, engine, 2, "ADDITIONAL_EVALUATOR")
+                .invite(Tokens.EVALUATOR, Tokens.EVALUATOR_2)
+                .declareNothing(Tokens.EVALUATOR, Tokens.EVALUATOR_2)
+                .propose()
+                .release();
+
+        as(Tokens.EVALUATOR).get("/api/me/assignments").then().statusCode(200)
+                .body("findAll { it.campaignCode == '" + committee.code + "' }", hasSize(2))
+                .body("findAll { it.campaignCode == '" + committee.code + "' }.dueAt", everyItem(notNullValue()));
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(committee.files.get(0))
+                .taskDefinitionKey("Task_ScoreCandidature").count()).isEqualTo(2);
+        as(Tokens.ADMIN).post("/api/campaigns/" + committee.code + "/assignments/auto").then().statusCode(409)
+                .body("detail", containsString("déjà publiée"));
+    }
+
+    @Test
+    void onlyAdministratorsInviteAndAMemberIsInvitedOnce() {
+        Committee committee = Committee.inEvaluation(workflow, engine, 1, "ADDITIONAL_EVALUATOR").invite(Tokens.EVALUATOR);
+        Map<String, Object> invitation = Map.of("email", Committee.MEMBERS.get(Tokens.EVALUATOR), "firstName", "É",
+                "lastName", "P", "administration", "DINUM");
+
+        as(Tokens.ADMIN).body(invitation).post("/api/campaigns/" + committee.code + "/evaluators")
+                .then().statusCode(409).body("detail", containsString("déjà membre"));
+        as(Tokens.EVALUATOR).body(invitation).post("/api/campaigns/" + committee.code + "/evaluators").then().statusCode(403);
+        as(Tokens.ADMIN).body(Map.of("email", "pas-une-adresse", "firstName", "A", "lastName", "B", "administration", "C"))
+                .post("/api/campaigns/" + committee.code + "/evaluators")
+                .then().statusCode(422).body("errors[0].field", equalTo("email"));
+    }
+
+    @Test
+    void createsTheKeycloakAccountOfANewMemberWithATemporaryPassword() {
+        Committee committee = Committee.inEvaluation(workflow, engine, 1, "ADDITIONAL_EVALUATOR");
+        String email = "nouveau." + Scenario.uniqueCode("m").toLowerCase() + "@culture.gouv.example";
+
+        as(Tokens.ADMIN).body(Map.of("email", email, "firstName", "Jeanne", "lastName", "Nouvelle", "administration", "Culture",
+                        "families", List.of(Scenario.FAMILY)))
+                .post("/api/campaigns/" + committee.code + "/evaluators")
+                .then().statusCode(201)
+                .body("evaluator.displayName", equalTo("Jeanne Nouvelle"))
+                .body("temporaryPassword", notNullValue());
+        as(Tokens.ADMIN).body(Map.of("email", "x@y.example", "firstName", "A", "lastName", "B", "administration", "C",
+                        "families", List.of("INCONNUE")))
+                .post("/api/campaigns/" + committee.code + "/evaluators")
+                .then().statusCode(422).body("errors[0].field", equalTo("families[0]"));
+    }
+}

@@ -1,0 +1,155 @@
+package fr.amiengine.support;
+
+import static fr.amiengine.support.Api.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.amiengine.workflow.ProcessVariables;
+import fr.amiengine.workflow.WorkflowService;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+
+/**
+ * A campaign in its evaluation stage, reached through the API as the administrators and the members would, with
+ * the engine's jobs run in place of the job executor.
+ */
+public final class Committee {
+
+    /** The realm's evaluators and their e-mail addresses. */
+    public static final Map<String, String> MEMBERS = new LinkedHashMap<>();
+
+    static {
+        MEMBERS.put(Tokens.EVALUATOR, "elise.petit@numerique.gouv.example");
+        MEMBERS.put(Tokens.EVALUATOR_2, "marc.leroy@interieur.gouv.example");
+        MEMBERS.put(Tokens.EVALUATOR_3, "sophie.garnier@sante.gouv.example");
+        MEMBERS.put(Tokens.EVALUATOR_4, "karim.benali@economie.gouv.example");
+    }
+
+    private final WorkflowService workflow;
+    private final ProcessEngine engine;
+    public final String code;
+    public final List<String> files = new ArrayList<>();
+
+    private Committee(WorkflowService workflow, ProcessEngine engine, String code) {
+        this.workflow = workflow;
+        this.engine = engine;
+        this.code = code;
+    }
+
+    /**
+     * A closed campaign whose admissible files (half from organisation A, half from B) have entered evaluation.
+     *
+     * @param policy the disagreement policy ({@code ADDITIONAL_EVALUATOR} or {@code CONSENSUS})
+     */
+    public static Committee inEvaluation(WorkflowService workflow, ProcessEngine engine, int files, String policy) {
+        String code = Scenario.uniqueCode("COMITE");
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Map<String, Object> campaign = Scenario.campaign(code, now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(20)));
+        campaign.put("disagreementPolicy", policy);
+        as(Tokens.ADMIN).body(campaign).post("/api/campaigns").then().statusCode(201);
+        assertThat(workflow.fireTimer(code, ProcessVariables.TIMER_CAMPAIGN_OPENS)).isTrue();
+        Committee committee = new Committee(workflow, engine, code);
+        Scenario.organisations();
+        for (int i = 0; i < files; i++) {
+            String candidate = i % 2 == 0 ? Tokens.CANDIDATE_A : Tokens.CANDIDATE_B;
+            String reference = Scenario.draft(candidate, code, Scenario.completeForm());
+            Scenario.attachPdf(candidate, reference);
+            as(candidate).post("/api/candidatures/" + reference + "/submit").then().statusCode(200);
+            as(Tokens.ADMIN).body(Map.of("outcome", "ADMISSIBLE")).post("/api/candidatures/" + reference + "/admissibility")
+                    .then().statusCode(200);
+            committee.files.add(reference);
+        }
+        assertThat(workflow.fireTimer(code, ProcessVariables.TIMER_CAMPAIGN_CLOSES)).isTrue();
+        as(Tokens.ADMIN).post("/api/campaigns/" + code + "/evaluation/start").then().statusCode(204);
+        committee.runCampaignJob("Task_StartEvaluation");
+        return committee;
+    }
+
+    public Committee invite(String... members) {
+        for (String member : members) {
+            as(Tokens.ADMIN).body(Map.of("email", MEMBERS.get(member), "firstName", "Prénom", "lastName", "Nom",
+                            "administration", "Ministère de " + member, "families", List.of(Scenario.FAMILY)))
+                    .post("/api/campaigns/" + code + "/evaluators").then().statusCode(201);
+        }
+        return this;
+    }
+
+    public Committee declareNothing(String... members) {
+        for (String member : members) {
+            declare(member, List.of());
+        }
+        return this;
+    }
+
+    public Committee declare(String member, List<Map<String, Object>> links) {
+        as(member).body(Map.of("links", links, "complete", true)).post("/api/me/committees/" + code + "/declaration")
+                .then().statusCode(200);
+        return this;
+    }
+
+    public Committee propose() {
+        as(Tokens.ADMIN).post("/api/campaigns/" + code + "/assignments/auto").then().statusCode(200);
+        return this;
+    }
+
+    /** Publishes the assignment with a due date in ten days, and runs the release step. */
+    public Committee release() {
+        as(Tokens.ADMIN).body(Map.of("dueAt", Instant.now().plus(Duration.ofDays(10)).toString()))
+                .post("/api/campaigns/" + code + "/assignments/release").then().statusCode(202);
+        runCampaignJob("Task_ReleaseAssignments");
+        return this;
+    }
+
+    /** The assignment id of a member on a file, as that member lists it. */
+    public Long assignmentOf(String member, String reference) {
+        List<Map<String, Object>> mine = as(member).get("/api/me/assignments").then().statusCode(200).extract().path("$");
+        return mine.stream().filter(a -> reference.equals(a.get("reference")))
+                .map(a -> ((Number) a.get("id")).longValue()).findFirst()
+                .orElseThrow(() -> new AssertionError(member + " n'a pas le dossier " + reference));
+    }
+
+    /** The members who evaluate a file, as the administrators see the assignment. */
+    public List<String> membersOf(String reference) {
+        List<Map<String, Object>> files = as(Tokens.ADMIN).get("/api/campaigns/" + code + "/assignments").then().statusCode(200)
+                .extract().path("files");
+        return files.stream().filter(f -> reference.equals(f.get("reference"))).findFirst().map(f -> {
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> lines = (List<Map<String, Object>>) f.get("evaluators");
+            return lines.stream().filter(l -> !"RECUSED".equals(l.get("state"))).map(l -> (String) l.get("evaluator")).toList();
+        }).orElse(List.of());
+    }
+
+    /** Scores every criterion with the same score, justified. */
+    public static Map<String, Object> scores(double score) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (String criterion : List.of("IMPACT", "MATURITY", "INTEGRABILITY", "COMPLIANCE")) {
+            list.add(Map.of("criterion", criterion, "score", score, "justification", "Justification de " + criterion));
+        }
+        return Map.of("scores", list);
+    }
+
+    public void score(String member, String reference, double score) {
+        Long assignment = assignmentOf(member, reference);
+        as(member).body(scores(score)).put("/api/assignments/" + assignment + "/evaluation").then().statusCode(200);
+        as(member).post("/api/assignments/" + assignment + "/evaluation/submit").then().statusCode(200);
+    }
+
+    public void runCampaignJob(String activity) {
+        runJob(code, activity);
+    }
+
+    /** Runs the job of a process (by business key) waiting at an activity, as the job executor would. */
+    public void runJob(String businessKey, String activity) {
+        String instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()
+                .stream().map(p -> p.getId()).findFirst().orElseThrow();
+        List<Job> jobs = engine.getManagementService().createJobQuery().processInstanceId(instance).activityId(activity).list();
+        assertThat(jobs).as("tâche en attente à " + activity).isNotEmpty();
+        jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+    }
+}
