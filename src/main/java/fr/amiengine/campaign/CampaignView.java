@@ -32,6 +32,11 @@ public record CampaignView(
     public record FamilyView(String code, String label) {
     }
 
+    /** The families as the choices of a form. */
+    public List<fr.amiengine.web.Option> familyOptions() {
+        return families.stream().map(f -> new fr.amiengine.web.Option(f.code(), f.label())).toList();
+    }
+
     /** The same number whether it was just written (25) or read back from a NUMERIC(7,2) column (25.00). */
     static BigDecimal plain(BigDecimal value) {
         if (value == null) {

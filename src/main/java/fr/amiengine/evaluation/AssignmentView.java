@@ -7,6 +7,10 @@ import java.util.List;
 public record AssignmentView(String campaignCode, boolean released, Instant dueAt, String note, List<FileLine> files,
                              List<Load> loads, List<String> undeclared) {
 
+    public String undeclaredNames() {
+        return String.join(", ", undeclared);
+    }
+
     public record FileLine(String reference, String organisation, String solution, String family, List<Line> evaluators) {
     }
 

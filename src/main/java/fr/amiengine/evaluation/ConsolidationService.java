@@ -89,6 +89,15 @@ public class ConsolidationService {
         }
     }
 
+    public String campaignOf(String reference) {
+        return candidatures.getByReference(reference).campaign.code;
+    }
+
+    /** The files whose consensus note the actor is asked to write. */
+    public List<String> consensusAwaitedFrom(Actor actor) {
+        return workflow.businessKeysOfCandidateTasks(ProcessVariables.TASK_WRITE_CONSENSUS_NOTE, actor.subject());
+    }
+
     /** {@code Task_MarkReviewed}: the file's evaluation is complete. */
     @Transactional
     public void markReviewed(String reference) {

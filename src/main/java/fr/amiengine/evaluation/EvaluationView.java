@@ -10,5 +10,10 @@ public record EvaluationView(Long assignmentId, String reference, String campaig
 
     public record ScoreView(String criterion, String label, BigDecimal score, String justification, BigDecimal scaleMin,
                             BigDecimal scaleMax, BigDecimal scaleStep, String guidance) {
+
+        /** The scores a person may choose, step by step. */
+        public List<fr.amiengine.web.Option> scaleOptions() {
+            return EvaluatorPage.scale(scaleMin, scaleMax, scaleStep);
+        }
     }
 }

@@ -36,11 +36,11 @@ public class ProgressService {
 
     public ProgressView progress(String code) {
         campaigns.getByCode(code);
-        Map<String, Long> byState = new LinkedHashMap<>();
+        Map<CandidatureState, Long> byState = new LinkedHashMap<>();
         for (CandidatureState state : CandidatureState.values()) {
             long count = candidatures.count("campaign.code = ?1 and state = ?2", code, state);
             if (count > 0) {
-                byState.put(state.name(), count);
+                byState.put(state, count);
             }
         }
         List<Assignment> active = assignments.activeOfCampaign(code).stream()

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Where the evaluation of a campaign stands, for its administrators. */
-public record ProgressView(String campaignCode, Map<String, Long> filesByState, long assignments, long submitted, long late,
+public record ProgressView(String campaignCode, Map<fr.amiengine.submission.CandidatureState, Long> filesByState, long assignments, long submitted, long late,
                            long drafts, List<EvaluatorProgress> evaluators, List<Disagreement> disagreements,
                            List<Day> submissionsByDay) {
 

@@ -9,9 +9,14 @@ final class CandidatureAccess {
     private CandidatureAccess() {
     }
 
-    static void ensureCanRead(Actor actor, Candidature candidature) {
+    static void ensureCanRead(Actor actor, Candidature candidature, Iterable<FileReaders> others) {
         if (actor.isAdmin() || actor.belongsTo(candidature.organisation.id)) {
             return;
+        }
+        for (FileReaders readers : others) {
+            if (readers.mayRead(actor, candidature)) {
+                return;
+            }
         }
         throw AmiException.forbidden(actor.isCandidate()
                 ? "Cette candidature appartient à une autre organisation."

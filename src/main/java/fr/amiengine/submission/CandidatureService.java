@@ -67,6 +67,9 @@ public class CandidatureService {
     @Inject
     MeterRegistry metrics;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<FileReaders> readers;
+
     /** Opens a draft with the next reference of the campaign; the campaign must accept submissions now. */
     @Transactional
     public CandidatureView createDraft(Actor actor, String campaignCode, CandidatureRequest request) {
@@ -96,7 +99,7 @@ public class CandidatureService {
     /** A file, for its organisation or an administrator. */
     public CandidatureView get(Actor actor, String reference) {
         Candidature candidature = candidatures.getByReference(reference);
-        CandidatureAccess.ensureCanRead(actor, candidature);
+        CandidatureAccess.ensureCanRead(actor, candidature, readers);
         return view(candidature, actor);
     }
 
@@ -223,7 +226,7 @@ public class CandidatureService {
     /** A PDF of a file the actor may read. */
     public AttachmentContent download(Actor actor, String reference, Long attachmentId) {
         Candidature candidature = candidatures.getByReference(reference);
-        CandidatureAccess.ensureCanRead(actor, candidature);
+        CandidatureAccess.ensureCanRead(actor, candidature, readers);
         Attachment attachment = attachmentOf(candidature, attachmentId);
         return new AttachmentContent(attachment.fileName, attachment.content);
     }
@@ -249,7 +252,7 @@ public class CandidatureService {
     /** What the file still lacks for a submission, field by field; for the review page before submitting. */
     public List<FieldError> missingItems(Actor actor, String reference) {
         Candidature candidature = candidatures.getByReference(reference);
-        CandidatureAccess.ensureCanRead(actor, candidature);
+        CandidatureAccess.ensureCanRead(actor, candidature, readers);
         return missingForSubmission(candidature);
     }
 

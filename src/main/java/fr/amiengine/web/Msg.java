@@ -35,6 +35,9 @@ public interface Msg {
     @Message("Administration")
     String nav_admin();
 
+    @Message("Mes évaluations")
+    String nav_evaluation();
+
     @Message("Se connecter")
     String login();
 
@@ -920,4 +923,38 @@ public interface Msg {
 
     @Message("Enregistrer la décision")
     String admissibility_submit();
+
+    // Notices of the evaluation pages
+    @Message("Votre déclaration d'intérêts est enregistrée : les dossiers qui vous sont confiés sont accessibles.")
+    String notice_declaration_done();
+
+    @Message("Le lien est ajouté à votre déclaration.")
+    String notice_link_added();
+
+    @Message("Votre évaluation est enregistrée (brouillon).")
+    String notice_evaluation_saved();
+
+    @Message("Votre évaluation est soumise ; elle est désormais verrouillée.")
+    String notice_evaluation_submitted();
+
+    @Message("Vous vous êtes déporté de ce dossier ; il est confié à un autre membre.")
+    String notice_recused();
+
+    @Message("La note commune est enregistrée.")
+    String notice_consensus_recorded();
+
+    @Message("Le membre est invité au comité.")
+    String notice_member_invited();
+
+    @Message("L'affectation automatique est proposée.")
+    String notice_assignment_proposed();
+
+    @Message("L'affectation est modifiée.")
+    String notice_assignment_changed();
+
+    @Message("L'affectation est publiée : chaque membre voit ses dossiers.")
+    String notice_assignment_released();
+
+    @Message("L'évaluation est rouverte ; le membre est invité à la revoir.")
+    String notice_evaluation_reopened();
 }

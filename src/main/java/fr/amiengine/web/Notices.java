@@ -20,6 +20,17 @@ public class Notices {
     public static final String DECISION_RECORDED = "decision-enregistree";
     public static final String SAVED_AFTER_DEADLINE = "hors-delai";
     public static final String EVALUATION_LAUNCHED = "evaluation-lancee";
+    public static final String DECLARATION_DONE = "declaration-terminee";
+    public static final String LINK_ADDED = "lien-ajoute";
+    public static final String EVALUATION_SAVED = "evaluation-enregistree";
+    public static final String EVALUATION_SUBMITTED = "evaluation-soumise";
+    public static final String RECUSED = "deport";
+    public static final String CONSENSUS_RECORDED = "note-commune";
+    public static final String MEMBER_INVITED = "membre-invite";
+    public static final String ASSIGNMENT_PROPOSED = "affectation-proposee";
+    public static final String ASSIGNMENT_CHANGED = "affectation-modifiee";
+    public static final String ASSIGNMENT_RELEASED = "affectation-publiee";
+    public static final String EVALUATION_REOPENED = "evaluation-rouverte";
 
     private static final Map<String, Function<Msg, String>> TEXTS = Map.ofEntries(
             Map.entry(DRAFT_CREATED, Msg::notice_draft_created),
@@ -32,7 +43,18 @@ public class Notices {
             Map.entry(CAMPAIGN_UPDATED, Msg::notice_campaign_updated),
             Map.entry(DECISION_RECORDED, Msg::notice_decision_recorded),
             Map.entry(SAVED_AFTER_DEADLINE, Msg::notice_saved_after_deadline),
-            Map.entry(EVALUATION_LAUNCHED, Msg::notice_evaluation_launched));
+            Map.entry(EVALUATION_LAUNCHED, Msg::notice_evaluation_launched),
+            Map.entry(DECLARATION_DONE, Msg::notice_declaration_done),
+            Map.entry(LINK_ADDED, Msg::notice_link_added),
+            Map.entry(EVALUATION_SAVED, Msg::notice_evaluation_saved),
+            Map.entry(EVALUATION_SUBMITTED, Msg::notice_evaluation_submitted),
+            Map.entry(RECUSED, Msg::notice_recused),
+            Map.entry(CONSENSUS_RECORDED, Msg::notice_consensus_recorded),
+            Map.entry(MEMBER_INVITED, Msg::notice_member_invited),
+            Map.entry(ASSIGNMENT_PROPOSED, Msg::notice_assignment_proposed),
+            Map.entry(ASSIGNMENT_CHANGED, Msg::notice_assignment_changed),
+            Map.entry(ASSIGNMENT_RELEASED, Msg::notice_assignment_released),
+            Map.entry(EVALUATION_REOPENED, Msg::notice_evaluation_reopened));
 
     @Inject
     Msg msg;

@@ -131,6 +131,18 @@ public class WorkflowService {
                 .isEmpty();
     }
 
+    /** The business keys of the processes where a task {@code taskKey} is offered to this person. */
+    public List<String> businessKeysOfCandidateTasks(String taskKey, String candidate) {
+        List<String> keys = new ArrayList<>();
+        for (Task task : tasks().createTaskQuery().taskDefinitionKey(taskKey).taskCandidateUser(candidate).list()) {
+            ProcessInstance instance = runtime().createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
+            if (instance != null) {
+                keys.add(instance.getBusinessKey());
+            }
+        }
+        return keys;
+    }
+
     public boolean hasOpenTask(String businessKey, String taskKey) {
         return tasks().createTaskQuery()
                 .processInstanceBusinessKey(businessKey)
