@@ -23,6 +23,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -242,31 +243,53 @@ public class AssignmentService {
         assignment.recusedAt = clock.now();
         assignment.recusalReason = reason;
         if (previous == AssignmentState.PROPOSED) {
-            Assignment replacement = addOne(assignment.candidature, 1, AssignmentState.PROPOSED, null,
+            Optional<Assignment> replacement = addOne(assignment.candidature, 1, AssignmentState.PROPOSED, null,
                     "remplace " + assignment.evaluator.displayName + " (déport)");
-            LOG.infof("%s : %s déporté, remplacé par %s", assignment.candidature.reference, assignment.evaluator.displayName,
-                    replacement.evaluator.displayName);
+            if (replacement.isEmpty()) {
+                noteShortage(assignment);
+            }
         } else if (!workflow.completeTaskOf(assignment.candidature.reference, ProcessVariables.TASK_SCORE_CANDIDATURE,
                 assignment.evaluator.subject, Map.of(ProcessVariables.RECUSED, true))) {
             throw AmiException.conflict("Le dossier " + assignment.candidature.reference + " n'attend plus d'évaluation de votre part.");
         }
     }
 
-    /** {@code Task_ReplaceEvaluator}: a released file whose member stepped down gets another one. */
+    /**
+     * {@code Task_ReplaceEvaluator}: a released file whose member stepped down gets another one, if any member is
+     * free of conflict and not already on it; otherwise the administrators are told on the assignment page.
+     */
     @Transactional
-    public Long replace(Long recusedAssignmentId) {
+    public Optional<Long> replace(Long recusedAssignmentId) {
         Assignment recused = assignment(recusedAssignmentId);
-        Assignment replacement = addOne(recused.candidature, 3, AssignmentState.RELEASED, dueForLateJoiner(recused.campaign),
-                "remplace " + recused.evaluator.displayName + " (déport)");
-        return replacement.id;
+        Optional<Assignment> replacement = addOne(recused.candidature, 3, AssignmentState.RELEASED,
+                dueForLateJoiner(recused.campaign), "remplace " + recused.evaluator.displayName + " (déport)");
+        if (replacement.isEmpty()) {
+            noteShortage(recused);
+        }
+        return replacement.map(a -> a.id);
     }
 
-    /** {@code Task_AssignAdditionalEvaluator}: one more member after a disagreement. */
+    /** Whether one more member could take the file (no conflict, not already on it, under their cap). */
+    public boolean canAddOne(String reference) {
+        Candidature file = candidatures.getByReference(reference);
+        return solveOne(file).isPresent();
+    }
+
+    /** {@code Task_AssignAdditionalEvaluator}: one more member after a disagreement ({@link #canAddOne} said yes). */
     @Transactional
     public Long addAdditional(String reference) {
         Candidature file = candidatures.getByReference(reference);
         return addOne(file, 2, AssignmentState.RELEASED, dueForLateJoiner(file.campaign),
-                "évaluateur supplémentaire après un désaccord").id;
+                "évaluateur supplémentaire après un désaccord")
+                .orElseThrow(() -> new IllegalStateException("aucun évaluateur supplémentaire pour " + reference)).id;
+    }
+
+    private void noteShortage(Assignment recused) {
+        String note = "Le dossier " + recused.candidature.reference + " a perdu un évaluateur (" + recused.evaluator.displayName
+                + ", déport) et aucun membre sans conflit n'est disponible pour le remplacer : invitez un membre.";
+        Campaign campaign = recused.campaign;
+        campaign.assignmentNote = campaign.assignmentNote == null ? note : campaign.assignmentNote + " " + note;
+        LOG.warn(note);
     }
 
     /** Whether the file already had an extra evaluator for a disagreement. */
@@ -274,21 +297,33 @@ public class AssignmentService {
         return assignments.ofFile(reference).stream().anyMatch(a -> a.round == 2);
     }
 
-    private Assignment addOne(Candidature file, int round, AssignmentState state, Instant dueAt, String why) {
+    private Optional<Assignment> addOne(Candidature file, int round, AssignmentState state, Instant dueAt, String why) {
+        return solveOne(file).map(choice -> persist(file.campaign, file, choice.evaluator(), choice.pick(), round,
+                AUTOMATIC + " — " + why, clock.now(), state, dueAt));
+    }
+
+    private record Choice(Evaluator evaluator, AssignmentSolver.Pick pick) {
+    }
+
+    /** The best single member for a file, among those declared, free of conflict and not on it already. */
+    private Optional<Choice> solveOne(Candidature file) {
         Campaign campaign = file.campaign;
         List<Evaluator> declared = evaluators.ofCampaign(campaign.code).stream().filter(Evaluator::hasDeclared).toList();
-        List<Assignment> all = assignments.ofFile(file.reference);
-        Set<String> onFile = all.stream().map(a -> String.valueOf(a.evaluator.id)).collect(Collectors.toSet());
+        Set<String> onFile = assignments.ofFile(file.reference).stream().map(a -> String.valueOf(a.evaluator.id))
+                .collect(Collectors.toSet());
         Map<Long, Long> loads = assignments.activeOfCampaign(campaign.code).stream()
                 .collect(Collectors.groupingBy(a -> a.evaluator.id, Collectors.counting()));
-        AssignmentSolver.Solution solution = AssignmentSolver.solve(
-                List.of(new AssignmentSolver.FileNeed(file.reference, file.family == null ? "" : file.family.code, 1,
-                        conflicted(file, declared), onFile)),
-                declared.stream().map(e -> new AssignmentSolver.Reviewer(String.valueOf(e.id), e.displayName, e.familyCodes(),
-                        e.maxFiles, loads.getOrDefault(e.id, 0L).intValue())).toList());
-        AssignmentSolver.Pick pick = solution.picks().get(0);
-        Evaluator chosen = declared.stream().filter(e -> String.valueOf(e.id).equals(pick.evaluatorId())).findFirst().orElseThrow();
-        return persist(campaign, file, chosen, pick, round, AUTOMATIC + " — " + why, clock.now(), state, dueAt);
+        try {
+            AssignmentSolver.Pick pick = AssignmentSolver.solve(
+                    List.of(new AssignmentSolver.FileNeed(file.reference, file.family == null ? "" : file.family.code, 1,
+                            conflicted(file, declared), onFile)),
+                    declared.stream().map(e -> new AssignmentSolver.Reviewer(String.valueOf(e.id), e.displayName, e.familyCodes(),
+                            e.maxFiles, loads.getOrDefault(e.id, 0L).intValue())).toList()).picks().get(0);
+            Evaluator chosen = declared.stream().filter(e -> String.valueOf(e.id).equals(pick.evaluatorId())).findFirst().orElseThrow();
+            return Optional.of(new Choice(chosen, pick));
+        } catch (AssignmentSolver.InfeasibleException e) {
+            return Optional.empty();
+        }
     }
 
     private Instant dueForLateJoiner(Campaign campaign) {

@@ -69,8 +69,12 @@ public class ConsolidationService {
     public Outcome consolidate(String reference) {
         Candidature file = candidatures.getByReference(reference);
         Consolidation.Result result = store(file);
-        boolean additional = result.disagreement() && file.campaign.disagreementPolicy == DisagreementPolicy.ADDITIONAL_EVALUATOR
+        boolean wantsAdditional = result.disagreement() && file.campaign.disagreementPolicy == DisagreementPolicy.ADDITIONAL_EVALUATOR
                 && !assignmentService.hadAdditional(reference);
+        boolean additional = wantsAdditional && assignmentService.canAddOne(reference);
+        if (wantsAdditional && !additional) {
+            LOG.warnf("%s : désaccord, mais aucun membre disponible pour une évaluation supplémentaire", reference);
+        }
         boolean consensus = result.disagreement() && file.campaign.disagreementPolicy == DisagreementPolicy.CONSENSUS;
         String pair = consensus ? assignments.activeOfFile(reference).stream().map(a -> a.evaluator.subject)
                 .collect(Collectors.joining(",")) : "";
@@ -109,6 +113,11 @@ public class ConsolidationService {
     /** The pair's joint note after a disagreement, written by one of them; completes {@code Task_WriteConsensusNote}. */
     @Transactional
     public void recordConsensus(Actor actor, String reference, ScoringRequests.ConsensusNote note) {
+        boolean member = assignments.activeOfFile(reference).stream().anyMatch(a -> a.evaluator.subject.equals(actor.subject())
+                && a.state == AssignmentState.RELEASED);
+        if (!member) {
+            throw AmiException.forbidden("Ce dossier ne vous est pas attribué.");
+        }
         ConsolidationRecord record = ConsolidationRecord.<ConsolidationRecord>find("candidature.reference", reference).firstResultOptional()
                 .orElseThrow(() -> AmiException.conflict("Le dossier " + reference + " n'a pas encore été consolidé."));
         record.consensusNote = note.note().strip();

@@ -50,8 +50,9 @@ public final class ProcessVariables {
     public static final String EVALUATOR = "evaluator";
     public static final String DUE_AT = "dueAt";
     public static final String REMINDER_AT = "reminderAt";
-    /** Set when an evaluator steps down instead of submitting. */
+    /** Set when an evaluator steps down instead of submitting, then whether someone replaced them. */
     public static final String RECUSED = "recused";
+    public static final String REPLACED = "replaced";
     /** Gateway flags set by the consolidation. */
     public static final String ADDITIONAL_EVALUATOR = "additionalEvaluator";
     public static final String CONSENSUS = "consensus";

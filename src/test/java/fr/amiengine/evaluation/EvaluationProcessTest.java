@@ -91,7 +91,7 @@ class EvaluationProcessTest {
         committee.score(Tokens.EVALUATOR_2, file, 1);
         assertThat(activities(file)).containsExactly("Task_WriteConsensusNote");
 
-        as(Tokens.EVALUATOR_3).body(Map.of("note", "x")).post("/api/candidatures/" + file + "/consensus").then().statusCode(409);
+        as(Tokens.EVALUATOR_3).body(Map.of("note", "x")).post("/api/candidatures/" + file + "/consensus").then().statusCode(403);
         as(Tokens.EVALUATOR_2).body(Map.of("note", "Nous retenons 3 sur l'impact.", "minorityView", "Élise maintient 5."))
                 .post("/api/candidatures/" + file + "/consensus").then().statusCode(204);
 
@@ -147,6 +147,22 @@ class EvaluationProcessTest {
                         containsString("déport"));
         assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(file)
                 .taskDefinitionKey("Task_ScoreCandidature").count()).isEqualTo(2);
+    }
+
+    @Test
+    void aMemberWhoStepsDownWithNobodyToReplaceThemLeavesTheFileToTheOtherAndWarnsTheAdministrators() {
+        Committee committee = committee("ADDITIONAL_EVALUATOR", Tokens.EVALUATOR, Tokens.EVALUATOR_2);
+        String file = committee.files.get(0);
+        Long assignment = committee.assignmentOf(Tokens.EVALUATOR, file);
+
+        as(Tokens.EVALUATOR).body(Map.of("reason", "Ancien associé du dirigeant"))
+                .post("/api/assignments/" + assignment + "/conflict").then().statusCode(204);
+
+        assertThat(committee.membersOf(file)).containsExactly("Marc Leroy");
+        as(Tokens.ADMIN).get("/api/campaigns/" + committee.code + "/assignments").then()
+                .body("note", containsString("aucun membre sans conflit n'est disponible"));
+        committee.score(Tokens.EVALUATOR_2, file, 4);
+        as(Tokens.ADMIN).get("/api/candidatures/" + file).then().body("state", equalTo("REVIEWED"));
     }
 
     @Test
