@@ -27,9 +27,11 @@ public class AssignmentRepository implements PanacheRepository<Assignment> {
         return list(WITH_FILE + "where c.reference = ?1 order by a.id", reference);
     }
 
+    /** The files released to a member, but for those their candidate has withdrawn since. */
     public List<Assignment> releasedTo(String subject) {
-        return list(WITH_FILE + "join fetch a.campaign where e.subject = ?1 and a.state = ?2 order by a.dueAt, c.reference",
-                subject, AssignmentState.RELEASED);
+        return list(WITH_FILE + "join fetch a.campaign where e.subject = ?1 and a.state = ?2 and c.state <> ?3 "
+                        + "order by a.dueAt, c.reference",
+                subject, AssignmentState.RELEASED, fr.amiengine.submission.CandidatureState.WITHDRAWN);
     }
 
     public long countReleased(String campaignCode) {

@@ -169,6 +169,13 @@ public class AssignmentService {
             throw AmiException.conflict("Aucune affectation n'est proposée pour la campagne " + code
                     + (campaign.assignmentNote == null ? "." : " : " + campaign.assignmentNote));
         }
+        Set<String> staffed = proposed.stream().map(a -> a.candidature.reference).collect(Collectors.toSet());
+        List<String> unstaffed = candidatures.list("campaign.code = ?1 and state = ?2 order by reference", code,
+                CandidatureState.UNDER_REVIEW).stream().map(c -> c.reference).filter(r -> !staffed.contains(r)).toList();
+        if (!unstaffed.isEmpty()) {
+            throw AmiException.conflict("Aucun évaluateur n'est proposé pour " + String.join(", ", unstaffed)
+                    + " : invitez un membre sans conflit avec ce dossier, puis recalculez l'affectation.");
+        }
         if (!workflow.completeTask(code, ProcessVariables.TASK_REVIEW_ASSIGNMENTS,
                 Map.of(ProcessVariables.EVALUATION_DUE_AT, dueAt.truncatedTo(ChronoUnit.SECONDS).toString()))) {
             throw AmiException.conflict("L'affectation de la campagne " + code + " n'attend pas de publication.");
@@ -184,7 +191,8 @@ public class AssignmentService {
         Instant now = clock.now();
         Map<String, List<Long>> byFile = new LinkedHashMap<>();
         for (Assignment assignment : assignments.activeOfCampaign(code)) {
-            if (assignment.state == AssignmentState.PROPOSED) {
+            // a file withdrawn since the proposal has no process left to receive its evaluators
+            if (assignment.state == AssignmentState.PROPOSED && assignment.candidature.state == CandidatureState.UNDER_REVIEW) {
                 assignment.state = AssignmentState.RELEASED;
                 assignment.releasedAt = now;
                 assignment.dueAt = dueAt;
@@ -218,11 +226,28 @@ public class AssignmentService {
         if (!assignment.isActive()) {
             throw AmiException.conflict("Vous vous êtes déjà déporté de ce dossier.");
         }
-        if (evaluations.ofAssignment(assignmentId).filter(v -> v.state == EvaluationState.SUBMITTED).isPresent()) {
-            throw AmiException.conflict("Votre évaluation est soumise : demandez à l'administration de la rouvrir avant de vous déporter.");
+        if (evaluations.ofAssignment(assignmentId).filter(v -> v.state == EvaluationState.SUBMITTED).isPresent()
+                || assignment.candidature.state != CandidatureState.UNDER_REVIEW) {
+            throw AmiException.conflict("Votre évaluation de ce dossier a déjà été prise en compte : signalez le conflit "
+                    + "d'intérêts à l'administration, qui le soumettra au comité.");
+        }
+        if (leavesFileUnstaffed(assignment)) {
+            throw AmiException.conflict("Vous êtes le dernier évaluateur du dossier " + assignment.candidature.reference
+                    + " et aucun autre membre ne peut le reprendre : demandez à l'administration d'inviter un membre, "
+                    + "puis déportez-vous.");
         }
         recordLink(assignment.evaluator, assignment.candidature.organisation.siren, reason);
         end(assignment, reason);
+    }
+
+    /** Whether ending this assignment would leave its released file with nobody to evaluate it. */
+    private boolean leavesFileUnstaffed(Assignment assignment) {
+        if (assignment.state != AssignmentState.RELEASED) {
+            return false;
+        }
+        boolean others = assignments.activeOfFile(assignment.candidature.reference).stream()
+                .anyMatch(a -> !a.id.equals(assignment.id));
+        return !others && solveOne(assignment.candidature).isEmpty();
     }
 
     /** Withdraws a member from the files of organisations they declared a link with after being given them. */
@@ -230,8 +255,20 @@ public class AssignmentService {
     public void withdrawConflicted(Evaluator evaluator) {
         Set<String> conflicting = evaluator.conflictingSirens();
         for (Assignment assignment : assignments.activeOfCampaign(evaluator.campaign.code)) {
-            if (assignment.evaluator.id.equals(evaluator.id) && conflicting.contains(assignment.candidature.organisation.siren)
-                    && evaluations.ofAssignment(assignment.id).filter(v -> v.state == EvaluationState.SUBMITTED).isEmpty()) {
+            if (!assignment.evaluator.id.equals(evaluator.id) || !conflicting.contains(assignment.candidature.organisation.siren)
+                    || assignment.candidature.state == CandidatureState.WITHDRAWN) {
+                continue;
+            }
+            boolean counted = evaluations.ofAssignment(assignment.id).filter(v -> v.state == EvaluationState.SUBMITTED).isPresent()
+                    || assignment.candidature.state == CandidatureState.REVIEWED;
+            if (counted) {
+                addNote(assignment.campaign, evaluator.displayName + " a déclaré un lien avec l'organisation du dossier "
+                        + assignment.candidature.reference + " après l'avoir évalué : à examiner par le comité.");
+            } else if (leavesFileUnstaffed(assignment)) {
+                throw AmiException.conflict("Vous êtes le dernier évaluateur du dossier " + assignment.candidature.reference
+                        + ", lié à l'organisation déclarée, et aucun autre membre ne peut le reprendre : demandez à "
+                        + "l'administration d'inviter un membre, puis déclarez ce lien. Rien n'a été enregistré.");
+            } else {
                 end(assignment, "conflit d'intérêts déclaré");
             }
         }
@@ -287,7 +324,11 @@ public class AssignmentService {
     private void noteShortage(Assignment recused) {
         String note = "Le dossier " + recused.candidature.reference + " a perdu un évaluateur (" + recused.evaluator.displayName
                 + ", déport) et aucun membre sans conflit n'est disponible pour le remplacer : invitez un membre.";
-        Campaign campaign = recused.campaign;
+        addNote(recused.campaign, note);
+    }
+
+    /** Adds a line for the administrators to the campaign's assignment page. */
+    private static void addNote(Campaign campaign, String note) {
         campaign.assignmentNote = campaign.assignmentNote == null ? note : campaign.assignmentNote + " " + note;
         LOG.warn(note);
     }

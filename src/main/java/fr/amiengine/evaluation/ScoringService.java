@@ -15,7 +15,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -111,7 +110,12 @@ public class ScoringService {
         Evaluation evaluation = evaluations.ofAssignment(assignmentId)
                 .filter(v -> v.state == EvaluationState.SUBMITTED)
                 .orElseThrow(() -> AmiException.conflict("Seule une évaluation soumise peut être rouverte."));
-        if (!EnumSet.of(CandidatureState.UNDER_REVIEW, CandidatureState.REVIEWED).contains(assignment.candidature.state)) {
+        if (assignment.candidature.state == CandidatureState.UNDER_REVIEW) {
+            // consolidation and disagreement triage have not run yet: reopening now would let them run without it
+            throw AmiException.conflict("Le dossier " + assignment.candidature.reference + " attend encore des évaluations : "
+                    + "vous pourrez rouvrir celle-ci une fois le dossier consolidé.");
+        }
+        if (assignment.candidature.state != CandidatureState.REVIEWED) {
             throw AmiException.conflict("Le dossier " + assignment.candidature.reference + " n'est plus en évaluation.");
         }
         Instant now = clock.now();

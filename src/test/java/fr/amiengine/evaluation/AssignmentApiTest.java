@@ -55,6 +55,25 @@ class AssignmentApiTest {
     }
 
     @Test
+    void launchingTheEvaluationProposesTheAssignmentAtOnceWhenTheCommitteeIsReady() {
+        Committee committee = Committee.closed(workflow, engine, 4, "ADDITIONAL_EVALUATOR")
+                .invite(Tokens.EVALUATOR, Tokens.EVALUATOR_2, Tokens.EVALUATOR_3)
+                .declareNothing(Tokens.EVALUATOR, Tokens.EVALUATOR_2, Tokens.EVALUATOR_3);
+        as(Tokens.ADMIN).get("/api/campaigns/" + committee.code + "/assignments").then().body("files", empty());
+
+        committee.startEvaluation();
+
+        as(Tokens.ADMIN).get("/api/campaigns/" + committee.code + "/assignments").then()
+                .body("released", equalTo(false))
+                .body("note", org.hamcrest.Matchers.nullValue())
+                .body("files", hasSize(4))
+                .body("files.evaluators.flatten()", hasSize(8))
+                .body("files.evaluators.flatten().state", everyItem(equalTo("PROPOSED")));
+        as(Tokens.EVALUATOR).get("/api/me/assignments").then()
+                .body("findAll { it.campaignCode == '" + committee.code + "' }", empty());
+    }
+
+    @Test
     void refusesAnImpossibleAssignmentByNamingTheFilesThatLackMembers() {
         Committee committee = Committee.inEvaluation(workflow, engine, 2, "ADDITIONAL_EVALUATOR")
                 .invite(Tokens.EVALUATOR, Tokens.EVALUATOR_2)
@@ -102,6 +121,41 @@ class AssignmentApiTest {
         as(Tokens.EVALUATOR).body(Map.of("evaluatorId", evaluator3)).put("/api/assignments/" + onFileA).then().statusCode(403);
         assertThat(as(Tokens.ADMIN).get("/api/campaigns/" + committee.code + "/assignments").then().extract().<Object>path("$"))
                 .isEqualTo(view);
+    }
+
+    @Test
+    void refusesToReleaseWhileAFileHasLostAllItsMembersAndNamesIt() {
+        Committee committee = Committee.inEvaluation(workflow, engine, 2, "ADDITIONAL_EVALUATOR")
+                .invite(Tokens.EVALUATOR, Tokens.EVALUATOR_2).declareNothing(Tokens.EVALUATOR, Tokens.EVALUATOR_2).propose();
+        String fileOfA = committee.files.get(0);
+        String fileOfB = committee.files.get(1);
+
+        committee.declare(Tokens.EVALUATOR, List.of(Map.of("siren", Scenario.SIREN_A, "kind", "LINK", "note", "Ancien salarié")));
+        committee.declare(Tokens.EVALUATOR_2, List.of(Map.of("siren", Scenario.SIREN_A, "kind", "LINK", "note", "Conjoint")));
+
+        assertThat(committee.membersOf(fileOfA)).isEmpty();
+        as(Tokens.ADMIN).get("/api/campaigns/" + committee.code + "/assignments").then()
+                .body("note", containsString(fileOfA + " a perdu un évaluateur"));
+        as(Tokens.ADMIN).body(Map.of("dueAt", java.time.Instant.now().plus(java.time.Duration.ofDays(10)).toString()))
+                .post("/api/campaigns/" + committee.code + "/assignments/release").then().statusCode(409)
+                .body("detail", containsString("Aucun évaluateur n'est proposé pour " + fileOfA))
+                .body("detail", org.hamcrest.Matchers.not(containsString(fileOfB)));
+        as(Tokens.EVALUATOR).get("/api/me/assignments").then()
+                .body("findAll { it.campaignCode == '" + committee.code + "' }", empty());
+    }
+
+    @Test
+    void aFileWithdrawnBeforeTheReleaseIsLeftOutOfIt() {
+        Committee committee = Committee.inEvaluation(workflow, engine, 2, "ADDITIONAL_EVALUATOR")
+                .invite(Tokens.EVALUATOR, Tokens.EVALUATOR_2).declareNothing(Tokens.EVALUATOR, Tokens.EVALUATOR_2).propose();
+        String withdrawn = committee.files.get(0);
+        as(Tokens.CANDIDATE_A).body(Map.of("reason", "Solution retirée du marché"))
+                .post("/api/candidatures/" + withdrawn + "/withdraw").then().statusCode(200);
+
+        committee.release();
+
+        as(Tokens.EVALUATOR).get("/api/me/assignments").then()
+                .body("findAll { it.campaignCode == '" + committee.code + "' }.reference", equalTo(List.of(committee.files.get(1))));
     }
 
     @Test

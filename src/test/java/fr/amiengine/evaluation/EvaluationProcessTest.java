@@ -161,6 +161,9 @@ class EvaluationProcessTest {
         assertThat(committee.membersOf(file)).containsExactly("Marc Leroy");
         as(Tokens.ADMIN).get("/api/campaigns/" + committee.code + "/assignments").then()
                 .body("note", containsString("aucun membre sans conflit n'est disponible"));
+        as(Tokens.EVALUATOR_2).body(Map.of("reason", "Lien découvert"))
+                .post("/api/assignments/" + committee.assignmentOf(Tokens.EVALUATOR_2, file) + "/conflict").then().statusCode(409)
+                .body("detail", containsString("dernier évaluateur du dossier " + file));
         committee.score(Tokens.EVALUATOR_2, file, 4);
         as(Tokens.ADMIN).get("/api/candidatures/" + file).then().body("state", equalTo("REVIEWED"));
     }
@@ -170,8 +173,10 @@ class EvaluationProcessTest {
         Committee committee = committee("ADDITIONAL_EVALUATOR", Tokens.EVALUATOR, Tokens.EVALUATOR_2);
         String file = committee.files.get(0);
         committee.score(Tokens.EVALUATOR, file, 4);
-        committee.score(Tokens.EVALUATOR_2, file, 4);
         Long assignment = committee.assignmentOf(Tokens.EVALUATOR, file);
+        as(Tokens.ADMIN).body(Map.of("reason", "Trop tôt")).post("/api/assignments/" + assignment + "/evaluation/reopen")
+                .then().statusCode(409).body("detail", containsString("attend encore des évaluations"));
+        committee.score(Tokens.EVALUATOR_2, file, 4);
 
         as(Tokens.EVALUATOR).body(Map.of("reason", "x")).post("/api/assignments/" + assignment + "/evaluation/reopen").then().statusCode(403);
         as(Tokens.ADMIN).body(Map.of()).post("/api/assignments/" + assignment + "/evaluation/reopen").then().statusCode(422);

@@ -43,11 +43,11 @@ public final class Committee {
     }
 
     /**
-     * A closed campaign whose admissible files (half from organisation A, half from B) have entered evaluation.
+     * A closed campaign whose files (half from organisation A, half from B) are all admissible.
      *
      * @param policy the disagreement policy ({@code ADDITIONAL_EVALUATOR} or {@code CONSENSUS})
      */
-    public static Committee inEvaluation(WorkflowService workflow, ProcessEngine engine, int files, String policy) {
+    public static Committee closed(WorkflowService workflow, ProcessEngine engine, int files, String policy) {
         String code = Scenario.uniqueCode("COMITE");
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Map<String, Object> campaign = Scenario.campaign(code, now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(20)));
@@ -66,9 +66,19 @@ public final class Committee {
             committee.files.add(reference);
         }
         assertThat(workflow.fireTimer(code, ProcessVariables.TIMER_CAMPAIGN_CLOSES)).isTrue();
-        as(Tokens.ADMIN).post("/api/campaigns/" + code + "/evaluation/start").then().statusCode(204);
-        committee.runCampaignJob("Task_StartEvaluation");
         return committee;
+    }
+
+    /** As {@link #closed}, then the administrator launches the evaluation (members are invited afterwards). */
+    public static Committee inEvaluation(WorkflowService workflow, ProcessEngine engine, int files, String policy) {
+        return closed(workflow, engine, files, policy).startEvaluation();
+    }
+
+    /** Launches the evaluation and runs its asynchronous step, which proposes the assignment when it can. */
+    public Committee startEvaluation() {
+        as(Tokens.ADMIN).post("/api/campaigns/" + code + "/evaluation/start").then().statusCode(204);
+        runCampaignJob("Task_StartEvaluation");
+        return this;
     }
 
     public Committee invite(String... members) {
