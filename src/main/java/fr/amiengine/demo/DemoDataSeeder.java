@@ -11,6 +11,9 @@ import fr.amiengine.campaign.CampaignRequest.TrackRequest;
 import fr.amiengine.campaign.CampaignService;
 import fr.amiengine.campaign.CriterionKey;
 import fr.amiengine.campaign.DisagreementPolicy;
+import fr.amiengine.evaluation.ConflictKind;
+import fr.amiengine.evaluation.EvaluatorRequests;
+import fr.amiengine.evaluation.EvaluatorService;
 import fr.amiengine.identity.Actor;
 import fr.amiengine.identity.Organisation;
 import fr.amiengine.identity.OrganisationKind;
@@ -55,7 +58,8 @@ import org.jboss.logging.Logger;
 /**
  * Seeds the demo database once (profile {@code demo}): a 2025-shaped AMI open for submissions with files in
  * every admissibility state, a 2019-shaped AMI with two budgeted tracks that closes a few minutes after start,
- * and a draft for next year. The data go through the same services as the API, processes included.
+ * with its four-member committee declared, and a draft for next year. The data go through the same services as
+ * the API, processes included; inviting the committee asks Keycloak, which the demo launcher starts first.
  */
 @ApplicationScoped
 public class DemoDataSeeder {
@@ -68,6 +72,16 @@ public class DemoDataSeeder {
     /** The fixed ids of the demo users in config/keycloak/ami-realm.json. */
     static final String CANDIDAT1 = "7b0c2f9e-2c5e-4a61-9d0e-3f1a2b4c5d01";
     static final String CANDIDAT2 = "7b0c2f9e-2c5e-4a61-9d0e-3f1a2b4c5d02";
+    /** The committee of the 2019-shaped AMI: the four evaluator accounts of the realm, by id, login and e-mail. */
+    private static final String[][] COMMITTEE_2019 = {
+            {"7b0c2f9e-2c5e-4a61-9d0e-3f1a2b4c5d03", "evaluateur", "elise.petit@numerique.gouv.example", "Élise", "Petit",
+                    "Direction interministérielle du numérique (démo)", "DOCUMENTS"},
+            {"7b0c2f9e-2c5e-4a61-9d0e-3f1a2b4c5d06", "evaluateur2", "marc.leroy@interieur.gouv.example", "Marc", "Leroy",
+                    "Ministère de l'intérieur (démo)", "DONNEES"},
+            {"7b0c2f9e-2c5e-4a61-9d0e-3f1a2b4c5d07", "evaluateur3", "sophie.garnier@sante.gouv.example", "Sophie", "Garnier",
+                    "Ministère de la santé (démo)", "DOCUMENTS"},
+            {"7b0c2f9e-2c5e-4a61-9d0e-3f1a2b4c5d08", "evaluateur4", "karim.benali@economie.gouv.example", "Karim", "Benali",
+                    "Ministère de l'économie (démo)", "DONNEES"}};
 
     private static final Actor SEEDER = new Actor("demo-seeder", "démonstration", Set.of(Roles.ADMIN), null);
     private static final Actor ADMIN = new Actor("7b0c2f9e-2c5e-4a61-9d0e-3f1a2b4c5d04", "admin", Set.of(Roles.ADMIN), null);
@@ -92,6 +106,9 @@ public class DemoDataSeeder {
 
     @Inject
     AdmissibilityService admissibility;
+
+    @Inject
+    EvaluatorService committee;
 
     @Inject
     WorkflowService workflow;
@@ -160,6 +177,30 @@ public class DemoDataSeeder {
             CandidatureRequest form = form(administrations[i][1], i % 2 == 0 ? "DOCUMENTS" : "DONNEES",
                     "Projet " + (i + 1), administrations[i][2], i, amount, organisation.legalName);
             advance(candidate, CAMPAIGN_2019, form, i == 3 ? "INADMISSIBLE" : "ADMISSIBLE", pdf, now);
+        }
+        seedCommittee2019();
+    }
+
+    /**
+     * Invites the four demo evaluators to the 2019-shaped AMI and records their declarations of interest, so that
+     * the administrator can launch the evaluation once the campaign has closed. Sophie Garnier comes from the health
+     * ministry and declares a link with its demo directorate; Karim Benali declares his own ministry's competition
+     * directorate. The accounts exist in the realm: the directory finds them by e-mail and creates nothing.
+     */
+    private void seedCommittee2019() {
+        String health = siren(900);
+        String competition = siren(909);
+        for (String[] member : COMMITTEE_2019) {
+            committee.invite(ADMIN, CAMPAIGN_2019, new EvaluatorRequests.Invitation(member[2], member[3], member[4], member[5],
+                    List.of(member[6]), null));
+            List<EvaluatorRequests.Link> links = switch (member[1]) {
+                case "evaluateur3" -> List.of(new EvaluatorRequests.Link(health, ConflictKind.LINK,
+                        "Ancienne cheffe de projet dans cette direction (2021-2023)"));
+                case "evaluateur4" -> List.of(new EvaluatorRequests.Link(competition, ConflictKind.OWN_ORGANISATION, null));
+                default -> List.of();
+            };
+            committee.declare(new Actor(member[0], member[1], Set.of(Roles.EVALUATOR), null), CAMPAIGN_2019,
+                    new EvaluatorRequests.Declaration(links, true));
         }
     }
 

@@ -107,11 +107,16 @@ public final class DemoLauncher {
                    candidat1  / candidat1-demo    candidat, organisation « Alpha IA »
                    candidat2  / candidat2-demo    candidat, organisation « Beta Data »
                    candidat3  / candidat3-demo    candidat sans organisation (à déclarer)
-                   evaluateur / evaluateur-demo   évaluateur
-                   admin      / admin-demo-1      administrateur
+                   evaluateur  / evaluateur-demo    évaluatrice (Élise Petit)
+                   evaluateur2 / evaluateur2-demo   évaluateur (Marc Leroy)
+                   evaluateur3 / evaluateur3-demo   évaluatrice (Sophie Garnier)
+                   evaluateur4 / evaluateur4-demo   évaluateur (Karim Benali)
+                   admin       / admin-demo-1       administrateur
 
-                 Campagnes : AMI-IA-2025 (ouverte, 36 dossiers), AMI-IA2-DEMO (se ferme
-                 seule 3 minutes après le premier démarrage), AMI-IA-2026 (brouillon).
+                 Campagnes : AMI-IA-2025 (ouverte, 36 dossiers), AMI-IA2-DEMO (9 dossiers
+                 recevables, comité de 4 membres déclaré ; se ferme seule 3 minutes après
+                 le premier démarrage, puis admin lance l'évaluation depuis sa page),
+                 AMI-IA-2026 (brouillon). Courriels envoyés : dans le journal.
 
                  Jeton d'accès pour l'API :
                    %s
