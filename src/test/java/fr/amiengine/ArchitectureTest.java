@@ -1,5 +1,6 @@
 package fr.amiengine;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -28,6 +29,16 @@ class ArchitectureTest {
                 .and().haveSimpleNameNotEndingWith("Delegate")
                 .should().dependOnClassesThat().resideInAPackage("org.camunda..")
                 .because("the features reach the process engine through WorkflowService only")
+                .check(CLASSES);
+    }
+
+    @Test
+    void documentsStandAloneOnPdfBox() {
+        classes()
+                .that().resideInAPackage("fr.amiengine.documents..")
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage("fr.amiengine.documents..", "java..", "org.apache.pdfbox..", "org.apache.fontbox..")
+                .because("the PDF documents are rendered, tested and benchmarked without the application")
                 .check(CLASSES);
     }
 
