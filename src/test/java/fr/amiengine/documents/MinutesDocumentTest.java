@@ -22,6 +22,17 @@ class MinutesDocumentTest {
     }
 
     @Test
+    void largestCommitteeMinutesStayCompliant() {
+        MinutesData largest = Samples.minutes(435);
+
+        byte[] pdf = MinutesDocument.render(largest);
+
+        assertThat(DocumentText.pageCount(pdf)).isGreaterThan(30);
+        assertThat(DocumentText.ofPage(pdf, DocumentText.pageCount(pdf))).contains(largest.approvedAt());
+        VeraPdf.assertPdfA2bAndPdfUa1(pdf);
+    }
+
+    @Test
     void rankingRunsOverSeveralPagesWithItsHeaderRepeatedAsArtifact() throws IOException {
         int pages = DocumentText.pageCount(PDF);
 
