@@ -141,7 +141,12 @@ public final class AccessiblePdf implements Closeable {
         structureRoot.setParentTree(new PDNumberTreeNode(COSDictionary.class));
         documentElement = new PDStructureElement("Document", structureRoot);
         structureRoot.appendKid(documentElement);
-        newPage();
+        try {
+            newPage();
+        } catch (RuntimeException e) {
+            close(); // nobody else holds this instance yet: give the fonts back
+            throw e;
+        }
     }
 
     // ---------------------------------------------------------------------------------------------- layout API
