@@ -3,9 +3,9 @@ package fr.amiengine.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class DecisionLetterDocumentTest {
 
@@ -33,7 +33,7 @@ class DecisionLetterDocumentTest {
                         + " » (référence AMI-IA2-2026-0042).")
                 .contains(Samples.MOTIVATION)
                 .contains("Soutenabilité économique et budget (" + Samples.AMOUNT + " demandés)")
-                .contains("16,5", "non atteint".equals(data.criteria().get(0).thresholdMet()) ? "non atteint" : "atteint")
+                .contains("16,5", "14,0", "11,5", "15,0", "13,0", "atteint")
                 .contains(data.rawScore(), data.normalisedScore(), data.rank())
                 .contains("Voies et délais de recours")
                 .contains(Samples.APPEAL);
