@@ -72,6 +72,40 @@ public class Campaign extends PanacheEntityBase {
     @Column(name = "assignment_note", length = 4000)
     public String assignmentNote;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ranking_basis", nullable = false, length = 20)
+    public RankingBasis rankingBasis = RankingBasis.RAW;
+
+    /** What the constraints changed in the last selection proposal compared with the pure ranking, one line each. */
+    @Column(name = "selection_changes", length = 8000)
+    public String selectionChanges;
+
+    @Column(name = "selection_computed_at")
+    public Instant selectionComputedAt;
+
+    @Column(name = "selection_computed_by")
+    public String selectionComputedBy;
+
+    /** Four eyes: who submitted the decisions for approval, and who approved them (never the same person). */
+    @Column(name = "decisions_submitted_by")
+    public String decisionsSubmittedBy;
+
+    @Column(name = "decisions_submitted_by_name")
+    public String decisionsSubmittedByName;
+
+    @Column(name = "decisions_submitted_at")
+    public Instant decisionsSubmittedAt;
+
+    @Column(name = "decisions_approved_by")
+    public String decisionsApprovedBy;
+
+    @Column(name = "decisions_approved_at")
+    public Instant decisionsApprovedAt;
+
+    /** Why the last submission was sent back to the deliberation, if it was. */
+    @Column(name = "approval_refusal", length = 4000)
+    public String approvalRefusal;
+
     /** Last sequence number handed out for candidature references; the row is locked while it grows. */
     @Column(name = "reference_counter", nullable = false)
     public int referenceCounter;

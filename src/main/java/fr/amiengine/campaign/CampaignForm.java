@@ -21,6 +21,8 @@ final class CampaignForm {
 
     static final int EMPTY_TRACK_ROWS = 2;
     static final int EMPTY_FAMILY_ROWS = 3;
+    static final List<fr.amiengine.web.Option> RANKING_BASES = java.util.Arrays.stream(RankingBasis.values())
+            .map(b -> new fr.amiengine.web.Option(b.name(), b.label)).toList();
 
     private CampaignForm() {
     }
@@ -29,7 +31,7 @@ final class CampaignForm {
     static FormState blank() {
         FormState form = new FormState().set("evaluatorsPerFile", 2)
                 .set("disagreementSpread", "30").set("disagreementPolicy", DisagreementPolicy.ADDITIONAL_EVALUATOR)
-                .set("reminderDaysBefore", 2);
+                .set("reminderDaysBefore", 2).set("rankingBasis", RankingBasis.RAW);
         List<CriterionRequest> grid = CampaignService.defaultGrid();
         for (int i = 0; i < grid.size(); i++) {
             criterion(form, i, grid.get(i).key(), grid.get(i).key().defaultLabel, null, grid.get(i).weight(),
@@ -45,7 +47,8 @@ final class CampaignForm {
                 .set("openingAt", local(c.openingAt())).set("closingAt", local(c.closingAt()))
                 .set("evaluatorsPerFile", c.evaluatorsPerFile())
                 .set("disagreementSpread", plain(c.disagreementSpread().movePointRight(2)))
-                .set("disagreementPolicy", c.disagreementPolicy()).set("reminderDaysBefore", c.reminderDaysBefore());
+                .set("disagreementPolicy", c.disagreementPolicy()).set("reminderDaysBefore", c.reminderDaysBefore())
+                .set("rankingBasis", c.rankingBasis());
         for (int i = 0; i < c.criteria().size(); i++) {
             var k = c.criteria().get(i);
             criterion(form, i, k.key(), k.label(), k.guidance(), k.weight(), k.scaleMin(), k.scaleMax(), k.scaleStep(), k.threshold());
@@ -56,7 +59,9 @@ final class CampaignForm {
                     .set("tracks[" + i + "].seats", t.seats()).set("tracks[" + i + "].budgetEuros", t.budgetEuros());
         }
         for (int i = 0; i < c.families().size(); i++) {
-            form.set("families[" + i + "].code", c.families().get(i).code()).set("families[" + i + "].label", c.families().get(i).label());
+            var f = c.families().get(i);
+            form.set("families[" + i + "].code", f.code()).set("families[" + i + "].label", f.label())
+                    .set("families[" + i + "].minRetained", f.minRetained()).set("families[" + i + "].maxRetained", f.maxRetained());
         }
         return form.set("rows.criteria", c.criteria().size()).set("rows.tracks", c.tracks().size() + EMPTY_TRACK_ROWS)
                 .set("rows.families", c.families().size() + EMPTY_FAMILY_ROWS);
@@ -97,18 +102,23 @@ final class CampaignForm {
             if (isBlankRow(form, p, "code", "label")) {
                 continue;
             }
-            families.add(new FamilyRequest(blankToNull(form.value(p + "code")), blankToNull(form.value(p + "label"))));
+            Long min = whole(form, p + "minRetained");
+            Long max = whole(form, p + "maxRetained");
+            families.add(new FamilyRequest(blankToNull(form.value(p + "code")), blankToNull(form.value(p + "label")),
+                    min == null ? null : min.intValue(), max == null ? null : max.intValue()));
         }
         Long evaluators = whole(form, "evaluatorsPerFile");
         BigDecimal spreadPercent = decimal(form, "disagreementSpread");
         Long reminder = whole(form, "reminderDaysBefore");
         DisagreementPolicy policy = java.util.Arrays.stream(DisagreementPolicy.values())
                 .filter(p -> p.name().equals(form.value("disagreementPolicy"))).findFirst().orElse(null);
+        RankingBasis basis = java.util.Arrays.stream(RankingBasis.values())
+                .filter(b -> b.name().equals(form.value("rankingBasis"))).findFirst().orElse(null);
         return new CampaignRequest(blankToNull(form.value("code")), blankToNull(form.value("title")),
                 blankToNull(form.value("description")), instant(form, "openingAt"), instant(form, "closingAt"),
                 evaluators == null ? null : evaluators.intValue(), criteria,
                 spreadPercent == null ? null : spreadPercent.movePointLeft(2), policy,
-                reminder == null ? null : reminder.intValue(), tracks, families);
+                reminder == null ? null : reminder.intValue(), basis, tracks, families);
     }
 
     private static void criterion(FormState form, int i, CriterionKey key, String label, String guidance, BigDecimal weight,

@@ -41,7 +41,7 @@ public class CampaignPage {
 
         static native TemplateInstance list(List<CampaignView> campaigns, Instant now);
 
-        static native TemplateInstance form(String code, FormState form, List<CriterionKey> keys);
+        static native TemplateInstance form(String code, FormState form, List<CriterionKey> keys, List<fr.amiengine.web.Option> rankingBases);
     }
 
     @Inject
@@ -77,7 +77,7 @@ public class CampaignPage {
     @Path("admin/campagnes/nouvelle")
     @RolesAllowed(Roles.ADMIN)
     public Response createForm() {
-        return Pages.html(Templates.form(null, CampaignForm.blank(), List.of(CriterionKey.values())));
+        return Pages.html(Templates.form(null, CampaignForm.blank(), List.of(CriterionKey.values()), CampaignForm.RANKING_BASES));
     }
 
     @POST
@@ -97,7 +97,7 @@ public class CampaignPage {
                 addErrors(form, e, "code");
             }
         }
-        return Pages.html(422, Templates.form(null, form, List.of(CriterionKey.values())));
+        return Pages.html(422, Templates.form(null, form, List.of(CriterionKey.values()), CampaignForm.RANKING_BASES));
     }
 
     @GET
@@ -106,7 +106,7 @@ public class CampaignPage {
     public Response editForm(@PathParam("code") String code) {
         CampaignView campaign = service.get(current.get(), code);
         service.ensureEditable(code);
-        return Pages.html(Templates.form(code, CampaignForm.of(campaign), List.of(CriterionKey.values())));
+        return Pages.html(Templates.form(code, CampaignForm.of(campaign), List.of(CriterionKey.values()), CampaignForm.RANKING_BASES));
     }
 
     @POST
@@ -129,7 +129,7 @@ public class CampaignPage {
                 addErrors(form, e, "title");
             }
         }
-        return Pages.html(422, Templates.form(code, form, List.of(CriterionKey.values())));
+        return Pages.html(422, Templates.form(code, form, List.of(CriterionKey.values()), CampaignForm.RANKING_BASES));
     }
 
     /** Field errors go next to their fields; a general refusal (a duplicate code) next to {@code field}. */

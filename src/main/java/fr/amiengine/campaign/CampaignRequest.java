@@ -40,6 +40,7 @@ public record CampaignRequest(
         DisagreementPolicy disagreementPolicy,
         @Min(value = 0, message = "Le rappel ne peut pas être négatif")
         @Max(value = 30, message = "Le rappel est envoyé au plus 30 jours avant l'échéance") Integer reminderDaysBefore,
+        RankingBasis rankingBasis,
         @NotEmpty(message = "Il faut au moins un volet") @Valid List<@NotNull(message = "Volet vide") TrackRequest> tracks,
         @NotEmpty(message = "Il faut au moins une famille fonctionnelle")
         @Valid List<@NotNull(message = "Famille vide") FamilyRequest> families) {
@@ -74,6 +75,13 @@ public record CampaignRequest(
             @NotBlank(message = "Le code de la famille est obligatoire")
             @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]{0,39}", message = "Le code de la famille ne contient que des majuscules, des chiffres, _ et -")
             String code,
-            @NotBlank(message = "Le libellé de la famille est obligatoire") @Size(max = 200) String label) {
+            @NotBlank(message = "Le libellé de la famille est obligatoire") @Size(max = 200) String label,
+            @PositiveOrZero(message = "Le minimum de lauréats d'une famille ne peut pas être négatif") Integer minRetained,
+            @PositiveOrZero(message = "Le maximum de lauréats d'une famille ne peut pas être négatif") Integer maxRetained) {
+
+        /** A family without bounds on its laureates. */
+        public FamilyRequest(String code, String label) {
+            this(code, label, null, null);
+        }
     }
 }

@@ -148,6 +148,19 @@ public class CampaignService {
                 errors.add(new FieldError("tracks", "Le code de volet « " + c + " » apparaît plusieurs fois")));
         duplicates(request.families(), FamilyRequest::code).forEach(c ->
                 errors.add(new FieldError("families", "Le code de famille « " + c + " » apparaît plusieurs fois")));
+        for (int i = 0; i < request.families().size(); i++) {
+            FamilyRequest f = request.families().get(i);
+            if (f.minRetained() != null && f.maxRetained() != null && f.minRetained() > f.maxRetained()) {
+                errors.add(new FieldError("families[" + i + "].maxRetained", "Le maximum de lauréats de la famille « "
+                        + f.code() + " » est inférieur à son minimum"));
+            }
+        }
+        int seats = request.tracks().stream().mapToInt(t -> t.seats() == null ? 0 : t.seats()).sum();
+        int minimums = request.families().stream().mapToInt(f -> f.minRetained() == null ? 0 : f.minRetained()).sum();
+        if (minimums > seats) {
+            errors.add(new FieldError("families", "Les minimums des familles (" + minimums + " lauréats) dépassent les places "
+                    + "des volets (" + seats + ")"));
+        }
         if (!errors.isEmpty()) {
             throw AmiException.invalid(errors.size() == 1 ? errors.get(0).message()
                     : "La campagne contient " + errors.size() + " erreurs.", errors);
@@ -202,6 +215,7 @@ public class CampaignService {
         campaign.disagreementSpread = Objects.requireNonNullElse(request.disagreementSpread(), DEFAULT_DISAGREEMENT_SPREAD);
         campaign.disagreementPolicy = Objects.requireNonNullElse(request.disagreementPolicy(), DisagreementPolicy.ADDITIONAL_EVALUATOR);
         campaign.reminderDaysBefore = Objects.requireNonNullElse(request.reminderDaysBefore(), DEFAULT_REMINDER_DAYS);
+        campaign.rankingBasis = Objects.requireNonNullElse(request.rankingBasis(), RankingBasis.RAW);
         List<CriterionRequest> grid = request.criteria() != null ? request.criteria() : defaultGrid();
         mergeCriteria(campaign, grid);
         mergeTracks(campaign, request.tracks());
@@ -270,6 +284,8 @@ public class CampaignService {
                 return created;
             });
             family.label = r.label().strip();
+            family.minRetained = r.minRetained();
+            family.maxRetained = r.maxRetained();
             family.position = position++;
         }
     }

@@ -16,6 +16,7 @@ public record CampaignView(
         BigDecimal disagreementSpread,
         DisagreementPolicy disagreementPolicy,
         int reminderDaysBefore,
+        RankingBasis rankingBasis,
         Instant evaluationDueAt,
         boolean gridFrozen,
         List<CriterionView> criteria,
@@ -29,7 +30,7 @@ public record CampaignView(
     public record TrackView(String code, String label, int seats, Long budgetEuros) {
     }
 
-    public record FamilyView(String code, String label) {
+    public record FamilyView(String code, String label, Integer minRetained, Integer maxRetained) {
     }
 
     /** The families as the choices of a form. */
@@ -49,10 +50,10 @@ public record CampaignView(
     public static CampaignView of(Campaign c) {
         return new CampaignView(c.code, c.title, c.description, c.openingAt, c.closingAt, c.state,
                 c.evaluatorsPerFile, plain(c.disagreementSpread), c.disagreementPolicy, c.reminderDaysBefore,
-                c.evaluationDueAt, c.gridFrozenAt != null,
+                c.rankingBasis, c.evaluationDueAt, c.gridFrozenAt != null,
                 c.criteria.stream().map(k -> new CriterionView(k.key, k.label, k.guidance, plain(k.weight),
                         plain(k.scaleMin), plain(k.scaleMax), plain(k.scaleStep), plain(k.threshold))).toList(),
                 c.tracks.stream().map(t -> new TrackView(t.code, t.label, t.seats, t.budgetEuros)).toList(),
-                c.families.stream().map(f -> new FamilyView(f.code, f.label)).toList());
+                c.families.stream().map(f -> new FamilyView(f.code, f.label, f.minRetained, f.maxRetained)).toList());
     }
 }

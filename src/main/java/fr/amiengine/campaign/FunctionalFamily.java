@@ -32,4 +32,12 @@ public class FunctionalFamily extends PanacheEntityBase {
 
     @Column(nullable = false)
     public int position;
+
+    /** The fewest laureates this family must have, if the call sets it. */
+    @Column(name = "min_retained")
+    public Integer minRetained;
+
+    /** The most laureates this family may have, if the call sets it. */
+    @Column(name = "max_retained")
+    public Integer maxRetained;
 }

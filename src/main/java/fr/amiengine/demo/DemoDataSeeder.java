@@ -295,7 +295,7 @@ public class DemoDataSeeder {
                 now.minus(Duration.ofDays(14)), now.plus(Duration.ofDays(21)), 2,
                 List.of(criterion(CriterionKey.IMPACT, "35", "2"), criterion(CriterionKey.MATURITY, "25", null),
                         criterion(CriterionKey.INTEGRABILITY, "20", null), criterion(CriterionKey.COMPLIANCE, "20", "2.5")),
-                new BigDecimal("0.30"), DisagreementPolicy.ADDITIONAL_EVALUATOR, 2,
+                new BigDecimal("0.30"), DisagreementPolicy.ADDITIONAL_EVALUATOR, 2, null,
                 List.of(new TrackRequest("SOLUTIONS", "Solutions d'IA pour le public", 100, null)),
                 DemoData.FAMILIES_2025.stream().map(f -> new FamilyRequest(f.code(), f.label())).toList());
     }
@@ -303,7 +303,7 @@ public class DemoDataSeeder {
     private static CampaignRequest campaign2019(Instant now) {
         return new CampaignRequest(CAMPAIGN_2019, "Intelligence artificielle dans les administrations (2e vague, démonstration)",
                 "Expérimenter l'IA dans les services publics : accompagnement technique et métier, ou scientifique.",
-                now.minus(Duration.ofDays(30)), now.plus(Duration.ofMinutes(3)), 2, null, null, null, null,
+                now.minus(Duration.ofDays(30)), now.plus(Duration.ofMinutes(3)), 2, null, null, null, null, null,
                 List.of(new TrackRequest("TECHNIQUE", "Accompagnement technique et métier", 11, 3_500_000L),
                         new TrackRequest("SCIENTIFIQUE", "Accompagnement scientifique", 4, 500_000L)),
                 List.of(new FamilyRequest("DOCUMENTS", "Traitement de documents et de textes"),
@@ -313,7 +313,7 @@ public class DemoDataSeeder {
     private static CampaignRequest campaign2026(Instant now) {
         return new CampaignRequest(CAMPAIGN_2026, "Solutions d'IA pour le public — édition 2026 (brouillon)",
                 "Brouillon de la prochaine édition : grille, volets et familles modifiables jusqu'à l'ouverture.",
-                now.plus(Duration.ofDays(60)), now.plus(Duration.ofDays(120)), 2, null, null, null, null,
+                now.plus(Duration.ofDays(60)), now.plus(Duration.ofDays(120)), 2, null, null, null, null, null,
                 List.of(new TrackRequest("SOLUTIONS", "Solutions d'IA pour le public", 120, null)),
                 DemoData.FAMILIES_2025.stream().map(f -> new FamilyRequest(f.code(), f.label())).toList());
     }

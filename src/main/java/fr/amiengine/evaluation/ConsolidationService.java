@@ -167,6 +167,41 @@ public class ConsolidationService {
         return scores;
     }
 
+    /** A consolidated file as the selection reads it: both scores, out of 100, and each criterion's mean. */
+    public record FileResult(String reference, BigDecimal rawScore, BigDecimal normalisedScore, boolean eligible,
+                             List<CriterionResult> criteria) {
+    }
+
+    public record CriterionResult(String key, String label, BigDecimal mean, BigDecimal threshold, boolean met) {
+    }
+
+    /** The consolidation of every consolidated file of a campaign, with the file's mean normalised score. */
+    public List<FileResult> results(String campaignCode) {
+        Map<String, List<Double>> normalisedByFile = new HashMap<>();
+        Map<Long, Normalisation.Normalised> normalised = normalised(campaignCode);
+        for (Evaluation v : evaluations.submittedOfCampaign(campaignCode)) {
+            Normalisation.Normalised n = normalised.get(v.assignment.id);
+            if (n != null && v.assignment.isActive()) {
+                normalisedByFile.computeIfAbsent(v.assignment.candidature.reference, k -> new ArrayList<>()).add(n.normalised());
+            }
+        }
+        List<ConsolidationRecord> records = ConsolidationRecord.list("candidature.campaign.code = ?1 order by candidature.reference",
+                campaignCode);
+        List<FileResult> results = new ArrayList<>();
+        for (ConsolidationRecord r : records) {
+            Map<String, String> labels = new HashMap<>();
+            r.candidature.campaign.criteria.forEach(c -> labels.put(c.key.name(), c.label));
+            List<Double> own = normalisedByFile.getOrDefault(r.candidature.reference, List.of());
+            BigDecimal normalisedScore = own.isEmpty() ? r.rawScore
+                    : BigDecimal.valueOf(own.stream().mapToDouble(Double::doubleValue).average().orElseThrow())
+                    .setScale(2, RoundingMode.HALF_UP);
+            results.add(new FileResult(r.candidature.reference, r.rawScore, normalisedScore, r.eligible,
+                    r.criteria.stream().map(c -> new CriterionResult(c.criterionKey, labels.get(c.criterionKey), c.mean,
+                            c.threshold, c.met)).toList()));
+        }
+        return results;
+    }
+
     /** Normalised totals of every submitted evaluation of a campaign, by assignment id. */
     public Map<Long, Normalisation.Normalised> normalised(String campaignCode) {
         List<Evaluation> all = evaluations.submittedOfCampaign(campaignCode);

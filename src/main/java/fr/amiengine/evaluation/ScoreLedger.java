@@ -1,15 +1,11 @@
 package fr.amiengine.evaluation;
 
 import fr.amiengine.campaign.CampaignRepository;
+import fr.amiengine.shared.HashChain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The tamper-evident record of every score change: each line carries the hash of the previous line of its
@@ -18,7 +14,7 @@ import java.util.Objects;
 @ApplicationScoped
 public class ScoreLedger {
 
-    static final String GENESIS = "0".repeat(64);
+    static final String GENESIS = HashChain.GENESIS;
 
     /** The result of re-reading a campaign's chain. */
     public record Verification(long entries, boolean intact, Long firstBrokenEntry) {
@@ -67,13 +63,7 @@ public class ScoreLedger {
     }
 
     static String hash(ScoreLedgerEntry e) {
-        String content = String.join("\u001f", e.previousHash, String.valueOf(e.campaignId), String.valueOf(e.evaluationId),
-                e.reference, e.event.name(), Objects.toString(e.criterionKey, ""), Objects.toString(e.oldValue, ""),
-                Objects.toString(e.newValue, ""), e.actor, e.at.toString(), Objects.toString(e.reason, ""));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException(ex);
-        }
+        return HashChain.hash(e.previousHash, e.campaignId, e.evaluationId, e.reference, e.event.name(), e.criterionKey,
+                e.oldValue, e.newValue, e.actor, e.at, e.reason);
     }
 }

@@ -614,6 +614,18 @@ public interface Msg {
     @Message("Libellé")
     String campaign_form_family_label_label();
 
+    @Message("Minimum de lauréats")
+    String campaign_form_family_min_label();
+
+    @Message("Maximum de lauréats")
+    String campaign_form_family_max_label();
+
+    @Message("Note qui classe les dossiers")
+    String campaign_form_ranking_basis_label();
+
+    @Message("Publiée avec la grille. À note égale : le meilleur impact passe devant, puis la meilleure maturité, puis le premier déposé.")
+    String campaign_form_ranking_basis_hint();
+
     @Message("Enregistrer les modifications")
     String campaign_form_save_changes();
 
@@ -957,4 +969,28 @@ public interface Msg {
 
     @Message("L'évaluation est rouverte ; le membre est invité à la revoir.")
     String notice_evaluation_reopened();
+
+    @Message("La délibération est ouverte : la proposition de sélection est calculée.")
+    String notice_deliberation_opened();
+
+    @Message("La proposition de sélection est recalculée.")
+    String notice_selection_proposed();
+
+    @Message("La décision est enregistrée.")
+    String notice_decision_set();
+
+    @Message("Les décisions sont soumises : une autre personne doit maintenant les approuver.")
+    String notice_decisions_submitted();
+
+    @Message("Les décisions sont approuvées : elles deviennent définitives et les lettres partent.")
+    String notice_decisions_approved();
+
+    @Message("Les décisions sont renvoyées en délibération.")
+    String notice_decisions_sent_back();
+
+    @Message("Accusé de réception de la candidature (PDF)")
+    String receipt_link();
+
+    @Message("Décision du comité et lettre")
+    String decision_link();
 }

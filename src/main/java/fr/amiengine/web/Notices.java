@@ -31,6 +31,12 @@ public class Notices {
     public static final String ASSIGNMENT_CHANGED = "affectation-modifiee";
     public static final String ASSIGNMENT_RELEASED = "affectation-publiee";
     public static final String EVALUATION_REOPENED = "evaluation-rouverte";
+    public static final String DELIBERATION_OPENED = "deliberation-ouverte";
+    public static final String SELECTION_PROPOSED = "selection-proposee";
+    public static final String DECISION_SET = "decision-prise";
+    public static final String DECISIONS_SUBMITTED = "decisions-soumises";
+    public static final String DECISIONS_APPROVED = "decisions-approuvees";
+    public static final String DECISIONS_SENT_BACK = "decisions-renvoyees";
 
     private static final Map<String, Function<Msg, String>> TEXTS = Map.ofEntries(
             Map.entry(DRAFT_CREATED, Msg::notice_draft_created),
@@ -54,7 +60,13 @@ public class Notices {
             Map.entry(ASSIGNMENT_PROPOSED, Msg::notice_assignment_proposed),
             Map.entry(ASSIGNMENT_CHANGED, Msg::notice_assignment_changed),
             Map.entry(ASSIGNMENT_RELEASED, Msg::notice_assignment_released),
-            Map.entry(EVALUATION_REOPENED, Msg::notice_evaluation_reopened));
+            Map.entry(EVALUATION_REOPENED, Msg::notice_evaluation_reopened),
+            Map.entry(DELIBERATION_OPENED, Msg::notice_deliberation_opened),
+            Map.entry(SELECTION_PROPOSED, Msg::notice_selection_proposed),
+            Map.entry(DECISION_SET, Msg::notice_decision_set),
+            Map.entry(DECISIONS_SUBMITTED, Msg::notice_decisions_submitted),
+            Map.entry(DECISIONS_APPROVED, Msg::notice_decisions_approved),
+            Map.entry(DECISIONS_SENT_BACK, Msg::notice_decisions_sent_back));
 
     @Inject
     Msg msg;

@@ -17,6 +17,9 @@ public final class ProcessVariables {
     public static final String TASK_SCORE_CANDIDATURE = "Task_ScoreCandidature";
     public static final String TASK_RESCORE_CANDIDATURE = "Task_RescoreCandidature";
     public static final String TASK_WRITE_CONSENSUS_NOTE = "Task_WriteConsensusNote";
+    public static final String TASK_OPEN_DELIBERATION = "Task_OpenDeliberation";
+    public static final String TASK_DELIBERATE = "Task_Deliberate";
+    public static final String TASK_APPROVE_DECISIONS = "Task_ApproveDecisions";
 
     // Timers whose due date follows the campaign's dates
     public static final String TIMER_CAMPAIGN_OPENS = "Timer_CampaignOpens";
@@ -60,6 +63,8 @@ public final class ProcessVariables {
     public static final String PAIR = "pair";
     /** The evaluator whose submitted evaluation an administrator reopened. */
     public static final String REOPENED_EVALUATOR = "reopenedEvaluator";
+    /** Set by the second administrator on {@code Task_ApproveDecisions}: true approves, false sends back. */
+    public static final String DECISIONS_APPROVED = "decisionsApproved";
 
     private ProcessVariables() {
     }

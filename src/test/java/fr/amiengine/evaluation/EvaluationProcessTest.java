@@ -6,13 +6,14 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import com.icegreen.greenmail.util.GreenMailUtil;
 import fr.amiengine.support.Committee;
+import fr.amiengine.support.GreenMailTestResource;
 import fr.amiengine.support.Tokens;
 import fr.amiengine.workflow.WorkflowService;
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -28,8 +29,6 @@ class EvaluationProcessTest {
     @Inject
     ProcessEngine engine;
 
-    @Inject
-    MockMailbox mailbox;
 
     private Committee committee(String policy, String... members) {
         Committee committee = Committee.inEvaluation(workflow, engine, 1, policy).invite(members);
@@ -105,15 +104,16 @@ class EvaluationProcessTest {
     void remindsByMailBeforeTheDueDateThenFlagsTheLateEvaluation() {
         Committee committee = committee("ADDITIONAL_EVALUATOR", Tokens.EVALUATOR, Tokens.EVALUATOR_2);
         String file = committee.files.get(0);
-        mailbox.clear();
 
         committee.runJob(file, "Timer_EvaluationReminder");
         committee.runJob(file, "Task_SendEvaluationReminder");
 
-        List<Mail> sent = mailbox.getMailsSentTo(Committee.MEMBERS.get(Tokens.EVALUATOR));
+        // one reminder per member of the file, each to its member
+        List<MimeMessage> sent = GreenMailTestResource.receivedBy(Committee.MEMBERS.get(Tokens.EVALUATOR),
+                "Rappel : évaluation du dossier " + file);
         assertThat(sent).hasSize(1);
-        assertThat(sent.get(0).getSubject()).contains("Rappel", file);
-        assertThat(sent.get(0).getText()).contains("/evaluation/affectations/");
+        assertThat(GreenMailTestResource.received("Rappel : évaluation du dossier " + file)).hasSize(2);
+        assertThat(GreenMailUtil.getBody(sent.get(0))).contains("/evaluation/affectations/");
 
         committee.score(Tokens.EVALUATOR_2, file, 3);
         committee.runJob(file, "Timer_EvaluationDue");

@@ -69,6 +69,13 @@ public final class Committee {
         return committee;
     }
 
+    /** The committee of a closed campaign whose files someone else created. */
+    public static Committee attach(WorkflowService workflow, ProcessEngine engine, String code, List<String> files) {
+        Committee committee = new Committee(workflow, engine, code);
+        committee.files.addAll(files);
+        return committee;
+    }
+
     /** As {@link #closed}, then the administrator launches the evaluation (members are invited afterwards). */
     public static Committee inEvaluation(WorkflowService workflow, ProcessEngine engine, int files, String policy) {
         return closed(workflow, engine, files, policy).startEvaluation();

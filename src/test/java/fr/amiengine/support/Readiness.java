@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 
 /** Waits for a child process to answer 200 on a URL, failing early if the process dies. */
-final class Readiness {
+public final class Readiness {
 
     private Readiness() {
     }
@@ -19,7 +19,7 @@ final class Readiness {
      * @param what  the server's name in French, for the messages ("Keycloak", "L'application")
      * @param where what to read when it fails (its log file)
      */
-    static void await(Process process, URI url, Duration timeout, String what, Object where) {
+    public static void await(Process process, URI url, Duration timeout, String what, Object where) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(5)).build();
         Instant deadline = Instant.now().plus(timeout);

@@ -22,6 +22,8 @@ public final class Tokens {
     public static final String EVALUATOR_3 = "evaluateur3";
     public static final String EVALUATOR_4 = "evaluateur4";
     public static final String ADMIN = "admin";
+    /** The second administrator, who approves what the first submitted (four eyes). */
+    public static final String ADMIN_2 = "admin2";
 
     private static final Map<String, String> PASSWORDS = Map.of(
             CANDIDATE_A, "candidat1-demo",
@@ -31,7 +33,8 @@ public final class Tokens {
             EVALUATOR_2, "evaluateur2-demo",
             EVALUATOR_3, "evaluateur3-demo",
             EVALUATOR_4, "evaluateur4-demo",
-            ADMIN, "admin-demo-1");
+            ADMIN, "admin-demo-1",
+            ADMIN_2, "admin2-demo-1");
 
     private record Cached(String token, Instant until) {
     }

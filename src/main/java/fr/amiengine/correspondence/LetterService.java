@@ -1,0 +1,182 @@
+package fr.amiengine.correspondence;
+
+import fr.amiengine.campaign.Campaign;
+import fr.amiengine.campaign.CampaignRepository;
+import fr.amiengine.campaign.Criterion;
+import fr.amiengine.documents.DecisionLetterData;
+import fr.amiengine.documents.DecisionLetterDocument;
+import fr.amiengine.documents.MinutesData;
+import fr.amiengine.documents.MinutesDocument;
+import fr.amiengine.documents.ReceiptData;
+import fr.amiengine.documents.ReceiptDocument;
+import fr.amiengine.evaluation.ConsolidationService;
+import fr.amiengine.evaluation.ConsolidationService.CriterionResult;
+import fr.amiengine.evaluation.ConsolidationService.FileResult;
+import fr.amiengine.evaluation.EvaluatorService;
+import fr.amiengine.selection.Decision;
+import fr.amiengine.selection.DecisionRepository;
+import fr.amiengine.selection.Ranking;
+import fr.amiengine.shared.FrenchFormat;
+import fr.amiengine.shared.ServerClock;
+import fr.amiengine.submission.Candidature;
+import fr.amiengine.submission.CandidatureRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Writes the documents of a campaign from its records: the receipt of a submission, the decision letter of a file,
+ * the committee's minutes (rendered by {@code fr.amiengine.documents}: PDF/A-2b, tagged PDF/UA-1). Each is written
+ * once and kept; the steps that call this run on the job executor, never in a web request.
+ */
+@ApplicationScoped
+public class LetterService {
+
+    private static final Logger LOG = Logger.getLogger(LetterService.class);
+
+    /** How to contest a decision, written in every letter. */
+    static final String APPEAL = "Cette décision peut faire l'objet d'un recours gracieux auprès du comité de sélection, "
+            + "ou d'un recours contentieux devant le tribunal administratif compétent, dans un délai de deux mois à compter de "
+            + "sa notification (articles R. 421-1 et suivants du code de justice administrative). Le tribunal peut être saisi "
+            + "par l'application Télérecours citoyens accessible sur le site www.telerecours.fr. Vous pouvez aussi demander "
+            + "communication des évaluations de votre dossier auprès de l'équipe de la campagne.";
+
+    @Inject
+    CandidatureRepository candidatures;
+
+    @Inject
+    CampaignRepository campaigns;
+
+    @Inject
+    DecisionRepository decisions;
+
+    @Inject
+    ConsolidationService consolidation;
+
+    @Inject
+    EvaluatorService evaluators;
+
+    @Inject
+    DocumentStore store;
+
+    @Inject
+    ServerClock clock;
+
+    @ConfigProperty(name = "ami.public-url", defaultValue = "http://127.0.0.1:8080")
+    String publicUrl;
+
+    /**
+     * The receipt of a submission (first part of {@code Task_SendSubmissionReceipt}). Documents are committed at once,
+     * in a transaction of their own, so that the mail that follows can attach them.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public StoredDocument writeReceipt(String reference) {
+        Candidature file = candidatures.getByReference(reference);
+        return store.find(file.campaign, file, DocumentKind.RECEIPT).orElseGet(() -> {
+            List<Object[]> pieces = candidatures.getEntityManager().createQuery(
+                    "select a.fileName, a.pageCount, a.sizeBytes from Attachment a where a.candidature.id = ?1 order by a.id",
+                    Object[].class).setParameter(1, file.id).getResultList();
+            ReceiptData data = new ReceiptData(file.campaign.code, file.campaign.title, file.reference,
+                    file.organisation.legalName, file.organisation.siren, file.solutionName,
+                    file.track == null ? "—" : file.track.label, file.family == null ? "—" : file.family.label,
+                    FrenchFormat.dateTime(file.submittedAt),
+                    pieces.stream().map(p -> p[0] + " (" + p[1] + " page" + (((Integer) p[1]) > 1 ? "s" : "") + ", "
+                            + kilobytes((Long) p[2]) + ")").toList(),
+                    file.contactName + " <" + file.contactEmail + ">",
+                    publicUrl + "/candidatures/" + file.reference);
+            return store.save(file.campaign, file, DocumentKind.RECEIPT, ReceiptDocument.render(data));
+        });
+    }
+
+    /** {@code Task_WriteDecisionLetter}: the motivated letter of a file's final decision. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public StoredDocument writeDecisionLetter(String reference) {
+        Candidature file = candidatures.getByReference(reference);
+        return store.find(file.campaign, file, DocumentKind.DECISION_LETTER).orElseGet(() -> {
+            Decision decision = decisions.ofFile(reference).filter(d -> d.finalised)
+                    .orElseThrow(() -> new IllegalStateException("pas de décision définitive pour " + reference));
+            byte[] pdf = DecisionLetterDocument.render(letterData(file, decision));
+            LOG.infof("Lettre de décision de %s rédigée (%d octets)", reference, pdf.length);
+            return store.save(file.campaign, file, DocumentKind.DECISION_LETTER, pdf);
+        });
+    }
+
+    DecisionLetterData letterData(Candidature file, Decision decision) {
+        Campaign campaign = file.campaign;
+        FileResult result = consolidation.results(campaign.code).stream().filter(r -> r.reference().equals(file.reference))
+                .findFirst().orElseThrow();
+        Map<String, CriterionResult> means = result.criteria().stream()
+                .collect(Collectors.toMap(CriterionResult::key, Function.identity()));
+        BigDecimal weights = campaign.criteria.stream().map(c -> c.weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<DecisionLetterData.CriterionLine> criteria = new ArrayList<>();
+        for (Criterion c : campaign.criteria) {
+            CriterionResult mean = means.get(c.key.name());
+            criteria.add(new DecisionLetterData.CriterionLine(c.label, percent(c.weight, weights),
+                    points(c.scaleMin) + " à " + points(c.scaleMax), c.threshold == null ? "—" : points(c.threshold),
+                    mean == null ? "—" : points(mean.mean()),
+                    c.threshold == null ? "—" : mean != null && mean.met() ? "atteint" : "non atteint"));
+        }
+        String rank = decision.rankPosition == null ? null
+                : Ranking.ordinalOf(decision.rankPosition) + " sur " + rankedInTrack(campaign.code, decision.trackCode)
+                + " dossiers éligibles du volet « " + file.track.label + " »";
+        return new DecisionLetterData(campaign.code, campaign.title, file.reference, file.organisation.legalName,
+                file.contactName, file.solutionName, file.track.label, decision.outcome.name(), decision.outcome.label,
+                decision.motivation, criteria, points(result.rawScore()) + " sur 100",
+                points(result.normalisedScore()) + " sur 100", rank, decision.rankExplanation,
+                FrenchFormat.date(campaign.decisionsApprovedAt), campaign.decisionsApprovedBy, APPEAL);
+    }
+
+    private long rankedInTrack(String code, String trackCode) {
+        return decisions.ofCampaign(code).stream().filter(d -> d.trackCode.equals(trackCode) && d.rankPosition != null).count();
+    }
+
+    /** {@code Task_WriteMinutes}: the committee's minutes, once the decisions are final. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public StoredDocument writeMinutes(String code) {
+        Campaign campaign = campaigns.getByCode(code);
+        return store.find(campaign, null, DocumentKind.MINUTES).orElseGet(() -> {
+            byte[] pdf = MinutesDocument.render(minutesData(campaign));
+            LOG.infof("Procès-verbal de %s rédigé (%d octets)", code, pdf.length);
+            return store.save(campaign, null, DocumentKind.MINUTES, pdf);
+        });
+    }
+
+    MinutesData minutesData(Campaign campaign) {
+        BigDecimal weights = campaign.criteria.stream().map(c -> c.weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<Decision> all = decisions.ofCampaign(campaign.code);
+        List<String> members = new ArrayList<>(evaluators.ofCampaign(campaign.code).stream()
+                .map(e -> e.displayName() + " — " + e.administration() + " (évaluation)").toList());
+        return new MinutesData(campaign.code, campaign.title, FrenchFormat.date(campaign.decisionsApprovedAt), members,
+                campaign.criteria.stream().map(c -> new MinutesData.GridLine(c.label, percent(c.weight, weights),
+                        points(c.scaleMin) + " à " + points(c.scaleMax), c.threshold == null ? "—" : points(c.threshold))).toList(),
+                all.stream().map(d -> new MinutesData.RankingLine(d.candidature.track.label,
+                        d.rankPosition == null ? "non classé" : Ranking.ordinalOf(d.rankPosition), d.candidature.reference,
+                        d.candidature.organisation.legalName, d.candidature.solutionName, points(d.score),
+                        d.eligible ? "oui" : "non", d.proposedOutcome.label, d.outcome.label)).toList(),
+                all.stream().map(d -> new MinutesData.DecisionLine(d.candidature.reference, d.candidature.organisation.legalName,
+                        d.outcome.label, d.motivation)).toList(),
+                campaign.decisionsSubmittedByName, campaign.decisionsApprovedBy,
+                FrenchFormat.dateTime(campaign.decisionsApprovedAt), Ranking.TIE_RULES);
+    }
+
+    private static String percent(BigDecimal weight, BigDecimal total) {
+        return points(weight.multiply(BigDecimal.valueOf(100)).divide(total, 1, java.math.RoundingMode.HALF_UP)) + " %";
+    }
+
+    private static String points(BigDecimal value) {
+        return value == null ? "—" : Ranking.points(value);
+    }
+
+    private static String kilobytes(long bytes) {
+        return String.format(Locale.FRANCE, "%,d ko", Math.max(1, bytes / 1024)).replace('\u00A0', '\u202F');
+    }
+}

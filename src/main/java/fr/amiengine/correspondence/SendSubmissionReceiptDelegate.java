@@ -1,0 +1,25 @@
+package fr.amiengine.correspondence;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/** Serves {@code Task_SendSubmissionReceipt} of {@code Process_Candidature}: the receipt of the submission is written, then sent by mail to the file's contact (once). */
+@Dependent
+@Named("sendSubmissionReceiptDelegate")
+public class SendSubmissionReceiptDelegate implements JavaDelegate {
+
+    @Inject
+    LetterService letters;
+
+    @Inject
+    MailOutbox outbox;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        letters.writeReceipt(execution.getProcessBusinessKey());
+        outbox.send(execution.getProcessBusinessKey(), DocumentKind.RECEIPT);
+    }
+}

@@ -1,0 +1,240 @@
+package fr.amiengine.selection;
+
+import fr.amiengine.campaign.Campaign;
+import fr.amiengine.campaign.CampaignRepository;
+import fr.amiengine.campaign.CampaignState;
+import fr.amiengine.identity.Actor;
+import fr.amiengine.shared.AmiException;
+import fr.amiengine.shared.ServerClock;
+import fr.amiengine.submission.ActorKind;
+import fr.amiengine.submission.Candidature;
+import fr.amiengine.submission.CandidatureRepository;
+import fr.amiengine.submission.CandidatureState;
+import fr.amiengine.workflow.ProcessVariables;
+import fr.amiengine.workflow.WorkflowService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/**
+ * The committee session: the administrators open the deliberation, adjust the proposal file by file with a written
+ * motivation, submit the whole set, and a second administrator approves it (four eyes) or sends it back. Approval
+ * makes the decisions final and moves each file's process on.
+ */
+@ApplicationScoped
+public class DecisionService {
+
+    private static final Logger LOG = Logger.getLogger(DecisionService.class);
+
+    @Inject
+    CampaignRepository campaigns;
+
+    @Inject
+    CandidatureRepository candidatures;
+
+    @Inject
+    DecisionRepository decisions;
+
+    @Inject
+    SelectionService selection;
+
+    @Inject
+    DecisionLedger ledger;
+
+    @Inject
+    WorkflowService workflow;
+
+    @Inject
+    ServerClock clock;
+
+    /** Completes {@code Task_OpenDeliberation}: refused while a file still waits for its evaluations. */
+    @Transactional
+    public void openDeliberation(Actor admin, String code) {
+        Campaign campaign = campaigns.lockByCode(code);
+        if (campaign.state != CampaignState.EVALUATION) {
+            throw AmiException.conflict("La délibération s'ouvre à la fin de l'évaluation ; la campagne " + code + " est "
+                    + campaign.state.label + ".");
+        }
+        List<String> waiting = candidatures.list("campaign.code = ?1 and state in ?2 order by reference", code,
+                EnumSet.of(CandidatureState.ADMISSIBLE, CandidatureState.UNDER_REVIEW)).stream().map(c -> c.reference).toList();
+        if (!waiting.isEmpty()) {
+            throw AmiException.conflict("La délibération ne peut pas s'ouvrir : " + waiting.size() + " dossier"
+                    + (waiting.size() > 1 ? "s attendent" : " attend") + " encore des évaluations (" + summary(waiting) + ").");
+        }
+        if (!workflow.completeTask(code, ProcessVariables.TASK_OPEN_DELIBERATION, Map.of())) {
+            throw AmiException.conflict("La campagne " + code + " n'attend pas l'ouverture de sa délibération.");
+        }
+        LOG.infof("Délibération de %s ouverte par %s", code, admin.username());
+    }
+
+    private static String summary(List<String> references) {
+        return references.size() <= 5 ? String.join(", ", references)
+                : String.join(", ", references.subList(0, 5)) + "…";
+    }
+
+    /** {@code Task_StartDeliberation}: state {@code DELIBERATION}, and the first proposal. */
+    @Transactional
+    public void startDeliberation(String code) {
+        Campaign campaign = campaigns.lockByCode(code);
+        campaign.state = CampaignState.DELIBERATION;
+        selection.proposeAtStart(code);
+    }
+
+    /** {@code PUT /api/candidatures/{ref}/decision}: an administrator's decision on one file, with its motivation. */
+    @Transactional
+    public SelectionView.Line decide(Actor admin, String reference, DecisionRequest request) {
+        Decision decision = decisions.ofFile(reference)
+                .orElseThrow(() -> AmiException.conflict("Le dossier " + reference + " n'a pas de décision proposée : "
+                        + "la délibération de sa campagne n'est pas ouverte, ou le dossier n'est pas évalué."));
+        Campaign campaign = campaigns.lockByCode(decision.campaign.code);
+        requireOpenDeliberation(campaign);
+        String motivation = request.motivation() == null ? null : request.motivation().strip();
+        boolean blank = motivation == null || motivation.isEmpty();
+        if (request.outcome() == DecisionOutcome.RETAINED && !decision.eligible) {
+            throw AmiException.invalid("outcome", "Ce dossier n'atteint pas le seuil d'un critère : il ne peut pas être retenu.");
+        }
+        if (blank && request.outcome() == DecisionOutcome.NOT_RETAINED) {
+            throw AmiException.invalid("motivation", "Un refus doit être motivé : écrivez la motivation de la décision.");
+        }
+        if (request.outcome() != decision.proposedOutcome && (blank || motivation.equals(decision.motivation))) {
+            throw AmiException.invalid("motivation", "Cette décision s'écarte de la proposition (« "
+                    + decision.proposedOutcome.label + " ») : écrivez pourquoi.");
+        }
+        Instant now = clock.now();
+        decision.outcome = request.outcome();
+        decision.motivation = blank ? decision.motivation : motivation;
+        decision.departs = decision.outcome != decision.proposedOutcome;
+        decision.manual = true;
+        decision.updatedBy = admin.username();
+        decision.updatedAt = now;
+        ledger.record(campaign, reference, DecisionLedgerEntry.Event.DECIDED, decision.outcome, decision.motivation,
+                admin.username(), now);
+        return selection.view(campaign.code).files().stream().filter(l -> l.reference().equals(reference)).findFirst().orElseThrow();
+    }
+
+    private static void requireOpenDeliberation(Campaign campaign) {
+        if (campaign.state != CampaignState.DELIBERATION) {
+            throw AmiException.conflict("Les décisions se prennent pendant la délibération ; la campagne " + campaign.code
+                    + " est " + campaign.state.label + ".");
+        }
+        if (campaign.decisionsSubmittedAt != null) {
+            throw AmiException.conflict("Les décisions de la campagne " + campaign.code + " sont soumises à l'approbation de "
+                    + "la seconde personne : elles ne changent plus, sauf si elle les renvoie en délibération.");
+        }
+    }
+
+    /** Completes {@code Task_Deliberate}: the whole set goes to a second administrator. */
+    @Transactional
+    public SelectionView submit(Actor admin, String code) {
+        Campaign campaign = campaigns.lockByCode(code);
+        requireOpenDeliberation(campaign);
+        List<Decision> all = decisions.ofCampaign(code);
+        if (all.isEmpty()) {
+            throw AmiException.conflict("Aucune décision à soumettre pour la campagne " + code + " : calculez d'abord la proposition.");
+        }
+        List<String> problems = SelectionService.problems(campaign, all);
+        if (!problems.isEmpty()) {
+            throw AmiException.conflict("Les décisions ne peuvent pas être soumises : " + String.join(" ", problems));
+        }
+        Instant now = clock.now();
+        if (!workflow.completeTask(code, ProcessVariables.TASK_DELIBERATE, Map.of())) {
+            throw AmiException.conflict("La campagne " + code + " n'attend pas ses décisions.");
+        }
+        campaign.decisionsSubmittedBy = admin.subject();
+        campaign.decisionsSubmittedByName = admin.username();
+        campaign.decisionsSubmittedAt = now;
+        campaign.approvalRefusal = null;
+        ledger.record(campaign, null, DecisionLedgerEntry.Event.SUBMITTED, null, null, admin.username(), now);
+        LOG.infof("Décisions de %s soumises à l'approbation par %s", code, admin.username());
+        return selection.view(code);
+    }
+
+    /**
+     * Completes {@code Task_ApproveDecisions}. Four eyes: the administrator who submitted the decisions cannot
+     * approve them. Sending them back needs a reason.
+     */
+    @Transactional
+    public SelectionView approve(Actor admin, String code, ApprovalRequest request) {
+        Campaign campaign = campaigns.lockByCode(code);
+        if (campaign.decisionsSubmittedAt == null || campaign.state != CampaignState.DELIBERATION) {
+            throw AmiException.conflict("Aucune décision de la campagne " + code + " n'attend d'approbation.");
+        }
+        if (admin.subject().equals(campaign.decisionsSubmittedBy)) {
+            throw AmiException.forbidden("Vous avez soumis ces décisions : une autre personne doit les approuver (principe des "
+                    + "quatre yeux).");
+        }
+        boolean approved = Boolean.TRUE.equals(request.approved());
+        String reason = request.reason() == null ? "" : request.reason().strip();
+        if (!approved && reason.isEmpty()) {
+            throw AmiException.invalid("reason", "Dites pourquoi les décisions retournent en délibération.");
+        }
+        Instant now = clock.now();
+        if (!workflow.completeTask(code, ProcessVariables.TASK_APPROVE_DECISIONS,
+                Map.of(ProcessVariables.DECISIONS_APPROVED, approved))) {
+            throw AmiException.conflict("La campagne " + code + " n'attend pas d'approbation.");
+        }
+        if (approved) {
+            campaign.decisionsApprovedBy = admin.username();
+            campaign.decisionsApprovedAt = now;
+            ledger.record(campaign, null, DecisionLedgerEntry.Event.APPROVED, null, null, admin.username(), now);
+            LOG.infof("Décisions de %s approuvées par %s", code, admin.username());
+        } else {
+            campaign.decisionsSubmittedBy = null;
+            campaign.decisionsSubmittedByName = null;
+            campaign.decisionsSubmittedAt = null;
+            campaign.approvalRefusal = reason;
+            ledger.record(campaign, null, DecisionLedgerEntry.Event.SENT_BACK, null, reason, admin.username(), now);
+            LOG.infof("Décisions de %s renvoyées en délibération par %s : %s", code, admin.username(), reason);
+        }
+        return selection.view(code);
+    }
+
+    /**
+     * {@code Task_FinaliseDecisions}: the decisions become final, the campaign {@code DECIDED}, and each file's process
+     * receives {@code CommitteeDecided}. A file withdrawn during the deliberation keeps its state.
+     */
+    @Transactional
+    public void finalise(String code) {
+        Campaign campaign = campaigns.lockByCode(code);
+        int moved = 0;
+        for (Decision decision : decisions.ofCampaign(code)) {
+            decision.finalised = true;
+            if (decision.candidature.state == CandidatureState.REVIEWED
+                    && workflow.correlate(ProcessVariables.MSG_COMMITTEE_DECIDED, decision.candidature.reference, Map.of())) {
+                moved++;
+            }
+        }
+        campaign.state = CampaignState.DECIDED;
+        LOG.infof("Campagne %s décidée : %d dossiers reçoivent leur décision", code, moved);
+    }
+
+    /** {@code Task_RecordDecision}: the file takes the state of its final decision. */
+    @Transactional
+    public void recordDecision(String reference) {
+        Candidature file = candidatures.lockByReference(reference);
+        Decision decision = decisions.ofFile(reference).orElseThrow();
+        file.moveTo(decision.outcome.state, ActorKind.ADMINISTRATION, decision.campaign.decisionsApprovedBy, clock.now(),
+                decision.motivation);
+    }
+
+    /** Whether this administrator submitted the decisions that wait for approval (and so may not approve them). */
+    public boolean submittedBy(Actor actor, String code) {
+        return actor.subject() != null && actor.subject().equals(campaigns.getByCode(code).decisionsSubmittedBy);
+    }
+
+    /** The campaign of a file that has a decision; 404 otherwise. */
+    public String campaignOf(String reference) {
+        return decisions.ofFile(reference).map(d -> d.campaign.code)
+                .orElseThrow(() -> AmiException.notFound("Le dossier " + reference + " n'a pas de décision proposée."));
+    }
+
+    /** The final decision of a file, for its letter and page; empty before approval. */
+    public java.util.Optional<Decision> finalDecision(String reference) {
+        return decisions.ofFile(reference).filter(d -> d.finalised);
+    }
+}

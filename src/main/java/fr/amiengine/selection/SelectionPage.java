@@ -1,0 +1,206 @@
+package fr.amiengine.selection;
+
+import fr.amiengine.campaign.CampaignService;
+import fr.amiengine.campaign.CampaignState;
+import fr.amiengine.campaign.CampaignView;
+import fr.amiengine.identity.CurrentActor;
+import fr.amiengine.identity.Roles;
+import fr.amiengine.shared.AmiException;
+import fr.amiengine.web.Csrf;
+import fr.amiengine.web.FormState;
+import fr.amiengine.web.Notices;
+import fr.amiengine.web.Option;
+import fr.amiengine.web.PageContext;
+import fr.amiengine.web.Pages;
+import io.quarkus.oidc.Tenant;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** The administrators' pages of the committee session: ranking, proposal, decisions, four-eyes approval. */
+@Path("/")
+@Tenant("web")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.ADMIN)
+public class SelectionPage {
+
+    static final List<Option> OUTCOMES = Arrays.stream(DecisionOutcome.values()).map(o -> new Option(o.name(), o.label)).toList();
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance selection(CampaignView campaign, RankingView ranking, SelectionView selection,
+                                                 boolean ownSubmission, String refusal, FormState form);
+
+        static native TemplateInstance decision(SelectionView.Line file, String campaignCode, FormState form, List<Option> outcomes);
+    }
+
+    @Inject
+    CampaignService campaigns;
+
+    @Inject
+    SelectionService selection;
+
+    @Inject
+    DecisionService decisions;
+
+    @Inject
+    CurrentActor current;
+
+    @Inject
+    PageContext page;
+
+    @GET
+    @Path("admin/campagnes/{code}/selection")
+    public Response overview(@PathParam("code") String code) {
+        return overviewPage(code, null, new FormState().set("waitlist", 0), 200);
+    }
+
+    @POST
+    @Path("admin/campagnes/{code}/deliberation")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response open(@PathParam("code") String code, @RestForm(Csrf.FIELD) String csrf) {
+        page.verifyCsrf(csrf);
+        try {
+            decisions.openDeliberation(current.get(), code);
+            return Pages.seeOther("/admin/campagnes/" + code + "/selection", Notices.DELIBERATION_OPENED);
+        } catch (AmiException e) {
+            return refused(code, e);
+        }
+    }
+
+    @POST
+    @Path("admin/campagnes/{code}/selection")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response propose(@PathParam("code") String code, @RestForm(Csrf.FIELD) String csrf, @RestForm String waitlist) {
+        page.verifyCsrf(csrf);
+        FormState form = new FormState().set("waitlist", waitlist);
+        int size;
+        try {
+            size = Integer.parseInt(waitlist == null ? "0" : waitlist.strip());
+        } catch (NumberFormatException e) {
+            form.error("waitlist", "Nombre entier attendu");
+            return overviewPage(code, null, form, 422);
+        }
+        try {
+            selection.propose(current.get(), code, size);
+            return Pages.seeOther("/admin/campagnes/" + code + "/selection", Notices.SELECTION_PROPOSED);
+        } catch (AmiException e) {
+            if (e.kind() == AmiException.Kind.INVALID) {
+                form.error("waitlist", e.getMessage());
+                return overviewPage(code, null, form, 422);
+            }
+            return refused(code, e);
+        }
+    }
+
+    @GET
+    @Path("admin/candidatures/{ref}/decision")
+    public Response decisionForm(@PathParam("ref") String reference) {
+        SelectionView.Line file = line(reference);
+        FormState form = new FormState().set("outcome", file.outcome()).set("motivation", file.motivation());
+        return Pages.html(Templates.decision(file, campaignOf(reference), form, OUTCOMES));
+    }
+
+    @POST
+    @Path("admin/candidatures/{ref}/decision")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response decide(@PathParam("ref") String reference, @RestForm(Csrf.FIELD) String csrf, @RestForm String outcome,
+                           @RestForm String motivation) {
+        page.verifyCsrf(csrf);
+        FormState form = new FormState().set("outcome", outcome).set("motivation", motivation);
+        DecisionOutcome chosen = Arrays.stream(DecisionOutcome.values()).filter(o -> o.name().equals(outcome)).findFirst()
+                .orElse(null);
+        if (chosen == null) {
+            form.error("outcome", "Choisissez une décision");
+        } else {
+            try {
+                decisions.decide(current.get(), reference, new DecisionRequest(chosen, motivation));
+                return Pages.seeOther("/admin/campagnes/" + campaignOf(reference) + "/selection", Notices.DECISION_SET);
+            } catch (AmiException e) {
+                if (e.kind() != AmiException.Kind.INVALID && e.kind() != AmiException.Kind.CONFLICT) {
+                    throw e;
+                }
+                form.errors(e.errors());
+                if (e.errors().isEmpty()) {
+                    form.error("motivation", e.getMessage());
+                }
+            }
+        }
+        return Pages.html(422, Templates.decision(line(reference), campaignOf(reference), form, OUTCOMES));
+    }
+
+    @POST
+    @Path("admin/campagnes/{code}/decisions/soumission")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response submit(@PathParam("code") String code, @RestForm(Csrf.FIELD) String csrf) {
+        page.verifyCsrf(csrf);
+        try {
+            decisions.submit(current.get(), code);
+            return Pages.seeOther("/admin/campagnes/" + code + "/selection", Notices.DECISIONS_SUBMITTED);
+        } catch (AmiException e) {
+            return refused(code, e);
+        }
+    }
+
+    @POST
+    @Path("admin/campagnes/{code}/decisions/approbation")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response approve(@PathParam("code") String code, @RestForm(Csrf.FIELD) String csrf, @RestForm String approved,
+                            @RestForm String reason) {
+        page.verifyCsrf(csrf);
+        FormState form = new FormState().set("approved", approved).set("reason", reason).set("waitlist", 0);
+        if (!"oui".equals(approved) && !"non".equals(approved)) {
+            form.error("approved", "Choisissez d'approuver ou de renvoyer les décisions");
+            return overviewPage(code, null, form, 422);
+        }
+        try {
+            decisions.approve(current.get(), code, new ApprovalRequest("oui".equals(approved), reason));
+            return Pages.seeOther("/admin/campagnes/" + code + "/selection",
+                    "oui".equals(approved) ? Notices.DECISIONS_APPROVED : Notices.DECISIONS_SENT_BACK);
+        } catch (AmiException e) {
+            if (e.kind() == AmiException.Kind.INVALID) {
+                form.error("reason", e.getMessage());
+                return overviewPage(code, null, form, 422);
+            }
+            return refused(code, e);
+        }
+    }
+
+    private Response refused(String code, AmiException e) {
+        if (e.kind() == AmiException.Kind.NOT_FOUND) {
+            throw e;
+        }
+        return overviewPage(code, e.getMessage(), new FormState().set("waitlist", 0), e.kind().status);
+    }
+
+    private Response overviewPage(String code, String refusal, FormState form, int status) {
+        CampaignView campaign = campaigns.get(current.get(), code);
+        RankingView ranking = EnumSet.of(CampaignState.DRAFT, CampaignState.OPEN, CampaignState.CLOSED).contains(campaign.state())
+                ? null : selection.ranking(code);
+        SelectionView view = campaign.state() == CampaignState.EVALUATION ? null : selection.view(code);
+        return Pages.html(status, Templates.selection(campaign, ranking, view, decisions.submittedBy(current.get(), code), refusal,
+                form));
+    }
+
+    private SelectionView.Line line(String reference) {
+        return selection.view(campaignOf(reference)).files().stream().filter(l -> l.reference().equals(reference)).findFirst()
+                .orElseThrow(() -> AmiException.notFound("Le dossier " + reference + " n'a pas de décision proposée."));
+    }
+
+    private String campaignOf(String reference) {
+        return decisions.campaignOf(reference);
+    }
+}

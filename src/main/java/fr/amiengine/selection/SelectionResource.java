@@ -1,0 +1,116 @@
+package fr.amiengine.selection;
+
+import fr.amiengine.campaign.CampaignRepository;
+import fr.amiengine.identity.CurrentActor;
+import fr.amiengine.identity.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The committee session's API: ranking, selection proposal, decisions, four-eyes approval, decision ledger. */
+@Path("/api")
+@Authenticated
+@Tag(name = "Sélection et décisions")
+public class SelectionResource {
+
+    private static final String BODY = "Le corps de la requête est obligatoire";
+
+    /** How many eligible files per track the proposal puts on the waiting list (0 by default). */
+    public record SelectionRequest(@Min(value = 0, message = "La liste d'attente ne peut pas être négative")
+                                   @Max(value = 1000, message = "La liste d'attente compte au plus 1 000 dossiers par volet")
+                                   Integer waitlist) {
+    }
+
+    @Inject
+    SelectionService selection;
+
+    @Inject
+    DecisionService decisions;
+
+    @Inject
+    DecisionLedger ledger;
+
+    @Inject
+    CampaignRepository campaigns;
+
+    @Inject
+    CurrentActor current;
+
+    @GET
+    @Path("campaigns/{code}/ranking")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Le classement par volet, avec les règles de départage publiées et l'explication de chaque rang")
+    public RankingView ranking(@PathParam("code") String code) {
+        return selection.ranking(code);
+    }
+
+    @POST
+    @Path("campaigns/{code}/deliberation")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Ouvrir la délibération (tous les dossiers évalués) ; la proposition de sélection est calculée aussitôt")
+    public Response openDeliberation(@PathParam("code") String code) {
+        decisions.openDeliberation(current.get(), code);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("campaigns/{code}/selection")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "La délibération : proposition, ce que les contraintes ont changé, décisions, totaux, approbation")
+    public SelectionView view(@PathParam("code") String code) {
+        return selection.view(code);
+    }
+
+    @POST
+    @Path("campaigns/{code}/selection")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Recalculer la proposition de sélection (places, budgets, seuils, bornes des familles) ; "
+            + "les décisions modifiées à la main sont gardées")
+    public SelectionView propose(@PathParam("code") String code, @Valid SelectionRequest request) {
+        return selection.propose(current.get(), code, request == null || request.waitlist() == null ? 0 : request.waitlist());
+    }
+
+    @PUT
+    @Path("candidatures/{ref}/decision")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Décider d'un dossier (retenu, non retenu, liste d'attente) avec sa motivation")
+    public SelectionView.Line decide(@PathParam("ref") String reference, @Valid @NotNull(message = BODY) DecisionRequest request) {
+        return decisions.decide(current.get(), reference, request);
+    }
+
+    @POST
+    @Path("campaigns/{code}/decisions/submit")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Soumettre l'ensemble des décisions à l'approbation d'une seconde personne")
+    public SelectionView submit(@PathParam("code") String code) {
+        return decisions.submit(current.get(), code);
+    }
+
+    @POST
+    @Path("campaigns/{code}/decisions/approve")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Approuver les décisions (quatre yeux : pas la personne qui les a soumises) ou les renvoyer en délibération")
+    public SelectionView approve(@PathParam("code") String code, @Valid @NotNull(message = BODY) ApprovalRequest request) {
+        return decisions.approve(current.get(), code, request);
+    }
+
+    @GET
+    @Path("campaigns/{code}/decisions/ledger")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Vérifier la chaîne d'empreintes du registre des décisions")
+    public DecisionLedger.Verification ledger(@PathParam("code") String code) {
+        return ledger.verify(campaigns.getByCode(code).id);
+    }
+}

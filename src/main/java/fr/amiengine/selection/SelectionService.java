@@ -1,0 +1,354 @@
+package fr.amiengine.selection;
+
+import fr.amiengine.campaign.Campaign;
+import fr.amiengine.campaign.CampaignRepository;
+import fr.amiengine.campaign.CampaignState;
+import fr.amiengine.campaign.CriterionKey;
+import fr.amiengine.campaign.FunctionalFamily;
+import fr.amiengine.campaign.RankingBasis;
+import fr.amiengine.campaign.Track;
+import fr.amiengine.evaluation.ConsolidationService;
+import fr.amiengine.evaluation.ConsolidationService.CriterionResult;
+import fr.amiengine.evaluation.ConsolidationService.FileResult;
+import fr.amiengine.identity.Actor;
+import fr.amiengine.shared.AmiException;
+import fr.amiengine.shared.FrenchFormat;
+import fr.amiengine.shared.ServerClock;
+import fr.amiengine.submission.Candidature;
+import fr.amiengine.submission.CandidatureRepository;
+import fr.amiengine.submission.CandidatureState;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+
+/**
+ * The ranking of a campaign's reviewed files and the selection proposal under its constraints (see
+ * docs/selection.md). The proposal writes each file's proposed decision with a generated motivation; decisions an
+ * administrator set by hand are kept.
+ */
+@ApplicationScoped
+public class SelectionService {
+
+    private static final Logger LOG = Logger.getLogger(SelectionService.class);
+
+    /** Who makes the proposal when the deliberation opens. */
+    public static final String AUTOMATIC = "proposition automatique";
+
+    static final Set<CandidatureState> RANKED_STATES = EnumSet.of(CandidatureState.REVIEWED, CandidatureState.RETAINED,
+            CandidatureState.NOT_RETAINED, CandidatureState.WAITLISTED);
+
+    @Inject
+    CampaignRepository campaigns;
+
+    @Inject
+    CandidatureRepository candidatures;
+
+    @Inject
+    ConsolidationService consolidation;
+
+    @Inject
+    DecisionRepository decisions;
+
+    @Inject
+    DecisionLedger ledger;
+
+    @Inject
+    ServerClock clock;
+
+    /** A ranked file with what the proposal and the views need. */
+    record Placed(Candidature file, Ranking.Ranked ranked, FileResult result) {
+    }
+
+    public RankingView ranking(String code) {
+        Campaign campaign = campaigns.getByCode(code);
+        if (EnumSet.of(CampaignState.DRAFT, CampaignState.OPEN, CampaignState.CLOSED).contains(campaign.state)) {
+            throw AmiException.conflict("Le classement se fait une fois les dossiers évalués ; la campagne " + code + " est "
+                    + campaign.state.label + ".");
+        }
+        List<Placed> placed = rank(campaign);
+        List<RankingView.TrackRanking> tracks = new ArrayList<>();
+        for (Track track : campaign.tracks) {
+            tracks.add(new RankingView.TrackRanking(track.code, track.label, track.seats, track.budgetEuros, placed.stream()
+                    .filter(p -> p.file().track.code.equals(track.code))
+                    .map(p -> new RankingView.Line(p.ranked().position(), p.file().reference, p.file().organisation.legalName,
+                            p.file().solutionName, p.file().family == null ? "" : p.file().family.label,
+                            p.ranked().entry().score(), p.result().rawScore(), p.result().normalisedScore(),
+                            p.ranked().position() != null, p.file().requestedAmountEuros, p.ranked().explanation()))
+                    .toList()));
+        }
+        return new RankingView(code, campaign.rankingBasis.name(), campaign.rankingBasis.label, Ranking.TIE_RULES, tracks);
+    }
+
+    /** The campaign's consolidated files, ranked per track by its published basis and tie rules. */
+    List<Placed> rank(Campaign campaign) {
+        Map<String, FileResult> results = consolidation.results(campaign.code).stream()
+                .collect(Collectors.toMap(FileResult::reference, Function.identity()));
+        List<Candidature> files = candidatures.list("campaign.code = ?1 and state in ?2 order by reference", campaign.code,
+                RANKED_STATES).stream().filter(c -> results.containsKey(c.reference)).toList();
+        Map<String, Candidature> byReference = files.stream().collect(Collectors.toMap(c -> c.reference, Function.identity()));
+        List<Ranking.Entry> entries = new ArrayList<>();
+        // tracks in the campaign's order, so that the ranking reads track by track
+        for (Track track : campaign.tracks) {
+            for (Candidature file : files) {
+                if (file.track.code.equals(track.code)) {
+                    FileResult r = results.get(file.reference);
+                    entries.add(new Ranking.Entry(file.reference, track.code, track.label,
+                            file.family == null ? "" : file.family.code,
+                            campaign.rankingBasis == RankingBasis.NORMALISED ? r.normalisedScore() : r.rawScore(),
+                            ineligibility(r), mean(r, CriterionKey.IMPACT), mean(r, CriterionKey.MATURITY), file.submittedAt));
+                }
+            }
+        }
+        return Ranking.rank(entries, campaign.rankingBasis == RankingBasis.NORMALISED ? "note normalisée" : "note brute")
+                .stream().map(r -> new Placed(byReference.get(r.entry().reference()), r, results.get(r.entry().reference())))
+                .toList();
+    }
+
+    private static String ineligibility(FileResult result) {
+        List<String> below = result.criteria().stream().filter(c -> !c.met())
+                .map(c -> "la moyenne sur « " + c.label() + " » (" + Ranking.points(c.mean()) + ") est sous le seuil de "
+                        + Ranking.points(c.threshold()))
+                .toList();
+        return below.isEmpty() ? null : String.join(" ; ", below) + ".";
+    }
+
+    private static BigDecimal mean(FileResult result, CriterionKey key) {
+        return result.criteria().stream().filter(c -> c.key().equals(key.name())).map(CriterionResult::mean).findFirst()
+                .orElse(BigDecimal.ZERO);
+    }
+
+    /**
+     * {@code POST /api/campaigns/{code}/selection}: computes the proposal again during the deliberation, before the
+     * decisions are submitted for approval.
+     */
+    @Transactional
+    public SelectionView propose(Actor actor, String code, int waitlistPerTrack) {
+        Campaign campaign = campaigns.lockByCode(code);
+        if (campaign.state != CampaignState.DELIBERATION) {
+            throw AmiException.conflict("La proposition de sélection se calcule pendant la délibération ; la campagne " + code
+                    + " est " + campaign.state.label + ".");
+        }
+        if (campaign.decisionsSubmittedAt != null) {
+            throw AmiException.conflict("Les décisions de la campagne " + code + " sont soumises à l'approbation : elles ne "
+                    + "changent plus, sauf si l'approbation les renvoie en délibération.");
+        }
+        proposeFor(campaign, actor.username(), waitlistPerTrack);
+        return view(code);
+    }
+
+    /** {@code Task_StartDeliberation}: the first proposal, with no waiting list. */
+    @Transactional
+    public void proposeAtStart(String code) {
+        Campaign campaign = campaigns.lockByCode(code);
+        try {
+            proposeFor(campaign, AUTOMATIC, 0);
+        } catch (AmiException e) {
+            campaign.selectionChanges = "Aucune proposition possible : " + e.getMessage();
+            LOG.warnf("Proposition de sélection de %s impossible : %s", code, e.getMessage());
+        }
+    }
+
+    private void proposeFor(Campaign campaign, String by, int waitlistPerTrack) {
+        if (waitlistPerTrack < 0) {
+            throw AmiException.invalid("waitlist", "La liste d'attente ne peut pas être négative.");
+        }
+        List<Placed> placed = rank(campaign);
+        List<Placed> eligible = placed.stream().filter(p -> p.ranked().position() != null)
+                .sorted((a, b) -> Ranking.ORDER.compare(a.ranked().entry(), b.ranked().entry())).toList();
+        List<SelectionSolver.Candidate> candidates = eligible.stream().map(p -> new SelectionSolver.Candidate(
+                p.file().reference, p.file().track.code, p.file().family == null ? "" : p.file().family.code,
+                p.ranked().entry().score().movePointRight(2).longValue(), p.file().requestedAmountEuros)).toList();
+        List<SelectionSolver.TrackLimit> tracks = campaign.tracks.stream()
+                .map(t -> new SelectionSolver.TrackLimit(t.code, t.label, t.seats, t.budgetEuros)).toList();
+        List<SelectionSolver.FamilyBound> families = campaign.families.stream()
+                .map(f -> new SelectionSolver.FamilyBound(f.code, f.label, f.minRetained, f.maxRetained)).toList();
+        Set<String> pure;
+        Set<String> budgeted;
+        Set<String> selected;
+        try {
+            pure = SelectionSolver.solve(candidates, tracks, families, SelectionSolver.Scope.SEATS);
+            budgeted = SelectionSolver.solve(candidates, tracks, families, SelectionSolver.Scope.SEATS_AND_BUDGETS);
+            selected = SelectionSolver.solve(candidates, tracks, families, SelectionSolver.Scope.ALL);
+        } catch (SelectionSolver.InfeasibleException e) {
+            throw AmiException.conflict(e.getMessage());
+        }
+        Map<String, Placed> byReference = new LinkedHashMap<>();
+        placed.forEach(p -> byReference.put(p.file().reference, p));
+        List<String> changes = new ArrayList<>();
+        changes.addAll(changes("Budgets des volets", pure, budgeted, byReference));
+        changes.addAll(changes("Bornes des familles", budgeted, selected, byReference));
+        Set<String> waitlisted = waitlist(eligible, selected, waitlistPerTrack);
+
+        Instant now = clock.now();
+        Map<String, Decision> existing = decisions.ofCampaign(campaign.code).stream()
+                .collect(Collectors.toMap(d -> d.candidature.reference, Function.identity()));
+        List<DecisionLedger.Line> lines = new ArrayList<>();
+        for (Placed p : placed) {
+            String reference = p.file().reference;
+            DecisionOutcome proposed = selected.contains(reference) ? DecisionOutcome.RETAINED
+                    : waitlisted.contains(reference) ? DecisionOutcome.WAITLISTED : DecisionOutcome.NOT_RETAINED;
+            Decision decision = existing.get(reference);
+            boolean created = decision == null;
+            if (created) {
+                decision = new Decision();
+                decision.campaign = campaign;
+                decision.candidature = p.file();
+            }
+            decision.trackCode = p.file().track.code;
+            decision.score = p.ranked().entry().score();
+            decision.eligible = p.ranked().position() != null;
+            decision.rankPosition = p.ranked().position();
+            decision.rankExplanation = p.ranked().explanation();
+            decision.requestedAmount = p.file().requestedAmountEuros;
+            decision.proposedOutcome = proposed;
+            if (!decision.manual) {
+                decision.outcome = proposed;
+                decision.motivation = motivation(p, proposed, campaign, selected.contains(reference) != pure.contains(reference));
+                decision.updatedBy = by;
+                decision.updatedAt = now;
+            }
+            decision.departs = decision.outcome != proposed;
+            if (created) {
+                decisions.persist(decision);
+            }
+            lines.add(new DecisionLedger.Line(reference, DecisionLedgerEntry.Event.PROPOSED, proposed, decision.motivation));
+        }
+        ledger.recordAll(campaign, lines, by, now);
+        campaign.selectionChanges = changes.isEmpty() ? null : String.join("\n", changes);
+        campaign.selectionComputedAt = now;
+        campaign.selectionComputedBy = by;
+        LOG.infof("Proposition de sélection de %s par %s : %d retenus sur %d dossiers classés", campaign.code, by,
+                selected.size(), placed.size());
+    }
+
+    /** The next eligible files in rank order, per track, up to {@code perTrack}. */
+    private static Set<String> waitlist(List<Placed> eligible, Set<String> selected, int perTrack) {
+        Set<String> waitlisted = new LinkedHashSet<>();
+        Map<String, Integer> counts = new HashMap<>();
+        for (Placed p : eligible) {
+            String track = p.file().track.code;
+            if (!selected.contains(p.file().reference) && counts.getOrDefault(track, 0) < perTrack) {
+                waitlisted.add(p.file().reference);
+                counts.merge(track, 1, Integer::sum);
+            }
+        }
+        return waitlisted;
+    }
+
+    /** What one more kind of constraint changed: the files it took out and those it brought in. */
+    private static List<String> changes(String constraint, Set<String> before, Set<String> after, Map<String, Placed> placed) {
+        List<String> out = before.stream().filter(r -> !after.contains(r)).toList();
+        List<String> in = after.stream().filter(r -> !before.contains(r)).toList();
+        if (out.isEmpty() && in.isEmpty()) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        if (!out.isEmpty()) {
+            lines.add(constraint + " : n'est plus proposé" + (out.size() > 1 ? "s " : " ")
+                    + out.stream().map(r -> describe(placed.get(r))).collect(Collectors.joining(", ")) + ".");
+        }
+        if (!in.isEmpty()) {
+            lines.add(constraint + " : proposé" + (in.size() > 1 ? "s" : "") + " à la place "
+                    + in.stream().map(r -> describe(placed.get(r))).collect(Collectors.joining(", ")) + ".");
+        }
+        return lines;
+    }
+
+    private static String describe(Placed p) {
+        String family = p.file().family == null ? "" : ", famille « " + p.file().family.label + " »";
+        String amount = p.file().requestedAmountEuros == null ? "" : ", " + FrenchFormat.euros(p.file().requestedAmountEuros)
+                + " demandés";
+        return p.file().reference + " (" + Ranking.ordinalOf(p.ranked().position()) + " du volet « " + p.file().track.label
+                + " »" + family + amount + ")";
+    }
+
+    /** The motivation the proposal writes; an administrator may rewrite it, and must when departing from it. */
+    static String motivation(Placed p, DecisionOutcome outcome, Campaign campaign, boolean movedByConstraints) {
+        Track track = p.file().track;
+        String limits = track.seats + (track.seats > 1 ? " places" : " place")
+                + (track.budgetEuros == null ? "" : " et son budget de " + FrenchFormat.euros(track.budgetEuros));
+        String constraints = movedByConstraints ? " compte tenu des contraintes de la sélection (budget du volet, minimums "
+                + "et maximums des familles fonctionnelles)" : "";
+        if (p.ranked().position() == null) {
+            return "Le dossier n'est pas retenu : " + p.ranked().explanation().replaceFirst("^Non classé : ", "");
+        }
+        return switch (outcome) {
+            case RETAINED -> "Le dossier est retenu" + constraints + ". " + p.ranked().explanation();
+            case WAITLISTED -> "Le dossier est placé en liste d'attente : il sera retenu si une place du volet se libère. "
+                    + p.ranked().explanation();
+            case NOT_RETAINED -> "Le dossier n'est pas retenu : le volet « " + track.label + " » offre " + limits
+                    + ", attribués aux dossiers proposés au vu du classement" + constraints + ". " + p.ranked().explanation();
+        };
+    }
+
+    /** The deliberation as the administrators see it. */
+    public SelectionView view(String code) {
+        Campaign campaign = campaigns.getByCode(code);
+        List<Decision> all = decisions.ofCampaign(code);
+        List<SelectionView.Line> lines = all.stream().map(d -> new SelectionView.Line(d.candidature.reference,
+                d.candidature.organisation.legalName, d.candidature.solutionName, d.candidature.track.label,
+                d.candidature.family == null ? "" : d.candidature.family.label, d.rankPosition, d.score, d.eligible,
+                d.requestedAmount, d.proposedOutcome, d.outcome, d.motivation, d.departs, d.manual, d.rankExplanation,
+                d.updatedBy, d.finalised)).toList();
+        List<SelectionView.TrackTotal> tracks = campaign.tracks.stream().map(t -> new SelectionView.TrackTotal(t.code, t.label,
+                t.seats, t.budgetEuros, count(all, d -> d.trackCode.equals(t.code) && d.outcome == DecisionOutcome.RETAINED),
+                all.stream().filter(d -> d.trackCode.equals(t.code) && d.outcome == DecisionOutcome.RETAINED)
+                        .mapToLong(d -> Objects.requireNonNullElse(d.requestedAmount, 0L)).sum(),
+                count(all, d -> d.trackCode.equals(t.code) && d.outcome == DecisionOutcome.WAITLISTED))).toList();
+        List<SelectionView.FamilyTotal> families = campaign.families.stream().map(f -> new SelectionView.FamilyTotal(f.code,
+                f.label, f.minRetained, f.maxRetained, count(all, d -> d.candidature.family != null
+                        && d.candidature.family.code.equals(f.code) && d.outcome == DecisionOutcome.RETAINED))).toList();
+        return new SelectionView(code, campaign.state.name(), campaign.selectionComputedAt, campaign.selectionComputedBy,
+                campaign.selectionChanges == null ? List.of() : List.of(campaign.selectionChanges.split("\n")), tracks, families,
+                lines, campaign.decisionsSubmittedByName, campaign.decisionsSubmittedAt, campaign.decisionsApprovedBy,
+                campaign.decisionsApprovedAt, campaign.approvalRefusal, problems(campaign, all));
+    }
+
+    private static long count(List<Decision> all, java.util.function.Predicate<Decision> test) {
+        return all.stream().filter(test).count();
+    }
+
+    /** What stops the decisions from being submitted: places or budgets exceeded, motivations missing. */
+    static List<String> problems(Campaign campaign, List<Decision> all) {
+        List<String> problems = new ArrayList<>();
+        for (Track t : campaign.tracks) {
+            List<Decision> retained = all.stream().filter(d -> d.trackCode.equals(t.code) && d.outcome == DecisionOutcome.RETAINED)
+                    .toList();
+            if (retained.size() > t.seats) {
+                problems.add("Le volet « " + t.label + " » retient " + retained.size() + " dossiers pour " + t.seats + " places.");
+            }
+            long asked = retained.stream().mapToLong(d -> Objects.requireNonNullElse(d.requestedAmount, 0L)).sum();
+            if (t.budgetEuros != null && asked > t.budgetEuros) {
+                problems.add("Le volet « " + t.label + " » retient " + FrenchFormat.euros(asked) + " de demandes pour un budget de "
+                        + FrenchFormat.euros(t.budgetEuros) + ".");
+            }
+        }
+        for (FunctionalFamily f : campaign.families) {
+            long retained = all.stream().filter(d -> d.candidature.family != null && d.candidature.family.code.equals(f.code)
+                    && d.outcome == DecisionOutcome.RETAINED).count();
+            if (f.minRetained != null && retained < f.minRetained) {
+                problems.add("La famille « " + f.label + " » compte " + retained + " lauréat(s) pour un minimum de " + f.minRetained + ".");
+            }
+            if (f.maxRetained != null && retained > f.maxRetained) {
+                problems.add("La famille « " + f.label + " » compte " + retained + " lauréats pour un maximum de " + f.maxRetained + ".");
+            }
+        }
+        all.stream().filter(d -> d.motivation == null || d.motivation.isBlank())
+                .forEach(d -> problems.add("La décision sur " + d.candidature.reference + " n'est pas motivée."));
+        return problems;
+    }
+}

@@ -1,0 +1,202 @@
+package fr.amiengine.selection;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** The French texts of the committee session's pages, read as {@code {sel:name}} in the templates. */
+@MessageBundle(value = "sel", locale = "fr")
+public interface SelectionTexts {
+
+    @Message("Délibération — {code}")
+    String title(String code);
+
+    @Message("Délibération")
+    String nav();
+
+    @Message("Le classement par volet suit la note publiée avec l'appel ({basis}). {tieRules} Un dossier sous le seuil d'un critère n'est pas classé.")
+    String intro(String basis, String tieRules);
+
+    @Message("Tous les dossiers recevables doivent être évalués avant l'ouverture de la délibération. Le classement ci-dessous est provisoire.")
+    String before_deliberation();
+
+    @Message("Ouvrir la délibération")
+    String open();
+
+    @Message("À l'ouverture, la proposition de sélection est calculée : les meilleurs dossiers de chaque volet dans la limite des places et du budget, et dans les bornes des familles fonctionnelles.")
+    String open_hint();
+
+    @Message("Proposition calculée le {at} par {by}.")
+    String computed(String at, String by);
+
+    @Message("Ce que les contraintes ont changé par rapport au classement seul")
+    String changes();
+
+    @Message("Aucun changement : la proposition retient les premiers de chaque volet.")
+    String no_change();
+
+    @Message("Recalculer la proposition")
+    String recompute();
+
+    @Message("Dossiers en liste d'attente par volet")
+    String waitlist_label();
+
+    @Message("Les décisions modifiées à la main sont conservées.")
+    String recompute_hint();
+
+    @Message("Volets")
+    String tracks();
+
+    @Message("Retenus par volet, au regard des places et du budget")
+    String tracks_caption();
+
+    @Message("Volet")
+    String col_track();
+
+    @Message("Retenus / places")
+    String col_seats();
+
+    @Message("Demandes retenues / budget")
+    String col_budget();
+
+    @Message("Liste d'attente")
+    String col_waitlist();
+
+    @Message("Familles fonctionnelles")
+    String families();
+
+    @Message("Lauréats par famille, au regard des bornes publiées")
+    String families_caption();
+
+    @Message("Famille")
+    String col_family();
+
+    @Message("Lauréats")
+    String col_retained();
+
+    @Message("Bornes")
+    String col_bounds();
+
+    @Message("Dossiers du volet « {track} »")
+    String files_caption(String track);
+
+    @Message("Rang")
+    String col_rank();
+
+    @Message("Dossier")
+    String col_file();
+
+    @Message("Note")
+    String col_score();
+
+    @Message("Montant demandé")
+    String col_amount();
+
+    @Message("Proposition")
+    String col_proposed();
+
+    @Message("Décision")
+    String col_decision();
+
+    @Message("non classé")
+    String unranked();
+
+    @Message("écart à la proposition")
+    String departs();
+
+    @Message("Décider")
+    String edit();
+
+    @Message("Ce qui empêche de soumettre les décisions")
+    String problems();
+
+    @Message("Soumettre les décisions à l'approbation")
+    String submit();
+
+    @Message("Une seconde personne, administratrice de la campagne, devra les approuver : vous ne pourrez pas le faire vous-même.")
+    String submit_hint();
+
+    @Message("Décisions soumises le {at} par {by} : elles attendent l'approbation d'une autre personne.")
+    String submitted(String at, String by);
+
+    @Message("Approbation")
+    String approval();
+
+    @Message("Vous avez soumis ces décisions : une autre personne doit les approuver (principe des quatre yeux).")
+    String own_submission();
+
+    @Message("J'approuve l'ensemble des décisions")
+    String approve_yes();
+
+    @Message("Je renvoie les décisions en délibération")
+    String approve_no();
+
+    @Message("Votre avis")
+    String approve_legend();
+
+    @Message("Raison du renvoi (obligatoire pour un renvoi)")
+    String approve_reason();
+
+    @Message("Enregistrer mon avis")
+    String approve_submit();
+
+    @Message("Renvoyées en délibération : {reason}")
+    String refused(String reason);
+
+    @Message("Décisions approuvées le {at} par {by}. Les lettres de décision sont rédigées et envoyées par courriel à chaque candidat.")
+    String approved(String at, String by);
+
+    @Message("Procès-verbal du comité (PDF)")
+    String minutes();
+
+    @Message("Le procès-verbal est en cours de rédaction.")
+    String minutes_pending();
+
+    // ----- one file
+
+    @Message("Décision sur {reference}")
+    String decision_title(String reference);
+
+    @Message("Rang et explication")
+    String decision_rank();
+
+    @Message("Proposition : {outcome}")
+    String decision_proposed(String outcome);
+
+    @Message("Décision")
+    String decision_outcome();
+
+    @Message("Motivation")
+    String decision_motivation();
+
+    @Message("Obligatoire pour un refus et pour tout écart à la proposition. Elle figure dans la lettre envoyée au candidat.")
+    String decision_motivation_hint();
+
+    @Message("Enregistrer la décision")
+    String decision_save();
+
+    @Message("Retour à la délibération")
+    String back();
+
+    // ----- the candidate's page
+
+    @Message("Décision sur votre candidature {reference}")
+    String outcome_title(String reference);
+
+    @Message("Le comité de sélection a rendu sa décision le {date} : {outcome}.")
+    String outcome_sentence(String date, String outcome);
+
+    @Message("Motivation")
+    String outcome_motivation();
+
+    @Message("Votre rang")
+    String outcome_rank();
+
+    @Message("Lettre de décision (PDF)")
+    String outcome_letter();
+
+    @Message("La lettre de décision est en cours de rédaction ; elle vous sera aussi envoyée par courriel.")
+    String outcome_letter_pending();
+
+    @Message("La décision n'est pas encore rendue.")
+    String outcome_none();
+}
