@@ -13,7 +13,12 @@ import fr.amiengine.campaign.CriterionKey;
 import fr.amiengine.campaign.DisagreementPolicy;
 import fr.amiengine.evaluation.ConflictKind;
 import fr.amiengine.evaluation.EvaluatorRequests;
+import fr.amiengine.evaluation.AssignmentService;
+import fr.amiengine.evaluation.EvaluationStageService;
 import fr.amiengine.evaluation.EvaluatorService;
+import fr.amiengine.evaluation.MyAssignmentView;
+import fr.amiengine.evaluation.ScoringRequests;
+import fr.amiengine.evaluation.ScoringService;
 import fr.amiengine.identity.Actor;
 import fr.amiengine.identity.Organisation;
 import fr.amiengine.identity.OrganisationKind;
@@ -58,7 +63,8 @@ import org.jboss.logging.Logger;
 /**
  * Seeds the demo database once (profile {@code demo}): a 2025-shaped AMI open for submissions with files in
  * every admissibility state, a 2019-shaped AMI with two budgeted tracks that closes a few minutes after start,
- * with its four-member committee declared, and a draft for next year. The data go through the same services as
+ * with its four-member committee declared, a 2024 edition evaluated and ready for the committee session, and a
+ * draft for next year. The data go through the same services as
  * the API, processes included; inviting the committee asks Keycloak, which the demo launcher starts first.
  */
 @ApplicationScoped
@@ -69,6 +75,7 @@ public class DemoDataSeeder {
     static final String CAMPAIGN_2025 = "AMI-IA-2025";
     static final String CAMPAIGN_2019 = "AMI-IA2-DEMO";
     static final String CAMPAIGN_2026 = "AMI-IA-2026";
+    static final String CAMPAIGN_2024 = "AMI-IA-2024";
     /** The fixed ids of the demo users in config/keycloak/ami-realm.json. */
     static final String CANDIDAT1 = "7b0c2f9e-2c5e-4a61-9d0e-3f1a2b4c5d01";
     static final String CANDIDAT2 = "7b0c2f9e-2c5e-4a61-9d0e-3f1a2b4c5d02";
@@ -111,6 +118,15 @@ public class DemoDataSeeder {
     EvaluatorService committee;
 
     @Inject
+    EvaluationStageService evaluationStage;
+
+    @Inject
+    AssignmentService assignments;
+
+    @Inject
+    ScoringService scoring;
+
+    @Inject
     WorkflowService workflow;
 
     @Inject
@@ -129,6 +145,7 @@ public class DemoDataSeeder {
         List<Organisation> companies = companies();
         seed2025(now, companies, pdf);
         seed2019(now, pdf);
+        seed2024(now, companies, pdf);
         campaigns.create(SEEDER, campaign2026(now));
         LOG.info("Données de démonstration créées");
     }
@@ -202,6 +219,70 @@ public class DemoDataSeeder {
             committee.declare(new Actor(member[0], member[1], Set.of(Roles.EVALUATOR), null), CAMPAIGN_2019,
                     new EvaluatorRequests.Declaration(links, true));
         }
+    }
+
+    /**
+     * A 2024 edition whose evaluation is over, ready for the committee session: two tracks (one with a budget), a
+     * family with a minimum of laureates, fourteen files from companies (the first two are candidat1's and
+     * candidat2's organisations) scored by Élise Petit and Marc Leroy, one of them under the compliance threshold.
+     * Its closing is brought forward (the closing timer is fired at once): it is the past edition of the demo.
+     */
+    private void seed2024(Instant now, List<Organisation> companies, Path pdf) {
+        campaigns.create(SEEDER, campaign2024(now));
+        workflow.fireTimer(CAMPAIGN_2024, ProcessVariables.TIMER_CAMPAIGN_OPENS);
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < 14; i++) {
+            Organisation organisation = companies.get(i % companies.size());
+            DemoData.Solution solution = DemoData.SOLUTIONS.get(i % DemoData.SOLUTIONS.size());
+            boolean pilot = i >= 10;
+            Actor candidate = new Actor(subjectOf(organisation, 100 + i), "contact-" + organisation.siren, Set.of(Roles.CANDIDATE),
+                    organisation.id);
+            CandidatureRequest form = form(pilot ? "PILOTES" : "SOLUTIONS",
+                    i % 4 == 3 ? "TRANSCRIPTION" : i % 2 == 0 ? "DOCUMENTS" : "ASSISTANTS", solution.name() + " (2024)",
+                    solution.summary(), i, pilot ? 150_000L + 50_000L * (i - 10) : null, organisation.legalName);
+            String reference = candidatures.createDraft(candidate, CAMPAIGN_2024, form).reference();
+            candidatures.attach(candidate, reference, "presentation-" + reference + ".pdf", pdf);
+            candidatures.submit(candidate, reference);
+            admissibility.decide(ADMIN, reference, new AdmissibilityRequest(AdmissibilityOutcome.ADMISSIBLE, null, null));
+            files.add(reference);
+        }
+        workflow.fireTimer(CAMPAIGN_2024, ProcessVariables.TIMER_CAMPAIGN_CLOSES);
+        evaluationStage.launch(ADMIN, CAMPAIGN_2024);
+        workflow.fireTimer(CAMPAIGN_2024, "Task_StartEvaluation");
+        List<String[]> members = List.of(COMMITTEE_2019[0], COMMITTEE_2019[1]);
+        for (String[] member : members) {
+            committee.invite(ADMIN, CAMPAIGN_2024, new EvaluatorRequests.Invitation(member[2], member[3], member[4], member[5],
+                    List.of(), null));
+            committee.declare(actorOf(member), CAMPAIGN_2024, new EvaluatorRequests.Declaration(List.of(), true));
+        }
+        assignments.propose(ADMIN, CAMPAIGN_2024);
+        assignments.requestRelease(ADMIN, CAMPAIGN_2024, now.plus(Duration.ofDays(10)));
+        workflow.fireTimer(CAMPAIGN_2024, "Task_ReleaseAssignments");
+        for (int m = 0; m < members.size(); m++) {
+            Actor member = actorOf(members.get(m));
+            for (MyAssignmentView assignment : committee.assignmentsOf(member)) {
+                if (assignment.campaignCode().equals(CAMPAIGN_2024)) {
+                    scoring.saveDraft(member, assignment.id(), scores2024(files.indexOf(assignment.reference()), m));
+                    scoring.submit(member, assignment.id());
+                }
+            }
+        }
+    }
+
+    private static Actor actorOf(String[] member) {
+        return new Actor(member[0], member[1], Set.of(Roles.EVALUATOR), null);
+    }
+
+    /** Scores that rank the files clearly, the second member half a point apart; file 7 fails the compliance threshold. */
+    private static ScoringRequests.Scores scores2024(int file, int member) {
+        double base = Math.max(1, 5 - (file % 10) * 0.5);
+        List<ScoringRequests.Score> scores = new ArrayList<>();
+        for (CriterionKey key : CriterionKey.values()) {
+            double score = key == CriterionKey.COMPLIANCE && file == 7 ? 1.5 : Math.max(0, base - (member == 1 && key.ordinal() % 2 == 0 ? 0.5 : 0));
+            scores.add(new ScoringRequests.Score(key.name(), BigDecimal.valueOf(score),
+                    "Appréciation argumentée du critère (données de démonstration)."));
+        }
+        return new ScoringRequests.Scores(scores);
     }
 
     /** Takes a new file from draft to the state the plan asks, through the same services as the API. */
@@ -308,6 +389,21 @@ public class DemoDataSeeder {
                         new TrackRequest("SCIENTIFIQUE", "Accompagnement scientifique", 4, 500_000L)),
                 List.of(new FamilyRequest("DOCUMENTS", "Traitement de documents et de textes"),
                         new FamilyRequest("DONNEES", "Analyse de données et détection")));
+    }
+
+    private static CampaignRequest campaign2024(Instant now) {
+        return new CampaignRequest(CAMPAIGN_2024, "Solutions d'IA pour le public — édition 2024 (évaluée, démonstration)",
+                "Édition passée : les dossiers sont évalués, le comité de sélection peut délibérer. Le volet « Pilotes » "
+                        + "finance des expérimentations dans la limite de son budget.",
+                now.minus(Duration.ofDays(60)), now.plus(Duration.ofDays(1)), 2,
+                List.of(criterion(CriterionKey.IMPACT, "35", "2"), criterion(CriterionKey.MATURITY, "25", null),
+                        criterion(CriterionKey.INTEGRABILITY, "20", null), criterion(CriterionKey.COMPLIANCE, "20", "2.5")),
+                new BigDecimal("0.30"), DisagreementPolicy.ADDITIONAL_EVALUATOR, 2, null,
+                List.of(new TrackRequest("SOLUTIONS", "Solutions référencées", 6, null),
+                        new TrackRequest("PILOTES", "Expérimentations financées", 2, 400_000L)),
+                List.of(new FamilyRequest("DOCUMENTS", "Traitement automatique de documents"),
+                        new FamilyRequest("ASSISTANTS", "Assistants conversationnels et agents"),
+                        new FamilyRequest("TRANSCRIPTION", "Transcription, traduction et accessibilité", 1, null)));
     }
 
     private static CampaignRequest campaign2026(Instant now) {

@@ -13,7 +13,7 @@ public interface SelectionTexts {
     @Message("Délibération")
     String nav();
 
-    @Message("Le classement par volet suit la note publiée avec l'appel ({basis}). {tieRules} Un dossier sous le seuil d'un critère n'est pas classé.")
+    @Message("Le classement par volet suit la note publiée avec l'appel : la {basis}. {tieRules} Un dossier sous le seuil d'un critère n'est pas classé.")
     String intro(String basis, String tieRules);
 
     @Message("Tous les dossiers recevables doivent être évalués avant l'ouverture de la délibération. Le classement ci-dessous est provisoire.")

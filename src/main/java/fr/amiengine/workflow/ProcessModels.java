@@ -7,7 +7,8 @@ public final class ProcessModels {
 
     public static final List<String> RESOURCES = List.of(
             "bpmn/campaign.bpmn",
-            "bpmn/candidature.bpmn");
+            "bpmn/candidature.bpmn",
+            "bpmn/receipt.bpmn");
 
     private ProcessModels() {
     }

@@ -9,6 +9,7 @@ public final class ProcessVariables {
     // Process keys
     public static final String PROCESS_CAMPAIGN = "Process_Campaign";
     public static final String PROCESS_CANDIDATURE = "Process_Candidature";
+    public static final String PROCESS_RECEIPT = "Process_Receipt";
 
     // User tasks
     public static final String TASK_REVIEW_ADMISSIBILITY = "Task_ReviewAdmissibility";
@@ -36,6 +37,8 @@ public final class ProcessVariables {
     // Variables
     /** Code of the campaign, on both processes (the campaign's business key, a filter for candidatures). */
     public static final String CAMPAIGN_CODE = "campaignCode";
+    /** The candidature a receipt process is about (its business key is {@link #receiptKey}). */
+    public static final String REFERENCE = "reference";
     /** ISO-8601 instants read by the timers. */
     public static final String OPENING_AT = "openingAt";
     public static final String CLOSING_AT = "closingAt";
@@ -67,5 +70,10 @@ public final class ProcessVariables {
     public static final String DECISIONS_APPROVED = "decisionsApproved";
 
     private ProcessVariables() {
+    }
+
+    /** The business key of a file's receipt process: not the reference, which names the file's own process. */
+    public static String receiptKey(String reference) {
+        return reference + ":accuse";
     }
 }

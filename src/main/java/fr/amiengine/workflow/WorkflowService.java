@@ -59,6 +59,11 @@ public class WorkflowService {
                 .businessKey(reference)
                 .setVariable(ProcessVariables.CAMPAIGN_CODE, campaignCode)
                 .execute();
+        // the receipt has its own process, so that its job never competes with a step of the file's process
+        runtime().createProcessInstanceByKey(ProcessVariables.PROCESS_RECEIPT)
+                .businessKey(ProcessVariables.receiptKey(reference))
+                .setVariable(ProcessVariables.REFERENCE, reference)
+                .execute();
     }
 
     /**

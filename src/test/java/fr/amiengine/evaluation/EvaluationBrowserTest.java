@@ -74,8 +74,10 @@ class EvaluationBrowserTest {
                 b.type("champ-scores-" + i + "-justification", "Justification du critère " + (i + 1));
             }
             b.press("Enregistrer le brouillon");
+            b.awaitPath("info=evaluation-enregistree");
             assertThat(b.find(By.cssSelector("[role=status]")).getText()).contains("brouillon");
             b.press("Soumettre l'évaluation");
+            b.awaitPath("info=evaluation-soumise");
             assertThat(b.find(By.cssSelector("[role=status]")).getText()).contains("verrouillée");
             assertThat(b.text()).contains("Note globale pondérée", "Vous");
             b.check("evaluateur-notation-soumise");

@@ -129,7 +129,8 @@ class DecisionProcessTest {
         as(Tokens.CANDIDATE_A).get("/api/candidatures/" + reference + "/receipt.pdf").then().statusCode(404)
                 .body("detail", containsString("en cours de préparation"));
 
-        fr.amiengine.support.Committee.attach(workflow, engine, campaign, List.of(reference)).runJob(reference, "Start_ReceiptDue");
+        fr.amiengine.support.Committee.attach(workflow, engine, campaign, List.of(reference))
+                .runJob(fr.amiengine.workflow.ProcessVariables.receiptKey(reference), "Task_SendSubmissionReceipt");
 
         List<MimeMessage> mails = GreenMailTestResource.received("Accusé de réception de votre candidature " + reference);
         assertThat(mails).hasSize(1);

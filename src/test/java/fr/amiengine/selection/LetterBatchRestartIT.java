@@ -148,7 +148,7 @@ class LetterBatchRestartIT {
             as("candidat1").post("/api/candidatures/" + reference + "/submit").then().statusCode(200);
             files.add(reference);
         }
-        // the receipts leave first (a job of each file's process); the review comes after, as it would
+        // the receipts leave first; the review comes after, as it would
         await(Duration.ofMinutes(1), "les accusés de réception", () -> count("select count(*) from outgoing_mail "
                 + "where kind = 'RECEIPT' and state = 'SENT'") == FILES);
         for (String reference : files) {

@@ -112,11 +112,13 @@ public final class DemoLauncher {
                    evaluateur3 / evaluateur3-demo   évaluatrice (Sophie Garnier)
                    evaluateur4 / evaluateur4-demo   évaluateur (Karim Benali)
                    admin       / admin-demo-1       administrateur
+                   admin2      / admin2-demo-1      administratrice (approuve les décisions)
 
                  Campagnes : AMI-IA-2025 (ouverte, 36 dossiers), AMI-IA2-DEMO (9 dossiers
                  recevables, comité de 4 membres déclaré ; se ferme seule 3 minutes après
                  le premier démarrage, puis admin lance l'évaluation depuis sa page),
-                 AMI-IA-2026 (brouillon). Courriels envoyés : dans le journal.
+                 AMI-IA-2024 (évaluée : délibération, décisions, lettres), AMI-IA-2026
+                 (brouillon). Courriels envoyés : dans le journal.
 
                  Jeton d'accès pour l'API :
                    %s
