@@ -16,7 +16,7 @@ import org.verapdf.pdfa.validation.profiles.Rule;
 import org.verapdf.pdfa.validation.profiles.RuleId;
 
 /** Checks a PDF with veraPDF and says, rule by rule, what it fails. */
-final class VeraPdf {
+public final class VeraPdf {
 
     static {
         VeraGreenfieldFoundryProvider.initialise();
@@ -56,7 +56,7 @@ final class VeraPdf {
     }
 
     /** Asserts that {@code pdf} is PDF/A-2b and PDF/UA-1; on failure, lists every failed rule of both. */
-    static void assertPdfA2bAndPdfUa1(byte[] pdf) {
+    public static void assertPdfA2bAndPdfUa1(byte[] pdf) {
         SoftAssertions softly = new SoftAssertions();
         softly.assertThat(failedRules(pdf, PDFAFlavour.PDFA_2_B)).as("règles PDF/A-2b en échec").isEmpty();
         softly.assertThat(failedRules(pdf, PDFAFlavour.PDFUA_1)).as("règles PDF/UA-1 en échec").isEmpty();

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.nullValue;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import fr.amiengine.correspondence.DocumentKind;
 import fr.amiengine.correspondence.MailOutbox;
+import fr.amiengine.documents.VeraPdf;
 import fr.amiengine.support.Deliberation;
 import fr.amiengine.support.GreenMailTestResource;
 import fr.amiengine.support.Scenario;
@@ -108,6 +109,7 @@ class DecisionProcessTest {
 
         byte[] letter = as(Tokens.CANDIDATE_B).get("/api/candidatures/" + second + "/decision.pdf").then().statusCode(200)
                 .contentType("application/pdf").extract().asByteArray();
+        VeraPdf.assertPdfA2bAndPdfUa1(letter);
         String text = text(letter);
         assertThat(text).contains(second, "Liste d'attente : une place pourrait se libérer.", "Voies et délais de recours");
         as(Tokens.CANDIDATE_A).get("/api/candidatures/" + second + "/decision.pdf").then().statusCode(403);
@@ -116,6 +118,7 @@ class DecisionProcessTest {
         byte[] minutes = as(Tokens.ADMIN).get("/api/campaigns/" + d.code + "/minutes.pdf").then().statusCode(200)
                 .extract().asByteArray();
         assertThat(text(minutes)).contains(first, second, funded, "admin2");
+        VeraPdf.assertPdfA2bAndPdfUa1(minutes);
         as(Tokens.CANDIDATE_A).get("/api/campaigns/" + d.code + "/minutes.pdf").then().statusCode(403);
 
         as(Tokens.ADMIN).get("/api/campaigns/" + d.code + "/decisions/ledger").then().statusCode(200)
@@ -137,6 +140,7 @@ class DecisionProcessTest {
         byte[] receipt = as(Tokens.CANDIDATE_A).get("/api/candidatures/" + reference + "/receipt.pdf").then().statusCode(200)
                 .extract().asByteArray();
         assertThat(text(receipt)).contains(reference, "presentation.pdf");
+        VeraPdf.assertPdfA2bAndPdfUa1(receipt);
         as(Tokens.CANDIDATE_B).get("/api/candidatures/" + reference + "/receipt.pdf").then().statusCode(403);
     }
 
