@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
@@ -185,10 +184,10 @@ public class WorkflowService {
     }
 
     /**
-     * Runs now the timer of a process that waits at {@code timerId}, as the job executor would at its due
-     * date, and returns once it has fired. Used by the demo data seeder to open a campaign without waiting for
-     * the executor's next poll. When the executor has already acquired the same due job, our attempt fails on
-     * the job's version and we wait (at most 30 s) for the executor to finish it.
+     * Runs now the job of a process that waits at {@code timerId} (a timer, or an asynchronous step), as the job
+     * executor would, and returns once it has run. Used by the demo data seeder to move its campaigns without
+     * waiting for the executor's next poll. When the executor has already taken the same job, our attempt fails
+     * on a version (the engine's or one of our rows') and we wait (at most 30 s) for the executor to finish it.
      *
      * @return false when the process does not wait at this timer
      */
@@ -208,11 +207,11 @@ public class WorkflowService {
             try {
                 management().executeJob(job.getId());
                 return true;
-            } catch (ProcessEngineException e) {
+            } catch (RuntimeException e) {
                 if (management().createJobQuery().jobId(job.getId()).count() == 0) {
                     return true;
                 }
-                if (!(e instanceof OptimisticLockingException)) {
+                if (!concurrentChange(e)) {
                     throw e;
                 }
                 if (System.nanoTime() > deadline) {
@@ -245,5 +244,16 @@ public class WorkflowService {
 
     private ManagementService management() {
         return engine.getManagementService();
+    }
+
+    /** Whether an exception, or one of its causes, says that another transaction changed the same rows first. */
+    private static boolean concurrentChange(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockingException || t instanceof jakarta.persistence.OptimisticLockException
+                    || t instanceof org.hibernate.StaleStateException) {
+                return true;
+            }
+        }
+        return false;
     }
 }
