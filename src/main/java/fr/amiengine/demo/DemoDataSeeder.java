@@ -239,7 +239,7 @@ public class DemoDataSeeder {
                     organisation.id);
             CandidatureRequest form = form(pilot ? "PILOTES" : "SOLUTIONS",
                     i % 4 == 3 ? "TRANSCRIPTION" : i % 2 == 0 ? "DOCUMENTS" : "ASSISTANTS", solution.name() + " (2024)",
-                    solution.summary(), i, pilot ? 150_000L + 50_000L * (i - 10) : null, organisation.legalName);
+                    solution.summary(), i, pilot ? 300_000L - 50_000L * (i - 10) : null, organisation.legalName);
             String reference = candidatures.createDraft(candidate, CAMPAIGN_2024, form).reference();
             candidatures.attach(candidate, reference, "presentation-" + reference + ".pdf", pdf);
             candidatures.submit(candidate, reference);
@@ -273,9 +273,12 @@ public class DemoDataSeeder {
         return new Actor(member[0], member[1], Set.of(Roles.EVALUATOR), null);
     }
 
-    /** Scores that rank the files clearly, the second member half a point apart; file 7 fails the compliance threshold. */
+    /**
+     * Scores that rank the files clearly, the second member half a point lower on two criteria; the last files of the
+     * first track tie (the tie rules decide), file 7 fails the compliance threshold.
+     */
     private static ScoringRequests.Scores scores2024(int file, int member) {
-        double base = Math.max(1, 5 - (file % 10) * 0.5);
+        double base = Math.max(2.5, 5 - (file % 10) * 0.5);
         List<ScoringRequests.Score> scores = new ArrayList<>();
         for (CriterionKey key : CriterionKey.values()) {
             double score = key == CriterionKey.COMPLIANCE && file == 7 ? 1.5 : Math.max(0, base - (member == 1 && key.ordinal() % 2 == 0 ? 0.5 : 0));
