@@ -106,6 +106,14 @@ public class Campaign extends PanacheEntityBase {
     @Column(name = "approval_refusal", length = 4000)
     public String approvalRefusal;
 
+    /** How many times the panorama was published (0: never); the public reads publication number {@code publicationRevision}. */
+    @Column(name = "publication_revision", nullable = false)
+    public int publicationRevision;
+
+    /** The first publication of the panorama. */
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
     /** Last sequence number handed out for candidature references; the row is locked while it grows. */
     @Column(name = "reference_counter", nullable = false)
     public int referenceCounter;

@@ -111,6 +111,10 @@ public class Candidature extends PanacheEntityBase {
     @Column(name = "contact_phone", length = 30)
     public String contactPhone;
 
+    /** The organisation agreed that the contact appears on the public panorama if the solution is retained. */
+    @Column(name = "contact_public", nullable = false)
+    public boolean contactPublic;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     public CandidatureState state;

@@ -33,7 +33,8 @@ final class CandidatureForm {
                 .set("compliance.accessibilityLevel", c.compliance().accessibilityLevel())
                 .set("publicReferences", c.publicReferences())
                 .set("contact.name", c.contact().name()).set("contact.email", c.contact().email())
-                .set("contact.phone", c.contact().phone());
+                .set("contact.phone", c.contact().phone())
+                .set("contact.publishOnPanorama", c.contact().publishOnPanorama());
         return form;
     }
 
@@ -56,7 +57,8 @@ final class CandidatureForm {
                         many(form, "compliance.securityQualifications", SecurityQualification.class),
                         one(form, "compliance.accessibilityLevel", AccessibilityLevel.class)),
                 text(form, "publicReferences"), amount(form, "requestedAmountEuros"),
-                new Contact(text(form, "contact.name"), text(form, "contact.email"), text(form, "contact.phone")));
+                new Contact(text(form, "contact.name"), text(form, "contact.email"), text(form, "contact.phone"),
+                        bool(form, "contact.publishOnPanorama")));
     }
 
     private static List<String> names(Set<? extends Enum<?>> values) {

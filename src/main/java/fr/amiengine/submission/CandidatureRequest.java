@@ -43,6 +43,12 @@ public record CandidatureRequest(
     public record Contact(
             @Size(max = 200, message = "Le nom du contact ne doit pas dépasser 200 caractères") String name,
             @Email(message = "L'adresse électronique du contact n'est pas valide") @Size(max = 254) String email,
-            @Pattern(regexp = "[+0-9 .()-]{6,30}", message = "Le numéro de téléphone du contact n'est pas valide") String phone) {
+            @Pattern(regexp = "[+0-9 .()-]{6,30}", message = "Le numéro de téléphone du contact n'est pas valide") String phone,
+            /** Whether the organisation agrees that this contact appears on the public panorama if the solution is retained. */
+            Boolean publishOnPanorama) {
+
+        public Contact(String name, String email, String phone) {
+            this(name, email, phone, null);
+        }
     }
 }

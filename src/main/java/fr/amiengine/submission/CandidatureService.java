@@ -330,6 +330,7 @@ public class CandidatureService {
         c.contactName = trim(contact.name());
         c.contactEmail = trim(contact.email());
         c.contactPhone = trim(contact.phone());
+        c.contactPublic = Boolean.TRUE.equals(contact.publishOnPanorama());
     }
 
     /** What a submission needs, field by field, in French. */

@@ -59,7 +59,7 @@ public record CandidatureView(
                 new Integration(c.apis, c.standards, c.identityFederation, c.deploymentModes),
                 new Compliance(c.gdprCompliant, c.hostingLocation, c.securityQualifications, c.accessibilityLevel),
                 c.publicReferences, c.requestedAmountEuros,
-                new Contact(c.contactName, c.contactEmail, c.contactPhone),
+                new Contact(c.contactName, c.contactEmail, c.contactPhone, c.contactPublic),
                 c.createdAt, c.updatedAt, c.submittedAt, c.stateReason,
                 c.state == CandidatureState.CORRECTION_REQUESTED ? c.correctionDueAt : null,
                 attachments.stream().map(AttachmentView::of).toList(),

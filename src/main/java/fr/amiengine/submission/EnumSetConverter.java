@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Stores a small set of enum constants as one comma-separated column, in declaration order. */
-abstract class EnumSetConverter<E extends Enum<E>> implements AttributeConverter<Set<E>, String> {
+public abstract class EnumSetConverter<E extends Enum<E>> implements AttributeConverter<Set<E>, String> {
 
     private final Class<E> type;
 

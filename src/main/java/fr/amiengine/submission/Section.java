@@ -12,7 +12,7 @@ public enum Section {
             "integration.identityFederation", "integration.deploymentModes")),
     COMPLIANCE("conformite", "Conformité", List.of("compliance.gdprCompliant", "compliance.hostingLocation",
             "compliance.securityQualifications", "compliance.accessibilityLevel")),
-    CONTACT("contact", "Références et contact", List.of("publicReferences", "contact.name", "contact.email", "contact.phone")),
+    CONTACT("contact", "Références et contact", List.of("publicReferences", "contact.name", "contact.email", "contact.phone", "contact.publishOnPanorama")),
     ATTACHMENTS("pieces", "Pièces jointes", List.of("file"));
 
     /** The section's part of the URL: {@code /candidatures/{ref}/modifier/solution}. */

@@ -769,6 +769,12 @@ public interface Msg {
     @Message("Téléphone du contact")
     String section_contact_phone_label();
 
+    @Message("Publier ce contact sur le panorama si la solution est retenue ?")
+    String section_contact_publish_label();
+
+    @Message("Sans votre accord, le panorama public ne montre que le nom de l'organisation, jamais le contact.")
+    String section_contact_publish_hint();
+
     // Candidature: review and submit
     @Message("Vérifier et soumettre — candidature {reference}")
     String review_page_title(String reference);
@@ -993,4 +999,14 @@ public interface Msg {
 
     @Message("Décision du comité et lettre")
     String decision_link();
+
+    // Publication
+    @Message("Le panorama est publié : la page publique et les données ouvertes montrent cette publication.")
+    String notice_panorama_published();
+
+    @Message("La fiche est modifiée. Elle sera publique à la prochaine publication.")
+    String notice_entry_edited();
+
+    @Message("Merci : votre retour d'expérience est publié sous le nom de votre administration.")
+    String notice_feedback_added();
 }

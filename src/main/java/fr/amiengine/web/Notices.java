@@ -37,6 +37,9 @@ public class Notices {
     public static final String DECISIONS_SUBMITTED = "decisions-soumises";
     public static final String DECISIONS_APPROVED = "decisions-approuvees";
     public static final String DECISIONS_SENT_BACK = "decisions-renvoyees";
+    public static final String PANORAMA_PUBLISHED = "panorama-publie";
+    public static final String ENTRY_EDITED = "fiche-modifiee";
+    public static final String FEEDBACK_ADDED = "retour-ajoute";
 
     private static final Map<String, Function<Msg, String>> TEXTS = Map.ofEntries(
             Map.entry(DRAFT_CREATED, Msg::notice_draft_created),
@@ -66,7 +69,10 @@ public class Notices {
             Map.entry(DECISION_SET, Msg::notice_decision_set),
             Map.entry(DECISIONS_SUBMITTED, Msg::notice_decisions_submitted),
             Map.entry(DECISIONS_APPROVED, Msg::notice_decisions_approved),
-            Map.entry(DECISIONS_SENT_BACK, Msg::notice_decisions_sent_back));
+            Map.entry(DECISIONS_SENT_BACK, Msg::notice_decisions_sent_back),
+            Map.entry(PANORAMA_PUBLISHED, Msg::notice_panorama_published),
+            Map.entry(ENTRY_EDITED, Msg::notice_entry_edited),
+            Map.entry(FEEDBACK_ADDED, Msg::notice_feedback_added));
 
     @Inject
     Msg msg;

@@ -27,6 +27,11 @@ public class TemplateExtensions {
         return instant == null ? "" : DATE.format(instant);
     }
 
+    /** « 30 mai 2025 », for a calendar date. */
+    static String frLocalDate(java.time.LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRANCE).format(date);
+    }
+
     /** The value of an {@code input type=datetime-local}, Paris time. */
     static String localInput(Instant instant) {
         return instant == null ? "" : ISO_LOCAL.format(instant);

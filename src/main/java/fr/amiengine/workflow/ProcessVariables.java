@@ -21,6 +21,7 @@ public final class ProcessVariables {
     public static final String TASK_OPEN_DELIBERATION = "Task_OpenDeliberation";
     public static final String TASK_DELIBERATE = "Task_Deliberate";
     public static final String TASK_APPROVE_DECISIONS = "Task_ApproveDecisions";
+    public static final String TASK_PUBLISH_PANORAMA = "Task_PublishPanorama";
 
     // Timers whose due date follows the campaign's dates
     public static final String TIMER_CAMPAIGN_OPENS = "Timer_CampaignOpens";
@@ -39,6 +40,9 @@ public final class ProcessVariables {
     public static final String CAMPAIGN_CODE = "campaignCode";
     /** The candidature a receipt process is about (its business key is {@link #receiptKey}). */
     public static final String REFERENCE = "reference";
+    /** Who publishes the panorama ({@code Task_PublishPanorama} → {@code Task_FreezePanorama}): Keycloak subject and login. */
+    public static final String PUBLISHED_BY = "publishedBy";
+    public static final String PUBLISHED_BY_NAME = "publishedByName";
     /** ISO-8601 instants read by the timers. */
     public static final String OPENING_AT = "openingAt";
     public static final String CLOSING_AT = "closingAt";

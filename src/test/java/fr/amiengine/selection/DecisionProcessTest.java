@@ -105,7 +105,7 @@ class DecisionProcessTest {
             assertThat(mails.get(0).getHeader("Message-ID")[0]).isEqualTo("<lettre-de-decision." + file + "@ami-engine.example>");
         }
         assertThat(GreenMailUtil.getAddressList(GreenMailTestResource.received(second).get(0).getAllRecipients()))
-                .isEqualTo("camille.martin@alpha-ia.example");
+                .isEqualTo("dominique.bernard@beta-data.example");
 
         byte[] letter = as(Tokens.CANDIDATE_B).get("/api/candidatures/" + second + "/decision.pdf").then().statusCode(200)
                 .contentType("application/pdf").extract().asByteArray();

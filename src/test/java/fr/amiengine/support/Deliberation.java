@@ -18,7 +18,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 /**
  * A campaign whose files have all been evaluated, reached through the API: a general track with a few seats, a
  * financed track with two seats and a budget of 500 000 €, two families. Each file is scored the same by both
- * members, so that its score out of 100 is the score given × 20.
+ * members, so that its score out of 100 is the score given × 20. Files alternate between candidates A and B; B's files
+ * agree to publish their contact on the panorama, A's do not.
  */
 public final class Deliberation {
 
@@ -77,6 +78,10 @@ public final class Deliberation {
             form.put("trackCode", spec.track());
             form.put("familyCode", spec.family());
             form.put("solutionName", spec.name());
+            if (candidate.equals(Tokens.CANDIDATE_B)) {
+                form.put("contact", Map.of("name", "Dominique Bernard", "email", "dominique.bernard@beta-data.example",
+                        "publishOnPanorama", true));
+            }
             if (spec.amount() != null) {
                 form.put("requestedAmountEuros", spec.amount());
             }

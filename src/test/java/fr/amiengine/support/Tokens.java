@@ -17,6 +17,8 @@ public final class Tokens {
     public static final String CANDIDATE_B = "candidat2";
     /** A candidate who has not declared an organisation yet. */
     public static final String CANDIDATE_NEW = "candidat3";
+    /** A buyer of an administration (declared by the tests as an administration): deployment feedback. */
+    public static final String BUYER = "acheteur";
     public static final String EVALUATOR = "evaluateur";
     public static final String EVALUATOR_2 = "evaluateur2";
     public static final String EVALUATOR_3 = "evaluateur3";
@@ -28,6 +30,7 @@ public final class Tokens {
     private static final Map<String, String> PASSWORDS = Map.of(
             CANDIDATE_A, "candidat1-demo",
             CANDIDATE_B, "candidat2-demo",
+            BUYER, "acheteur-demo",
             CANDIDATE_NEW, "candidat3-demo",
             EVALUATOR, "evaluateur-demo",
             EVALUATOR_2, "evaluateur2-demo",

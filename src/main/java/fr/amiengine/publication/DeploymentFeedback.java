@@ -1,0 +1,64 @@
+package fr.amiengine.publication;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A deployment feedback (retour d'expérience) from an administration that uses a retained solution. Public as soon
+ * as it is recorded, under the administration's name; the author's account is kept for the audit, never shown.
+ */
+@Entity
+@Table(name = "deployment_feedback")
+public class DeploymentFeedback extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "entry_id")
+    public PanoramaEntry entry;
+
+    @Column(name = "organisation_id", nullable = false)
+    public Long organisationId;
+
+    @Column(name = "organisation_name", nullable = false)
+    public String organisationName;
+
+    /** The Keycloak account that wrote it (audit only). */
+    @Column(nullable = false)
+    public String author;
+
+    @Column(name = "deployed_on", nullable = false)
+    public LocalDate deployedOn;
+
+    @Column(nullable = false, length = 2000)
+    public String context;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    public FeedbackOutcome outcome;
+
+    @Column(length = 4000)
+    public String comment;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    public static List<DeploymentFeedback> ofCampaign(Long campaignId) {
+        return list("entry.campaign.id = ?1 order by deployedOn desc, id desc", campaignId);
+    }
+}

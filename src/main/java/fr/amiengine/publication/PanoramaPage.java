@@ -1,0 +1,190 @@
+package fr.amiengine.publication;
+
+import fr.amiengine.identity.CurrentActor;
+import fr.amiengine.publication.PanoramaDocument.Ref;
+import fr.amiengine.publication.PanoramaDocument.Solution;
+import fr.amiengine.shared.AmiException;
+import fr.amiengine.submission.DeploymentMode;
+import fr.amiengine.submission.HostingLocation;
+import fr.amiengine.submission.MaturityLevel;
+import fr.amiengine.web.Csrf;
+import fr.amiengine.web.FormState;
+import fr.amiengine.web.Notices;
+import fr.amiengine.web.Option;
+import fr.amiengine.web.PageContext;
+import fr.amiengine.web.Pages;
+import io.quarkus.oidc.Tenant;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * The public panorama: the published campaigns, the retained solutions of one campaign grouped by functional family
+ * with search and filters (plain GET forms: every search is a URL to share), a page per solution with its history and
+ * deployment feedback, and the feedback form for administrations. No JavaScript.
+ */
+@Path("/panorama")
+@Tenant("web")
+@Produces(MediaType.TEXT_HTML)
+public class PanoramaPage {
+
+    static final List<Option> OUTCOMES = Arrays.stream(FeedbackOutcome.values()).map(o -> new Option(o.name(), o.label)).toList();
+
+    /** Solutions of one family, in the order of the campaign's families. */
+    public record Group(String code, String label, List<Solution> solutions) {
+    }
+
+    /** The filter lists of the search form. */
+    public record Filters(List<Option> families, List<Option> tracks, List<Option> maturities, List<Option> deployments,
+                          List<Option> hostings) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(List<PublicPanorama.Published> campaigns);
+
+        static native TemplateInstance campaign(PanoramaDocument panorama, List<Group> groups, int found, boolean filtered,
+                                                FormState form, Filters filters, String csvUrl, String jsonUrl);
+
+        static native TemplateInstance solution(PanoramaDocument panorama, Solution s, boolean preview);
+
+        static native TemplateInstance feedback(String code, Solution s, FormState form, List<Option> outcomes);
+    }
+
+    @Inject
+    PublicPanorama panorama;
+
+    @Inject
+    PublicationService publication;
+
+    @Inject
+    CurrentActor current;
+
+    @Inject
+    PageContext page;
+
+    @GET
+    @PermitAll
+    public Response index() {
+        return Pages.html(Templates.index(panorama.campaigns()));
+    }
+
+    @GET
+    @Path("{code}")
+    @PermitAll
+    public Response campaign(@PathParam("code") String code, @QueryParam("q") String text, @QueryParam("famille") String family,
+                             @QueryParam("volet") String track, @QueryParam("maturite") String maturity,
+                             @QueryParam("deploiement") String deployment, @QueryParam("hebergement") String hosting) {
+        PanoramaDocument document = panorama.document(code);
+        PanoramaQuery query = new PanoramaQuery(text, family, track, maturity, deployment, hosting);
+        List<Solution> found = query.apply(document.solutions());
+        FormState form = new FormState().set("q", text).set("famille", family).set("volet", track).set("maturite", maturity)
+                .set("deploiement", deployment).set("hebergement", hosting);
+        String base = "/api/public/campaigns/" + code + "/panorama";
+        return Pages.html(Templates.campaign(document, groups(document, found), found.size(), !query.isEmpty(), form,
+                filters(document), base + ".csv", base));
+    }
+
+    static List<Group> groups(PanoramaDocument document, List<Solution> solutions) {
+        Map<String, Group> groups = new LinkedHashMap<>();
+        for (Ref f : document.campaign().families()) {
+            groups.put(f.code(), new Group(f.code(), f.label(), new ArrayList<>()));
+        }
+        for (Solution s : solutions) {
+            String key = s.family() == null ? "" : s.family().code();
+            groups.computeIfAbsent(key, k -> new Group("autres", "Autres solutions", new ArrayList<>())).solutions().add(s);
+        }
+        return groups.values().stream().filter(g -> !g.solutions().isEmpty()).toList();
+    }
+
+    private static Filters filters(PanoramaDocument document) {
+        return new Filters(
+                document.campaign().families().stream().map(f -> new Option(f.code(), f.label())).toList(),
+                document.campaign().tracks().stream().map(t -> new Option(t.code(), t.label())).toList(),
+                Arrays.stream(MaturityLevel.values()).map(m -> new Option(m.name(), m.label)).toList(),
+                Arrays.stream(DeploymentMode.values()).map(m -> new Option(m.name(), m.label)).toList(),
+                Arrays.stream(HostingLocation.values()).map(h -> new Option(h.name(), h.label)).toList());
+    }
+
+    @GET
+    @Path("{code}/solutions/{ref}")
+    @PermitAll
+    public Response solution(@PathParam("code") String code, @PathParam("ref") String reference) {
+        PanoramaDocument document = panorama.document(code);
+        return Pages.html(Templates.solution(document, panorama.solution(code, reference), false));
+    }
+
+    @GET
+    @Path("{code}/solutions/{ref}/retour")
+    @Authenticated
+    public Response feedbackForm(@PathParam("code") String code, @PathParam("ref") String reference) {
+        return Pages.html(Templates.feedback(code, panorama.solution(code, reference),
+                new FormState().set("deployedOn", LocalDate.now()), OUTCOMES));
+    }
+
+    @POST
+    @Path("{code}/solutions/{ref}/retour")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response feedback(@PathParam("code") String code, @PathParam("ref") String reference, @RestForm(Csrf.FIELD) String csrf,
+                             @RestForm String deployedOn, @RestForm String context, @RestForm String outcome,
+                             @RestForm String comment) {
+        page.verifyCsrf(csrf);
+        Solution solution = panorama.solution(code, reference);
+        FormState form = new FormState().set("deployedOn", deployedOn).set("context", context).set("outcome", outcome)
+                .set("comment", comment);
+        LocalDate date = null;
+        try {
+            date = deployedOn == null || deployedOn.isBlank() ? null : LocalDate.parse(deployedOn.strip());
+        } catch (DateTimeParseException e) {
+            form.error("deployedOn", "Date attendue au format jj/mm/aaaa");
+        }
+        FeedbackOutcome result = Arrays.stream(FeedbackOutcome.values()).filter(o -> o.name().equals(outcome)).findFirst().orElse(null);
+        if (date == null && !form.hasError("deployedOn")) {
+            form.error("deployedOn", "La date de déploiement est obligatoire");
+        }
+        if (context == null || context.isBlank()) {
+            form.error("context", "Décrivez le contexte du déploiement (service, usagers, périmètre)");
+        } else if (context.length() > 2000) {
+            form.error("context", "Le contexte ne doit pas dépasser 2 000 caractères");
+        }
+        if (result == null) {
+            form.error("outcome", "Choisissez où en est le déploiement");
+        }
+        if (comment != null && comment.length() > 4000) {
+            form.error("comment", "Le commentaire ne doit pas dépasser 4 000 caractères");
+        }
+        if (form.hasErrors()) {
+            return Pages.html(422, Templates.feedback(code, solution, form, OUTCOMES));
+        }
+        try {
+            publication.addFeedback(current.get(), code, reference, new FeedbackRequest(date, context, result, comment));
+        } catch (AmiException e) {
+            if (e.kind() != AmiException.Kind.INVALID) {
+                throw e;
+            }
+            form.errors(e.errors());
+            return Pages.html(422, Templates.feedback(code, solution, form, OUTCOMES));
+        }
+        return Pages.seeOther("/panorama/" + code + "/solutions/" + reference, Notices.FEEDBACK_ADDED);
+    }
+}

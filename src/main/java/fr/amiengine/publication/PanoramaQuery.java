@@ -1,0 +1,55 @@
+package fr.amiengine.publication;
+
+import fr.amiengine.publication.PanoramaDocument.Ref;
+import fr.amiengine.publication.PanoramaDocument.Solution;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * A search of the panorama: words looked for in the name, the organisation, the description, the family and the
+ * integration declarations (accents and case ignored, every word must be found), and exact filters.
+ *
+ * @param text       the words typed, or blank
+ * @param family     a family code, or blank
+ * @param track      a track code, or blank
+ * @param maturity   a {@link fr.amiengine.submission.MaturityLevel} name, or blank
+ * @param deployment a {@link fr.amiengine.submission.DeploymentMode} name the solution offers, or blank
+ * @param hosting    a {@link fr.amiengine.submission.HostingLocation} name, or blank
+ */
+public record PanoramaQuery(String text, String family, String track, String maturity, String deployment, String hosting) {
+
+    public static final PanoramaQuery ALL = new PanoramaQuery(null, null, null, null, null, null);
+
+    public List<Solution> apply(List<Solution> solutions) {
+        List<String> words = FrenchText.words(text);
+        return solutions.stream().filter(s -> matches(s, words)).toList();
+    }
+
+    public boolean isEmpty() {
+        return Stream.of(text, family, track, maturity, deployment, hosting).allMatch(v -> v == null || v.isBlank());
+    }
+
+    private boolean matches(Solution s, List<String> words) {
+        if (!is(family, s.family()) || !is(track, s.track()) || !is(maturity, s.maturity()) || !is(hosting, s.hosting())) {
+            return false;
+        }
+        if (present(deployment) && s.deploymentModes().stream().noneMatch(m -> m.code().equals(deployment))) {
+            return false;
+        }
+        if (words.isEmpty()) {
+            return true;
+        }
+        String haystack = FrenchText.fold(String.join(" ", Stream.of(s.name(), s.organisation().name(), s.summary(),
+                PanoramaDocument.label(s.family()), s.apis(), s.standards(), s.publicReferences()).filter(Objects::nonNull).toList()));
+        return words.stream().allMatch(haystack::contains);
+    }
+
+    private static boolean is(String wanted, Ref actual) {
+        return !present(wanted) || actual != null && actual.code().equals(wanted);
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+}

@@ -1,0 +1,108 @@
+package fr.amiengine.publication;
+
+import fr.amiengine.publication.PanoramaDocument.Change;
+import fr.amiengine.publication.PanoramaDocument.Feedback;
+import fr.amiengine.publication.PanoramaDocument.Ref;
+import fr.amiengine.publication.PanoramaDocument.Solution;
+import fr.amiengine.shared.AmiException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the public reads: the last publication of a campaign, with the public history of each entry and the deployment
+ * feedback. The document is rebuilt only when a publication or a feedback is added (one small query tells), so that
+ * reading the panorama costs one query.
+ */
+@ApplicationScoped
+public class PublicPanorama {
+
+    private record Stamp(long campaignId, int revision, long lastFeedback) {
+    }
+
+    private record Cached(Stamp stamp, PanoramaDocument document) {
+    }
+
+    /** A published campaign, for the list of panoramas. */
+    public record Published(String code, String title, java.time.Instant publishedAt, int solutions) {
+    }
+
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    PublicationService publication;
+
+    /** The public document of a campaign; 404 if the campaign is unknown or not published. */
+    @Transactional
+    public PanoramaDocument document(String code) {
+        List<Object[]> rows = em.createQuery("select c.id, c.publicationRevision, "
+                        + "(select coalesce(max(f.id), 0) from DeploymentFeedback f where f.entry.campaign = c) "
+                        + "from Campaign c where c.code = :code", Object[].class)
+                .setParameter("code", code).getResultList();
+        if (rows.isEmpty() || (Integer) rows.get(0)[1] == 0) {
+            throw AmiException.notFound("Aucun panorama publié pour « " + code + " ».");
+        }
+        Object[] row = rows.get(0);
+        Stamp stamp = new Stamp((Long) row[0], (Integer) row[1], ((Number) row[2]).longValue());
+        Cached cached = cache.get(code);
+        if (cached != null && cached.stamp().equals(stamp)) {
+            return cached.document();
+        }
+        PanoramaDocument document = build(stamp);
+        cache.put(code, new Cached(stamp, document));
+        return document;
+    }
+
+    private PanoramaDocument build(Stamp stamp) {
+        PanoramaDocument frozen = publication.published(stamp.campaignId(), stamp.revision());
+        Map<String, List<Change>> history = new HashMap<>();
+        for (PanoramaHistory h : PanoramaHistory.upTo(stamp.campaignId(), stamp.revision())) {
+            history.computeIfAbsent(h.reference, k -> new ArrayList<>()).add(new Change(h.publishedAt, h.revision, h.field,
+                    h.field.equals("published") ? "Publication" : PanoramaDocument.fieldLabel(h.field), h.before, h.after));
+        }
+        Map<String, List<Feedback>> feedbacks = new HashMap<>();
+        for (DeploymentFeedback f : DeploymentFeedback.ofCampaign(stamp.campaignId())) {
+            feedbacks.computeIfAbsent(f.entry.reference, k -> new ArrayList<>()).add(feedback(f));
+        }
+        List<Solution> solutions = frozen.solutions().stream()
+                .map(s -> s.with(List.copyOf(history.getOrDefault(s.reference(), List.of())),
+                        List.copyOf(feedbacks.getOrDefault(s.reference(), List.of()))))
+                .toList();
+        return new PanoramaDocument(frozen.schema(), frozen.campaign(), frozen.revision(), frozen.publishedAt(), frozen.count(),
+                solutions);
+    }
+
+    static Feedback feedback(DeploymentFeedback f) {
+        return new Feedback(f.organisationName, f.deployedOn, f.context, new Ref(f.outcome.name(), f.outcome.label), f.comment,
+                f.createdAt);
+    }
+
+    /** One published solution; 404 if it is not in the last publication. */
+    public Solution solution(String code, String reference) {
+        return find(document(code), reference).orElseThrow(() -> AmiException.notFound("La solution « " + reference
+                + " » ne figure pas au panorama publié de " + code + "."));
+    }
+
+    static Optional<Solution> find(PanoramaDocument document, String reference) {
+        return document.solutions().stream().filter(s -> s.reference().equals(reference)).findFirst();
+    }
+
+    /** The published campaigns, newest first. */
+    @Transactional
+    public List<Published> campaigns() {
+        return em.createQuery("select c.code, c.title, c.publishedAt, p.entryCount from Campaign c, PanoramaPublication p "
+                        + "where p.campaign = c and p.revision = c.publicationRevision and c.publicationRevision > 0 "
+                        + "order by c.publishedAt desc", Object[].class).getResultList().stream()
+                .map(r -> new Published((String) r[0], (String) r[1], (java.time.Instant) r[2], (Integer) r[3])).toList();
+    }
+}

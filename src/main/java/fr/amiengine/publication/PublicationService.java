@@ -1,0 +1,433 @@
+package fr.amiengine.publication;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.amiengine.campaign.Campaign;
+import fr.amiengine.campaign.CampaignRepository;
+import fr.amiengine.campaign.CampaignState;
+import fr.amiengine.correspondence.DocumentKind;
+import fr.amiengine.correspondence.OutgoingMail;
+import fr.amiengine.identity.Actor;
+import fr.amiengine.identity.Organisation;
+import fr.amiengine.identity.OrganisationKind;
+import fr.amiengine.publication.PanoramaDocument.CampaignInfo;
+import fr.amiengine.publication.PanoramaDocument.Ref;
+import fr.amiengine.publication.PanoramaDocument.Solution;
+import fr.amiengine.shared.AmiException;
+import fr.amiengine.shared.FieldError;
+import fr.amiengine.shared.ServerClock;
+import fr.amiengine.submission.Candidature;
+import fr.amiengine.submission.CandidatureRepository;
+import fr.amiengine.submission.CandidatureState;
+import fr.amiengine.workflow.ProcessVariables;
+import fr.amiengine.workflow.WorkflowService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+
+/**
+ * The publication of a campaign's panorama: the entries of the retained solutions are prepared when the decisions
+ * are final, the administrators check the preview and publish (one transaction that freezes the public document),
+ * enrich entries afterwards and publish again; administrations add deployment feedback.
+ */
+@ApplicationScoped
+public class PublicationService {
+
+    private static final Logger LOG = Logger.getLogger(PublicationService.class);
+    private static final String PROCESS_CAMPAIGN = "Process_Campaign";
+    static final EnumSet<CandidatureState> DECIDED = EnumSet.of(CandidatureState.RETAINED, CandidatureState.NOT_RETAINED,
+            CandidatureState.WAITLISTED);
+
+    /** Where a campaign's publication stands, for the administrators. */
+    public record Status(String code, String title, CampaignState state, int revision, Instant publishedAt, long lettersExpected,
+                         long lettersSent, boolean awaitingPublication, int entries, List<PendingChange> pendingChanges,
+                         List<Publication> publications) {
+
+        public boolean lettersComplete() {
+            return lettersSent >= lettersExpected;
+        }
+
+        public boolean canPublish() {
+            return (state == CampaignState.DECIDED && awaitingPublication || state == CampaignState.PUBLISHED) && lettersComplete();
+        }
+    }
+
+    public record PendingChange(String reference, String solution, String field, String label, String before, String after,
+                                String by, Instant at, String note) {
+    }
+
+    public record Publication(int revision, Instant publishedAt, String publishedBy, int entries) {
+    }
+
+    @Inject
+    CampaignRepository campaigns;
+
+    @Inject
+    CandidatureRepository candidatures;
+
+    @Inject
+    WorkflowService workflow;
+
+    @Inject
+    ServerClock clock;
+
+    @Inject
+    ObjectMapper json;
+
+    /** {@code Task_PreparePanorama}: an entry for each retained solution that has none yet, copied from its file. */
+    @Transactional
+    public int prepare(String code) {
+        Campaign campaign = campaigns.getByCode(code);
+        Map<Long, PanoramaEntry> existing = PanoramaEntry.ofCampaign(code).stream()
+                .collect(Collectors.toMap(e -> e.candidature.id, Function.identity()));
+        int created = 0;
+        for (Candidature file : candidatures.list("campaign.code = ?1 and state = ?2", code, CandidatureState.RETAINED)) {
+            if (!existing.containsKey(file.id)) {
+                entryOf(campaign, file).persist();
+                created++;
+            }
+        }
+        LOG.infof("Panorama de %s préparé : %d fiches créées", code, created);
+        return created;
+    }
+
+    private PanoramaEntry entryOf(Campaign campaign, Candidature file) {
+        PanoramaEntry e = new PanoramaEntry();
+        e.campaign = campaign;
+        e.candidature = file;
+        e.reference = file.reference;
+        e.solutionName = Objects.requireNonNullElse(file.solutionName, file.reference);
+        e.organisationName = file.organisation.legalName;
+        e.organisationSiren = file.organisation.siren;
+        if (file.track != null) {
+            e.trackCode = file.track.code;
+            e.trackLabel = file.track.label;
+        }
+        if (file.family != null) {
+            e.familyCode = file.family.code;
+            e.familyLabel = file.family.label;
+        }
+        e.summary = file.summary;
+        e.maturityLevel = file.maturityLevel;
+        e.deploymentModes = EnumSet.noneOf(fr.amiengine.submission.DeploymentMode.class);
+        e.deploymentModes.addAll(file.deploymentModes);
+        e.hostingLocation = file.hostingLocation;
+        e.apis = file.apis;
+        e.standards = file.standards;
+        e.identityFederation = file.identityFederation;
+        e.gdprCompliant = file.gdprCompliant;
+        e.securityQualifications = EnumSet.noneOf(fr.amiengine.submission.SecurityQualification.class);
+        e.securityQualifications.addAll(file.securityQualifications);
+        e.accessibilityLevel = file.accessibilityLevel;
+        e.publicReferences = file.publicReferences;
+        if (file.contactPublic) {
+            e.contactName = file.contactName;
+            e.contactEmail = file.contactEmail;
+            e.contactPhone = file.contactPhone;
+        }
+        e.updatedAt = clock.now();
+        return e;
+    }
+
+    /** Exactly the document the next publication will make public (its history and feedback aside). */
+    @Transactional
+    public PanoramaDocument preview(String code) {
+        Campaign campaign = campaigns.getByCode(code);
+        if (campaign.state != CampaignState.DECIDED && campaign.state != CampaignState.PUBLISHED) {
+            throw AmiException.conflict("Le panorama se prépare une fois les décisions approuvées ; la campagne " + code + " est "
+                    + campaign.state.label + ".");
+        }
+        return document(campaign, campaign.publicationRevision + 1, null);
+    }
+
+    PanoramaDocument document(Campaign campaign, int revision, Instant publishedAt) {
+        List<Solution> solutions = PanoramaEntry.ofCampaign(campaign.code).stream().map(PublicationService::solution).toList();
+        CampaignInfo info = new CampaignInfo(campaign.code, campaign.title,
+                campaign.families.stream().map(f -> new Ref(f.code, f.label)).toList(),
+                campaign.tracks.stream().map(t -> new Ref(t.code, t.label)).toList());
+        return new PanoramaDocument(PanoramaDocument.SCHEMA, info, revision, publishedAt, solutions.size(), solutions);
+    }
+
+    static Solution solution(PanoramaEntry e) {
+        PanoramaDocument.Contact contact = e.contactName == null && e.contactEmail == null && e.contactPhone == null ? null
+                : new PanoramaDocument.Contact(e.contactName, e.contactEmail, e.contactPhone);
+        return new Solution(e.reference, e.solutionName, new PanoramaDocument.Organisation(e.organisationName, e.organisationSiren),
+                e.familyCode == null ? null : new Ref(e.familyCode, e.familyLabel),
+                e.trackCode == null ? null : new Ref(e.trackCode, e.trackLabel),
+                e.summary,
+                e.maturityLevel == null ? null : new Ref(e.maturityLevel.name(), e.maturityLevel.label),
+                e.deploymentModes.stream().sorted().map(m -> new Ref(m.name(), m.label)).toList(),
+                e.hostingLocation == null ? null : new Ref(e.hostingLocation.name(), e.hostingLocation.label),
+                e.apis, e.standards, e.identityFederation, e.gdprCompliant,
+                e.securityQualifications.stream().sorted().map(q -> new Ref(q.name(), q.label)).toList(),
+                e.accessibilityLevel == null ? null : new Ref(e.accessibilityLevel.name(), e.accessibilityLevel.label),
+                e.publicReferences, e.productVersion, e.website, contact, e.updatedAt, List.of(), List.of());
+    }
+
+    /**
+     * {@code POST /api/campaigns/{code}/publish}: the first time, completes {@code Task_PublishPanorama} (whose next step
+     * freezes the document in the same transaction); afterwards, publishes the edits again. Refused before the decisions,
+     * and while a decision letter has not left.
+     */
+    @Transactional
+    public Status publish(Actor admin, String code) {
+        Campaign campaign = campaigns.lockByCode(code);
+        if (campaign.state != CampaignState.DECIDED && campaign.state != CampaignState.PUBLISHED) {
+            throw AmiException.conflict("Le panorama se publie une fois les décisions approuvées et les lettres envoyées ; "
+                    + "la campagne " + code + " est " + campaign.state.label + ".");
+        }
+        long expected = lettersExpected(code);
+        long sent = lettersSent(code);
+        if (sent < expected) {
+            long missing = expected - sent;
+            throw AmiException.conflict("La publication attend l'envoi des lettres de décision : " + missing
+                    + (missing > 1 ? " lettres ne sont" : " lettre n'est") + " pas encore partie" + (missing > 1 ? "s" : "")
+                    + " (" + sent + " sur " + expected + "). Réessayez dans quelques instants.");
+        }
+        if (campaign.state == CampaignState.DECIDED) {
+            Map<String, Object> who = Map.of(ProcessVariables.PUBLISHED_BY, admin.subject(),
+                    ProcessVariables.PUBLISHED_BY_NAME, admin.username());
+            if (!workflow.completeTask(code, ProcessVariables.TASK_PUBLISH_PANORAMA, who)) {
+                if (workflow.isRunning(code, PROCESS_CAMPAIGN)) {
+                    throw AmiException.conflict("Le panorama de " + code + " est en cours de préparation (procès-verbal, "
+                            + "fiches) : réessayez dans quelques instants.");
+                }
+                // A campaign decided by an earlier version of the process, which ended at the decision: publish directly.
+                prepare(code);
+                freeze(code, admin.subject(), admin.username());
+            }
+        } else {
+            freeze(code, admin.subject(), admin.username());
+        }
+        return status(code);
+    }
+
+    /**
+     * {@code Task_FreezePanorama}, and every publication after the first: the working entries become the public document
+     * of the next revision, the history records what changed on each entry, the pending edits are marked published.
+     */
+    @Transactional
+    public void freeze(String code, String by, String byName) {
+        Campaign campaign = campaigns.lockByCode(code);
+        Instant now = clock.now();
+        int revision = campaign.publicationRevision + 1;
+        PanoramaDocument document = document(campaign, revision, now);
+        Map<String, Solution> before = campaign.publicationRevision == 0 ? Map.of()
+                : published(campaign.id, campaign.publicationRevision).solutions().stream()
+                        .collect(Collectors.toMap(Solution::reference, Function.identity()));
+        for (Solution after : document.solutions()) {
+            Solution previous = before.get(after.reference());
+            if (previous == null) {
+                history(campaign, after.reference(), revision, now, "published", null, null);
+                continue;
+            }
+            for (PanoramaDocument.Field field : PanoramaDocument.FIELDS) {
+                String was = field.value().apply(previous);
+                String is = field.value().apply(after);
+                if (!Objects.equals(was, is)) {
+                    history(campaign, after.reference(), revision, now, field.key(), was, is);
+                }
+            }
+        }
+        PanoramaPublication publication = new PanoramaPublication();
+        publication.campaign = campaign;
+        publication.revision = revision;
+        publication.publishedAt = now;
+        publication.publishedBy = by;
+        publication.publishedByName = byName;
+        publication.entryCount = document.count();
+        publication.content = write(document);
+        publication.persist();
+        PanoramaChange.update("publishedIn = ?1 where publishedIn is null and entry.id in "
+                + "(select e.id from PanoramaEntry e where e.campaign.id = ?2)", revision, campaign.id);
+        campaign.publicationRevision = revision;
+        if (campaign.publishedAt == null) {
+            campaign.publishedAt = now;
+        }
+        campaign.state = CampaignState.PUBLISHED;
+        LOG.infof("Panorama de %s publié (publication n° %d, %d solutions) par %s", code, revision, document.count(), byName);
+    }
+
+    private static void history(Campaign campaign, String reference, int revision, Instant at, String field, String before,
+                                String after) {
+        PanoramaHistory h = new PanoramaHistory();
+        h.campaignId = campaign.id;
+        h.reference = reference;
+        h.revision = revision;
+        h.publishedAt = at;
+        h.field = field;
+        h.before = before;
+        h.after = after;
+        h.persist();
+    }
+
+    PanoramaDocument published(Long campaignId, int revision) {
+        String content = PanoramaPublication.of(campaignId, revision).orElseThrow().content;
+        try {
+            return json.readValue(content, PanoramaDocument.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Publication illisible : " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private String write(PanoramaDocument document) {
+        try {
+            return json.writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long lettersExpected(String code) {
+        return candidatures.count("campaign.code = ?1 and state in ?2", code, DECIDED);
+    }
+
+    private long lettersSent(String code) {
+        return OutgoingMail.count("candidature.campaign.code = ?1 and kind = ?2 and state = ?3", code, DocumentKind.DECISION_LETTER,
+                OutgoingMail.State.SENT);
+    }
+
+    /** Where the publication stands: letters, pending edits, past publications. */
+    @Transactional
+    public Status status(String code) {
+        Campaign campaign = campaigns.getByCode(code);
+        List<PendingChange> pending = PanoramaChange.pendingOf(code).stream()
+                .map(c -> new PendingChange(c.entry.reference, c.entry.solutionName, c.field, PanoramaDocument.fieldLabel(c.field),
+                        c.before, c.after, c.changedByName, c.changedAt, c.note)).toList();
+        List<Publication> publications = PanoramaPublication.allOf(code).stream()
+                .map(p -> new Publication(p.revision, p.publishedAt, p.publishedByName, p.entryCount)).toList();
+        return new Status(code, campaign.title, campaign.state, campaign.publicationRevision, campaign.publishedAt,
+                lettersExpected(code), lettersSent(code), workflow.hasOpenTask(code, ProcessVariables.TASK_PUBLISH_PANORAMA),
+                (int) PanoramaEntry.count("campaign.code", code), pending, publications);
+    }
+
+    /** An administrator's edit of an entry; every field that changes is audited, and goes public at the next publication. */
+    @Transactional
+    public EntryView edit(Actor admin, String code, String reference, EntryEdit edit) {
+        PanoramaEntry entry = entry(code, reference);
+        Map<String, String[]> changes = new java.util.LinkedHashMap<>();
+        change(changes, "name", entry.solutionName, edit.name(), v -> entry.solutionName = v);
+        change(changes, "summary", entry.summary, edit.summary(), v -> entry.summary = v);
+        change(changes, "version", entry.productVersion, edit.version(), v -> entry.productVersion = v);
+        change(changes, "website", entry.website, edit.website(), v -> entry.website = v);
+        change(changes, "publicReferences", entry.publicReferences, edit.publicReferences(), v -> entry.publicReferences = v);
+        change(changes, "apis", entry.apis, edit.apis(), v -> entry.apis = v);
+        change(changes, "standards", entry.standards, edit.standards(), v -> entry.standards = v);
+        if (changes.containsKey("name") && changes.get("name")[1] == null) {
+            throw AmiException.invalid("name", "Le nom de la solution ne peut pas être vide");
+        }
+        if (changes.isEmpty()) {
+            throw AmiException.invalid("Rien n'a changé : la fiche est déjà ainsi.", List.of());
+        }
+        Instant now = clock.now();
+        changes.forEach((field, values) -> {
+            PanoramaChange c = new PanoramaChange();
+            c.entry = entry;
+            c.changedAt = now;
+            c.changedBy = admin.subject();
+            c.changedByName = admin.username();
+            c.field = field;
+            c.before = values[0];
+            c.after = values[1];
+            c.note = edit.note().strip();
+            c.persist();
+        });
+        entry.updatedAt = now;
+        LOG.infof("Fiche %s du panorama modifiée par %s : %s", reference, admin.username(), changes.keySet());
+        return entryView(entry);
+    }
+
+    private static void change(Map<String, String[]> changes, String field, String current, String typed,
+                               java.util.function.Consumer<String> apply) {
+        if (typed == null) {
+            return;
+        }
+        String value = typed.isBlank() ? null : typed.strip();
+        if (!Objects.equals(current, value)) {
+            changes.put(field, new String[] {current, value});
+            apply.accept(value);
+        }
+    }
+
+    /** The entry as the administrators edit it, with its audit. */
+    @Transactional
+    public EntryView entryView(String code, String reference) {
+        return entryView(entry(code, reference));
+    }
+
+    private EntryView entryView(PanoramaEntry entry) {
+        List<EntryView.Audit> audit = PanoramaChange.ofEntry(entry).stream()
+                .map(c -> new EntryView.Audit(c.changedAt, c.changedByName, c.field, PanoramaDocument.fieldLabel(c.field), c.before,
+                        c.after, c.note, c.publishedIn)).toList();
+        return new EntryView(entry.campaign.code, solution(entry), audit);
+    }
+
+    private PanoramaEntry entry(String code, String reference) {
+        return PanoramaEntry.byReference(reference).filter(e -> e.campaign.code.equals(code))
+                .orElseThrow(() -> AmiException.notFound("Aucune fiche « " + reference + " » au panorama de " + code
+                        + " : seules les solutions retenues en ont une, une fois les décisions approuvées."));
+    }
+
+    /**
+     * A deployment feedback from a member of an administration, on a published solution; public at once under the
+     * administration's name.
+     */
+    @Transactional
+    public PanoramaDocument.Feedback addFeedback(Actor actor, String code, String reference, FeedbackRequest request) {
+        Campaign campaign = campaigns.getByCode(code);
+        PanoramaEntry entry = entry(code, reference);
+        if (campaign.publicationRevision == 0) {
+            throw AmiException.notFound("Le panorama de " + code + " n'est pas encore publié.");
+        }
+        Organisation organisation = actor.organisationId() == null ? null : Organisation.findById(actor.organisationId());
+        if (organisation == null || organisation.kind != OrganisationKind.ADMINISTRATION) {
+            throw AmiException.forbidden("Un retour d'expérience est signé par une administration ou un établissement public "
+                    + "qui a déployé la solution ; votre compte n'est rattaché à aucune administration.");
+        }
+        LocalDate today = LocalDate.ofInstant(clock.now(), fr.amiengine.shared.FrenchFormat.PARIS);
+        List<FieldError> errors = new ArrayList<>();
+        if (request.deployedOn().isAfter(today)) {
+            errors.add(new FieldError("deployedOn", "La date de déploiement ne peut pas être dans le futur"));
+        }
+        if (!errors.isEmpty()) {
+            throw AmiException.invalid("Le retour d'expérience n'est pas valide.", errors);
+        }
+        DeploymentFeedback f = new DeploymentFeedback();
+        f.entry = entry;
+        f.organisationId = organisation.id;
+        f.organisationName = organisation.legalName;
+        f.author = actor.subject();
+        f.deployedOn = request.deployedOn();
+        f.context = request.context().strip();
+        f.outcome = request.outcome();
+        f.comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().strip();
+        f.createdAt = clock.now();
+        f.persist();
+        LOG.infof("Retour d'expérience de %s sur %s (%s)", organisation.legalName, reference, actor.username());
+        return PublicPanorama.feedback(f);
+    }
+
+    /** Entries that exist for a campaign (administrators' list). */
+    @Transactional
+    public List<Solution> entries(String code) {
+        campaigns.getByCode(code);
+        return PanoramaEntry.ofCampaign(code).stream().map(PublicationService::solution).toList();
+    }
+
+    static Map<String, List<PanoramaHistory>> byReference(List<PanoramaHistory> rows) {
+        Map<String, List<PanoramaHistory>> map = new HashMap<>();
+        rows.forEach(r -> map.computeIfAbsent(r.reference, k -> new ArrayList<>()).add(r));
+        return map;
+    }
+}

@@ -1,0 +1,104 @@
+package fr.amiengine.publication;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Reads RFC 4180 CSV with « ; » and checks rows against a Frictionless Table Schema (required, enum, pattern, types). */
+final class Csv {
+
+    private Csv() {
+    }
+
+    static List<List<String>> parse(String text) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ';') {
+                row.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                row.add(cell.toString());
+                cell.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+                i++;
+            } else {
+                cell.append(c);
+            }
+        }
+        if (!row.isEmpty() || cell.length() > 0) {
+            row.add(cell.toString());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    static List<String> violations(JsonNode schema, List<List<String>> rows) {
+        List<String> problems = new ArrayList<>();
+        JsonNode fields = schema.get("fields");
+        for (int r = 1; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            if (row.size() != fields.size()) {
+                problems.add("ligne " + r + " : " + row.size() + " colonnes pour " + fields.size());
+                continue;
+            }
+            for (int c = 0; c < fields.size(); c++) {
+                JsonNode field = fields.get(c);
+                String value = row.get(c);
+                String where = "ligne " + r + ", " + field.get("name").asText() + " = « " + value + " »";
+                JsonNode constraints = field.path("constraints");
+                if (value.isEmpty()) {
+                    if (constraints.path("required").asBoolean(false)) {
+                        problems.add(where + " : obligatoire");
+                    }
+                    continue;
+                }
+                switch (field.get("type").asText()) {
+                    case "integer" -> {
+                        if (!value.matches("-?[0-9]+")) {
+                            problems.add(where + " : entier attendu");
+                        }
+                    }
+                    case "boolean" -> {
+                        if (!field.get("trueValues").toString().contains('"' + value + '"')
+                                && !field.get("falseValues").toString().contains('"' + value + '"')) {
+                            problems.add(where + " : booléen attendu");
+                        }
+                    }
+                    case "datetime" -> {
+                        try {
+                            java.time.Instant.parse(value);
+                        } catch (java.time.format.DateTimeParseException e) {
+                            problems.add(where + " : date et heure ISO 8601 attendues");
+                        }
+                    }
+                    default -> {
+                    }
+                }
+                if (constraints.has("enum") && !constraints.get("enum").toString().contains('"' + value + '"')) {
+                    problems.add(where + " : hors de la liste");
+                }
+                if (constraints.has("pattern") && !Pattern.matches(constraints.get("pattern").asText(), value)) {
+                    problems.add(where + " : ne suit pas le motif");
+                }
+            }
+        }
+        return problems;
+    }
+}
