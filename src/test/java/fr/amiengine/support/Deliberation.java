@@ -117,6 +117,25 @@ public final class Deliberation {
         return this;
     }
 
+    /**
+     * Opens the deliberation, submits the proposal as it is (first administrator), approves it (second administrator),
+     * then runs the jobs that finalise the decisions, write and send every letter and write the minutes: the campaign
+     * waits for its publication.
+     */
+    public Deliberation decidedAndSent() {
+        open();
+        as(Tokens.ADMIN).post("/api/campaigns/" + code + "/decisions/submit").then().statusCode(200);
+        as(Tokens.ADMIN_2).body(Map.of("approved", true)).post("/api/campaigns/" + code + "/decisions/approve").then()
+                .statusCode(200);
+        committee.runCampaignJob("Task_FinaliseDecisions");
+        for (String file : files.values()) {
+            committee.runJob(file, "Task_WriteDecisionLetter");
+            committee.runJob(file, "Task_SendDecisionLetter");
+        }
+        committee.runCampaignJob("Task_WriteMinutes");
+        return this;
+    }
+
     /** The outcome of each file in the deliberation, by the name given in the spec. */
     public Map<String, String> outcomes() {
         List<Map<String, Object>> lines = as(Tokens.ADMIN).get("/api/campaigns/" + code + "/selection").then().statusCode(200)

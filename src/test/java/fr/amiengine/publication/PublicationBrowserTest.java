@@ -1,0 +1,113 @@
+package fr.amiengine.publication;
+
+import static fr.amiengine.support.Api.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.amiengine.support.Browser;
+import fr.amiengine.support.Deliberation;
+import fr.amiengine.support.Keycloak;
+import fr.amiengine.support.KeycloakTestResource;
+import fr.amiengine.support.Tokens;
+import fr.amiengine.workflow.WorkflowService;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * Publication in the browser, every page analysed by axe: the administrator's preview and « Publier », an entry's
+ * edit and republication; the public panorama without an account (search, filter, a solution, its history); a buyer's
+ * deployment feedback.
+ */
+@QuarkusTest
+class PublicationBrowserTest {
+
+    @Inject
+    WorkflowService workflow;
+
+    @Inject
+    ProcessEngine engine;
+
+    @Test
+    void anAdministratorPublishesThePublicSearchesItAndABuyerSharesAFeedback() {
+        Deliberation d = Deliberation.evaluated(workflow, engine, 2, null, List.of(
+                Deliberation.general("Lecteur Éléphant", "DOCUMENTS", 4.5), Deliberation.general("Assistant Bêta", "ASSISTANTS", 4),
+                Deliberation.general("Projet Écarté", "DOCUMENTS", 2))).decidedAndSent();
+        String beta = d.ref("Assistant Bêta");
+        if (as(Tokens.BUYER).get("/api/me/organisation").statusCode() == 404) {
+            as(Tokens.BUYER).body(Map.of("siren", "130025265", "legalName", "Direction des achats (tests)", "kind", "ADMINISTRATION"))
+                    .post("/api/me/organisation").then().statusCode(201);
+        }
+
+        try (Browser b = Browser.open(KeycloakTestResource.applicationUrl())) {
+            b.visit("/connexion");
+            Keycloak.login(b, Tokens.ADMIN, "admin-demo-1");
+            b.awaitPath("/espace");
+            b.visit("/admin/campagnes/" + d.code + "/publication");
+            assertThat(b.text()).contains("Rien n'est public", "Lecteur Éléphant", "Assistant Bêta", "3 sur 3")
+                    .doesNotContain("Projet Écarté");
+            b.check("admin-publication-apercu");
+            b.press("Publier le panorama");
+            b.awaitPath("info=panorama-publie");
+            assertThat(b.text()).contains("n° 1");
+            b.check("admin-publication-publiee");
+
+            b.find(By.partialLinkText("Voir et modifier")).click();
+            b.awaitPath("/panorama/");
+            b.type("champ-version", "2.1");
+            b.press("Enregistrer la modification");
+            assertThat(b.find(By.id("champ-note-erreur")).getText()).contains("pourquoi la fiche change");
+            b.check("admin-fiche-erreur");
+            b.type("champ-note", "Version annoncée par l'éditeur");
+            b.press("Enregistrer la modification");
+            b.awaitPath("info=fiche-modifiee");
+            assertThat(b.text()).contains("Version annoncée par l'éditeur", "pas encore");
+            b.check("admin-fiche");
+            b.visit("/admin/campagnes/" + d.code + "/publication");
+            b.press("Publier à nouveau avec les modifications");
+            b.awaitPath("info=panorama-publie");
+            assertThat(b.text()).contains("n° 2");
+            b.press("Se déconnecter");
+            b.find(By.xpath("//a[normalize-space(.)='Se connecter']"));
+
+            b.visit("/panorama");
+            b.check("public-panoramas");
+            b.find(By.linkText(titleOf(d))).click();
+            b.awaitPath("/panorama/" + d.code);
+            assertThat(b.text()).contains("Assistants conversationnels", "Traitement automatique de documents", "Lecteur Éléphant");
+            b.check("public-panorama");
+            b.type("champ-q", "elephant");
+            b.press("Rechercher");
+            b.awaitPath("q=elephant");
+            assertThat(b.text()).contains("1 solution trouvée", "Lecteur Éléphant").doesNotContain("Assistant Bêta");
+            b.check("public-panorama-recherche");
+            b.visit("/panorama/" + d.code + "?famille=ASSISTANTS");
+            b.find(By.linkText("Assistant Bêta")).click();
+            b.awaitPath("/solutions/" + beta);
+            assertThat(b.text()).contains("Beta Data (tests)", "Version : (vide) → « 2.1 »", "dominique.bernard@beta-data.example");
+            b.check("public-solution");
+
+            b.find(By.partialLinkText("Partagez votre retour")).click();
+            Keycloak.login(b, Tokens.BUYER, "acheteur-demo");
+            b.awaitPath("/retour");
+            b.press("Publier mon retour");
+            assertThat(b.find(By.id("champ-context-erreur")).getText()).contains("contexte");
+            b.check("acheteur-retour-erreur");
+            b.setValue("champ-deployedOn", LocalDate.now().minusMonths(1).toString());
+            b.type("champ-context", "Bureau du courrier, 12 agents");
+            b.tick("champ-outcome-IN_USE");
+            b.press("Publier mon retour");
+            b.awaitPath("info=retour-ajoute");
+            assertThat(b.text()).contains("Direction des achats (tests)", "Bureau du courrier, 12 agents", "En service");
+            b.check("acheteur-retour-publie");
+        }
+    }
+
+    private static String titleOf(Deliberation d) {
+        return as(Tokens.ADMIN).get("/api/campaigns/" + d.code).then().extract().path("title");
+    }
+}
