@@ -137,6 +137,7 @@ public class PanoramaPage {
     @Path("{code}/solutions/{ref}/retour")
     @Authenticated
     public Response feedbackForm(@PathParam("code") String code, @PathParam("ref") String reference) {
+        publication.administrationOf(current.get());
         return Pages.html(Templates.feedback(code, panorama.solution(code, reference),
                 new FormState().set("deployedOn", LocalDate.now()), OUTCOMES));
     }

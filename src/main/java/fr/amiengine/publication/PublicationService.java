@@ -390,11 +390,7 @@ public class PublicationService {
         if (campaign.publicationRevision == 0) {
             throw AmiException.notFound("Le panorama de " + code + " n'est pas encore publié.");
         }
-        Organisation organisation = actor.organisationId() == null ? null : Organisation.findById(actor.organisationId());
-        if (organisation == null || organisation.kind != OrganisationKind.ADMINISTRATION) {
-            throw AmiException.forbidden("Un retour d'expérience est signé par une administration ou un établissement public "
-                    + "qui a déployé la solution ; votre compte n'est rattaché à aucune administration.");
-        }
+        Organisation organisation = administrationOf(actor);
         LocalDate today = LocalDate.ofInstant(clock.now(), fr.amiengine.shared.FrenchFormat.PARIS);
         List<FieldError> errors = new ArrayList<>();
         if (request.deployedOn().isAfter(today)) {
@@ -416,6 +412,17 @@ public class PublicationService {
         f.persist();
         LOG.infof("Retour d'expérience de %s sur %s (%s)", organisation.legalName, reference, actor.username());
         return PublicPanorama.feedback(f);
+    }
+
+    /** The administration the actor acts for; 403 if none (a company does not give deployment feedback). */
+    @Transactional
+    public Organisation administrationOf(Actor actor) {
+        Organisation organisation = actor.organisationId() == null ? null : Organisation.findById(actor.organisationId());
+        if (organisation == null || organisation.kind != OrganisationKind.ADMINISTRATION) {
+            throw AmiException.forbidden("Un retour d'expérience est signé par une administration ou un établissement public "
+                    + "qui a déployé la solution ; votre compte n'est rattaché à aucune administration.");
+        }
+        return organisation;
     }
 
     /** Entries that exist for a campaign (administrators' list). */
