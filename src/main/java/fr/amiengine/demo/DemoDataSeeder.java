@@ -79,6 +79,7 @@ public class DemoDataSeeder {
     /** The fixed ids of the demo users in config/keycloak/ami-realm.json. */
     static final String CANDIDAT1 = "7b0c2f9e-2c5e-4a61-9d0e-3f1a2b4c5d01";
     static final String CANDIDAT2 = "7b0c2f9e-2c5e-4a61-9d0e-3f1a2b4c5d02";
+    static final String BUYER = "7b0c2f9e-2c5e-4a61-9d0e-3f1a2b4c5d0a";
     /** The committee of the 2019-shaped AMI: the four evaluator accounts of the realm, by id, login and e-mail. */
     private static final String[][] COMMITTEE_2019 = {
             {"7b0c2f9e-2c5e-4a61-9d0e-3f1a2b4c5d03", "evaluateur", "elise.petit@numerique.gouv.example", "Élise", "Petit",
@@ -146,6 +147,7 @@ public class DemoDataSeeder {
         seed2025(now, companies, pdf);
         seed2019(now, pdf);
         seed2024(now, companies, pdf);
+        buyer();
         campaigns.create(SEEDER, campaign2026(now));
         LOG.info("Données de démonstration créées");
     }
@@ -313,6 +315,13 @@ public class DemoDataSeeder {
         }
     }
 
+    /** {@code acheteur} buys for an administration: the account that gives deployment feedback on the panorama. */
+    private void buyer() {
+        QuarkusTransaction.requiringNew().run(() -> organisationService.link(
+                new Actor(BUYER, "acheteur", Set.of(Roles.CANDIDATE), null), "lea.roux@achats-demo.gouv.example",
+                organisation(990, "Direction démo des achats de l'État", OrganisationKind.ADMINISTRATION)));
+    }
+
     private List<Organisation> companies() {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<Organisation> created = new ArrayList<>();
@@ -369,7 +378,8 @@ public class DemoDataSeeder {
                         qualifications, AccessibilityLevel.values()[i % 3]),
                 i % 2 == 0 ? "Déployée dans deux collectivités et un opérateur de l'État (2024)." : null,
                 amount,
-                new Contact("Contact " + organisation, "contact" + i + "@demo.example", "+33 1 00 00 00 " + String.format("%02d", i)));
+                new Contact("Contact " + organisation, "contact" + i + "@demo.example", "+33 1 00 00 00 " + String.format("%02d", i),
+                        i % 3 != 2));
     }
 
     private static CampaignRequest campaign2025(Instant now) {

@@ -113,19 +113,21 @@ public final class DemoLauncher {
                    evaluateur4 / evaluateur4-demo   évaluateur (Karim Benali)
                    admin       / admin-demo-1       administrateur
                    admin2      / admin2-demo-1      administratrice (approuve les décisions)
+                   acheteur    / acheteur-demo      acheteuse d'une administration (retours d'expérience)
 
                  Campagnes : AMI-IA-2025 (ouverte, 36 dossiers), AMI-IA2-DEMO (9 dossiers
                  recevables, comité de 4 membres déclaré ; se ferme seule 3 minutes après
                  le premier démarrage, puis admin lance l'évaluation depuis sa page),
-                 AMI-IA-2024 (évaluée : délibération, décisions, lettres), AMI-IA-2026
-                 (brouillon). Courriels envoyés : dans le journal.
+                 AMI-IA-2024 (évaluée : délibération, décisions, lettres, puis publication
+                 du panorama sur %s/panorama), AMI-IA-2026 (brouillon).
+                 Courriels envoyés : dans le journal.
 
                  Jeton d'accès pour l'API :
                    %s
                  Journaux : %s
                  Ctrl-C arrête l'application et Keycloak.
                 ════════════════════════════════════════════════════════════════════════════
-                """.formatted(elapsed.toSeconds(), APP, APP, APP, APP, APP, APP, keycloakUrl, token, demo));
+                """.formatted(elapsed.toSeconds(), APP, APP, APP, APP, APP, APP, keycloakUrl, APP, token, demo));
     }
 
     private static void stop(Process process) {
