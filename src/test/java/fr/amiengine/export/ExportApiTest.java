@@ -233,6 +233,27 @@ class ExportApiTest {
                 .contentType("application/problem+json");
     }
 
+    @Test
+    void theAdministratorsFilesPageLinksToEveryExportWithItsFormatAndSize() {
+        String code = Scenario.openCampaign(workflow);
+        Scenario.submitted(code);
+
+        String page = given().auth().oauth2(Tokens.of(Tokens.ADMIN)).accept("text/html")
+                .get("/admin/campagnes/" + code + "/candidatures").then().statusCode(200).extract().asString();
+
+        assertThat(page).contains("<h2 id=\"titre-exports\">Exports</h2>")
+                .contains("href=\"/admin/campagnes/" + code + "/exports/candidatures.csv\"")
+                .contains("Candidatures déposées — CSV, 1 dossier<")
+                .contains("Candidatures déposées — XLSX, 1 dossier<")
+                .contains("Évaluations soumises et notes consolidées — CSV, 0 évaluation<")
+                .contains("Décisions du comité — XLSX, 0 décision<")
+                .contains("href=\"/admin/campagnes/" + code + "/exports/campagne.xlsx\"");
+        byte[] csv = given().auth().oauth2(Tokens.of(Tokens.ADMIN)).get("/admin/campagnes/" + code + "/exports/candidatures.csv")
+                .then().statusCode(200).header("Content-Disposition", containsString(code + "-candidatures.csv"))
+                .extract().asByteArray();
+        assertThat(csvLines(csv)).hasSize(1);
+    }
+
     private static void expect(List<String> mismatches, String path, String user, int expected) {
         var request = given().config(RestAssuredConfig.config().redirect(RedirectConfig.redirectConfig().followRedirects(false)));
         if (user != null) {
