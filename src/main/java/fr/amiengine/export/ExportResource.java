@@ -1,0 +1,120 @@
+package fr.amiengine.export;
+
+import fr.amiengine.export.ExportService.Dataset;
+import fr.amiengine.export.ExportService.Export;
+import fr.amiengine.identity.CurrentActor;
+import fr.amiengine.identity.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The administrators' exports of a campaign, as CSV (UTF-8 with BOM, « ; ») and XLSX (see docs/exports.md). They
+ * hold every member's scores: administrators only.
+ */
+@Path("/api")
+@Authenticated
+@Tag(name = "Exports")
+public class ExportResource {
+
+    @Inject
+    ExportService exports;
+
+    @Inject
+    CurrentActor current;
+
+    @GET
+    @Path("campaigns/{code}/exports/candidatures.csv")
+    @Produces(CsvExport.MEDIA_TYPE)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Les candidatures déposées (brouillons exclus) et tout ce qu'elles déclarent, en CSV")
+    public Response candidaturesCsv(@PathParam("code") String code) {
+        return csv(exports.export(current.get(), code, Dataset.CANDIDATURES));
+    }
+
+    @GET
+    @Path("campaigns/{code}/exports/candidatures.xlsx")
+    @Produces(XlsxExport.MEDIA_TYPE)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Les candidatures déposées (brouillons exclus) et tout ce qu'elles déclarent, en XLSX")
+    public Response candidaturesXlsx(@PathParam("code") String code) {
+        return xlsx(exports.export(current.get(), code, Dataset.CANDIDATURES));
+    }
+
+    @GET
+    @Path("campaigns/{code}/exports/evaluations.csv")
+    @Produces(CsvExport.MEDIA_TYPE)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Les évaluations soumises (jamais les brouillons), note et justification par critère, totaux et "
+            + "notes consolidées des dossiers, en CSV")
+    public Response evaluationsCsv(@PathParam("code") String code) {
+        return csv(exports.export(current.get(), code, Dataset.EVALUATIONS));
+    }
+
+    @GET
+    @Path("campaigns/{code}/exports/evaluations.xlsx")
+    @Produces(XlsxExport.MEDIA_TYPE)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Les évaluations soumises (jamais les brouillons), note et justification par critère, totaux et "
+            + "notes consolidées des dossiers, en XLSX")
+    public Response evaluationsXlsx(@PathParam("code") String code) {
+        return xlsx(exports.export(current.get(), code, Dataset.EVALUATIONS));
+    }
+
+    @GET
+    @Path("campaigns/{code}/exports/decisions.csv")
+    @Produces(CsvExport.MEDIA_TYPE)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Les décisions du comité : rang par volet, note, proposition, décision, motivation, qui a décidé, "
+            + "soumis et approuvé, en CSV")
+    public Response decisionsCsv(@PathParam("code") String code) {
+        return csv(exports.export(current.get(), code, Dataset.DECISIONS));
+    }
+
+    @GET
+    @Path("campaigns/{code}/exports/decisions.xlsx")
+    @Produces(XlsxExport.MEDIA_TYPE)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Les décisions du comité : rang par volet, note, proposition, décision, motivation, qui a décidé, "
+            + "soumis et approuvé, en XLSX")
+    public Response decisionsXlsx(@PathParam("code") String code) {
+        return xlsx(exports.export(current.get(), code, Dataset.DECISIONS));
+    }
+
+    @GET
+    @Path("campaigns/{code}/exports/campagne.xlsx")
+    @Produces(XlsxExport.MEDIA_TYPE)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Le classeur de la campagne : candidatures, évaluations et décisions, un onglet chacune")
+    public Response workbook(@PathParam("code") String code) {
+        return xlsx(exports.workbook(current.get(), code));
+    }
+
+    /** The CSV of a one-table export, written to the response as it is produced. */
+    static Response csv(Export export) {
+        ExportTable table = export.tables().get(0);
+        StreamingOutput body = out -> CsvExport.write(table, out);
+        return attachment(Response.ok(body, CsvExport.MEDIA_TYPE), export.baseName() + ".csv");
+    }
+
+    /** The XLSX workbook of an export, one sheet per table, written to the response as it is produced. */
+    static Response xlsx(Export export) {
+        StreamingOutput body = out -> XlsxExport.write(export.tables(), out);
+        return attachment(Response.ok(body, XlsxExport.MEDIA_TYPE), export.baseName() + ".xlsx");
+    }
+
+    // Exports hold personal data and every member's scores: no cache keeps a copy.
+    private static Response attachment(Response.ResponseBuilder response, String fileName) {
+        return response.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+}
