@@ -27,7 +27,21 @@ public class PublicPanorama {
     private record Stamp(long campaignId, int revision, long lastFeedback) {
     }
 
-    private record Cached(Stamp stamp, PanoramaDocument document) {
+    /** A document and, made on first demand, its JSON and CSV bytes: they change only with the stamp. */
+    private static final class Cached {
+        final Stamp stamp;
+        final PanoramaDocument document;
+        volatile byte[] json;
+        volatile byte[] csv;
+
+        Cached(Stamp stamp, PanoramaDocument document) {
+            this.stamp = stamp;
+            this.document = document;
+        }
+    }
+
+    /** The open data's bytes and their entity tag (the publication's number and the last feedback). */
+    public record Representation(byte[] body, String etag) {
     }
 
     /** A published campaign, for the list of panoramas. */
@@ -42,9 +56,50 @@ public class PublicPanorama {
     @Inject
     PublicationService publication;
 
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
+
     /** The public document of a campaign; 404 if the campaign is unknown or not published. */
     @Transactional
     public PanoramaDocument document(String code) {
+        return current(code).document;
+    }
+
+    /** The document in JSON, serialised once per publication and feedback. */
+    @Transactional
+    public Representation json(String code) {
+        Cached cached = current(code);
+        if (cached.json == null) {
+            try {
+                cached.json = json.writeValueAsBytes(cached.document);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return new Representation(cached.json, etag(cached.stamp));
+    }
+
+    /** The document in CSV, written once per publication and feedback. */
+    @Transactional
+    public Representation csv(String code) {
+        Cached cached = current(code);
+        if (cached.csv == null) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            try (java.io.Writer writer = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8)) {
+                PanoramaCsv.write(cached.document, writer);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            cached.csv = out.toByteArray();
+        }
+        return new Representation(cached.csv, etag(cached.stamp));
+    }
+
+    private static String etag(Stamp stamp) {
+        return "\"" + stamp.revision() + "-" + stamp.lastFeedback() + "\"";
+    }
+
+    private Cached current(String code) {
         List<Object[]> rows = em.createQuery("select c.id, c.publicationRevision, "
                         + "(select coalesce(max(f.id), 0) from DeploymentFeedback f where f.entry.campaign = c) "
                         + "from Campaign c where c.code = :code", Object[].class)
@@ -55,12 +110,12 @@ public class PublicPanorama {
         Object[] row = rows.get(0);
         Stamp stamp = new Stamp((Long) row[0], (Integer) row[1], ((Number) row[2]).longValue());
         Cached cached = cache.get(code);
-        if (cached != null && cached.stamp().equals(stamp)) {
-            return cached.document();
+        if (cached != null && cached.stamp.equals(stamp)) {
+            return cached;
         }
-        PanoramaDocument document = build(stamp);
-        cache.put(code, new Cached(stamp, document));
-        return document;
+        Cached built = new Cached(stamp, build(stamp));
+        cache.put(code, built);
+        return built;
     }
 
     private PanoramaDocument build(Stamp stamp) {

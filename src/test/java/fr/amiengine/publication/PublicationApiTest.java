@@ -118,6 +118,10 @@ class PublicationApiTest {
         assertThat(betaEntry.get("family").get("code").asText()).isEqualTo("ASSISTANTS");
         assertThat(betaEntry.get("hosting").get("label").asText()).isEqualTo("En France");
 
+        // a client that has this publication is told so
+        String etag = given().get(publicJson).then().extract().header("ETag");
+        given().header("If-None-Match", etag).get(publicJson).then().statusCode(304);
+
         // the CSV: BOM, « ; », the Table Schema's columns in order, one line per solution, same fields
         byte[] csvBytes = given().get(publicJson + ".csv").then().statusCode(200).contentType(containsString("text/csv"))
                 .header("Content-Disposition", containsString(d.code + "-panorama.csv")).extract().asByteArray();
@@ -175,6 +179,7 @@ class PublicationApiTest {
                 .as("pas public avant la publication suivante").isTrue();
 
         as(Tokens.ADMIN_2).post("/api/campaigns/" + d.code + "/publish").then().statusCode(200).body("revision", equalTo(2));
+        given().header("If-None-Match", etag).get(publicJson).then().statusCode(200);
         JsonNode second = JSON.readTree(given().get(publicJson).then().extract().asString());
         assertThat(validate(second)).isEmpty();
         JsonNode betaAfter = solution(second, beta);
