@@ -42,7 +42,7 @@ import org.jboss.resteasy.reactive.RestForm;
  * with search and filters (plain GET forms: every search is a URL to share), a page per solution with its history and
  * deployment feedback, and the feedback form for administrations. No JavaScript.
  */
-@Path("/panorama")
+@Path("/")
 @Tenant("web")
 @Produces(MediaType.TEXT_HTML)
 public class PanoramaPage {
@@ -83,13 +83,14 @@ public class PanoramaPage {
     PageContext page;
 
     @GET
+    @Path("panorama")
     @PermitAll
     public Response index() {
         return Pages.html(Templates.index(panorama.campaigns()));
     }
 
     @GET
-    @Path("{code}")
+    @Path("panorama/{code}")
     @PermitAll
     public Response campaign(@PathParam("code") String code, @QueryParam("q") String text, @QueryParam("famille") String family,
                              @QueryParam("volet") String track, @QueryParam("maturite") String maturity,
@@ -126,7 +127,7 @@ public class PanoramaPage {
     }
 
     @GET
-    @Path("{code}/solutions/{ref}")
+    @Path("panorama/{code}/solutions/{ref}")
     @PermitAll
     public Response solution(@PathParam("code") String code, @PathParam("ref") String reference) {
         PanoramaDocument document = panorama.document(code);
@@ -134,7 +135,7 @@ public class PanoramaPage {
     }
 
     @GET
-    @Path("{code}/solutions/{ref}/retour")
+    @Path("panorama/{code}/solutions/{ref}/retour")
     @Authenticated
     public Response feedbackForm(@PathParam("code") String code, @PathParam("ref") String reference) {
         publication.administrationOf(current.get());
@@ -143,7 +144,7 @@ public class PanoramaPage {
     }
 
     @POST
-    @Path("{code}/solutions/{ref}/retour")
+    @Path("panorama/{code}/solutions/{ref}/retour")
     @Authenticated
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response feedback(@PathParam("code") String code, @PathParam("ref") String reference, @RestForm(Csrf.FIELD) String csrf,

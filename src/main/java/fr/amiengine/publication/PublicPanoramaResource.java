@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The open data: the published panorama of a campaign, in JSON and CSV, for anybody. */
-@Path("/api/public/campaigns/{code}")
+@Path("/api")
 @PermitAll
 @Tag(name = "Données ouvertes")
 public class PublicPanoramaResource {
@@ -22,7 +22,7 @@ public class PublicPanoramaResource {
     PublicPanorama panorama;
 
     @GET
-    @Path("panorama")
+    @Path("public/campaigns/{code}/panorama")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Le panorama publié des solutions retenues (schéma : /schemas/panorama.schema.json)")
     public Response json(@PathParam("code") String code, @HeaderParam("If-None-Match") String ifNoneMatch) {
@@ -31,7 +31,7 @@ public class PublicPanoramaResource {
     }
 
     @GET
-    @Path("panorama.csv")
+    @Path("public/campaigns/{code}/panorama.csv")
     @Produces("text/csv; charset=UTF-8")
     @Operation(summary = "Le panorama publié en CSV (UTF-8, « ; », en-tête ; schéma : /schemas/panorama.tableschema.json)")
     public Response csv(@PathParam("code") String code, @HeaderParam("If-None-Match") String ifNoneMatch) {

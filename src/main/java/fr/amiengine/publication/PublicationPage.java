@@ -29,7 +29,7 @@ import java.util.Set;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The administrators' publication pages: where it stands, the exact preview, « Publier », and the edit of an entry. */
-@Path("/admin/campagnes/{code}")
+@Path("/")
 @Tenant("web")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.ADMIN)
@@ -55,13 +55,13 @@ public class PublicationPage {
     Validator validator;
 
     @GET
-    @Path("publication")
+    @Path("admin/campagnes/{code}/publication")
     public Response overview(@PathParam("code") String code) {
         return overviewPage(code, null, 200);
     }
 
     @POST
-    @Path("publication")
+    @Path("admin/campagnes/{code}/publication")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response publish(@PathParam("code") String code, @RestForm(Csrf.FIELD) String csrf) {
         page.verifyCsrf(csrf);
@@ -88,7 +88,7 @@ public class PublicationPage {
     }
 
     @GET
-    @Path("panorama/{ref}")
+    @Path("admin/campagnes/{code}/panorama/{ref}")
     public Response entry(@PathParam("code") String code, @PathParam("ref") String reference) {
         EntryView view = publication.entryView(code, reference);
         return Pages.html(Templates.entry(view, form(view)));
@@ -102,7 +102,7 @@ public class PublicationPage {
     }
 
     @POST
-    @Path("panorama/{ref}")
+    @Path("admin/campagnes/{code}/panorama/{ref}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response edit(@PathParam("code") String code, @PathParam("ref") String reference, @RestForm(Csrf.FIELD) String csrf,
                          @RestForm String name, @RestForm String summary, @RestForm String version, @RestForm String website,

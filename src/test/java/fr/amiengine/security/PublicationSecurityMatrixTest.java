@@ -1,21 +1,18 @@
 package fr.amiengine.security;
 
 import static io.restassured.RestAssured.given;
+import static fr.amiengine.support.RoleMatrix.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.amiengine.support.Deliberation;
+import fr.amiengine.support.RoleMatrix;
+import fr.amiengine.support.RoleMatrix.Row;
 import fr.amiengine.support.Scenario;
 import fr.amiengine.support.Tokens;
 import fr.amiengine.workflow.WorkflowService;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.config.RedirectConfig;
-import io.restassured.config.RestAssuredConfig;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 
@@ -26,20 +23,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class PublicationSecurityMatrixTest {
-
-    enum Who {
-        NOBODY(null), OTHER_ORGANISATION(Tokens.CANDIDATE_B), EVALUATOR(Tokens.EVALUATOR), OWNER(Tokens.CANDIDATE_A),
-        ADMIN(Tokens.ADMIN);
-
-        final String user;
-
-        Who(String user) {
-            this.user = user;
-        }
-    }
-
-    record Row(String method, String path, String body, Map<Who, Integer> expected) {
-    }
 
     @Inject
     WorkflowService workflow;
@@ -75,38 +58,6 @@ class PublicationSecurityMatrixTest {
                 new Row("GET", "/admin/campagnes/" + code + "/publication", null, expect(302, 403, 403, 403, 200)),
                 new Row("GET", "/admin/campagnes/" + code + "/panorama/" + file, null, expect(302, 403, 403, 403, 200)),
                 new Row("POST", "/api/campaigns/" + code + "/publish", null, expect(401, 403, 403, 403, 200)));
-        List<String> mismatches = new ArrayList<>();
-        for (Row r : rows) {
-            for (Who who : Who.values()) {
-                int status = request(who, r).request(r.method(), r.path()).statusCode();
-                if (status != r.expected().get(who)) {
-                    mismatches.add(String.format("%-6s %-62s %-18s attendu %d, reçu %d", r.method(), r.path(), who,
-                            r.expected().get(who), status));
-                }
-            }
-        }
-        assertThat(mismatches).as("écarts à la matrice de sécurité de la publication").isEmpty();
-    }
-
-    private static RequestSpecification request(Who who, Row row) {
-        RequestSpecification spec = given().config(RestAssuredConfig.config().redirect(RedirectConfig.redirectConfig()
-                .followRedirects(false)));
-        if (who.user != null) {
-            spec.auth().oauth2(Tokens.of(who.user));
-        }
-        if (row.body() != null) {
-            spec.contentType("application/json").body(row.body());
-        }
-        return spec;
-    }
-
-    private static Map<Who, Integer> expect(int nobody, int other, int evaluator, int owner, int admin) {
-        Map<Who, Integer> map = new LinkedHashMap<>();
-        map.put(Who.NOBODY, nobody);
-        map.put(Who.OTHER_ORGANISATION, other);
-        map.put(Who.EVALUATOR, evaluator);
-        map.put(Who.OWNER, owner);
-        map.put(Who.ADMIN, admin);
-        return map;
+        assertThat(RoleMatrix.mismatches(rows)).as("écarts à la matrice de sécurité de la publication").isEmpty();
     }
 }
