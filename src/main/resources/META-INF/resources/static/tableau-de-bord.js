@@ -55,6 +55,13 @@
       return dataset;
     });
 
+    if (!round) {
+      datasets.forEach(function (dataset) { dataset.maxBarThickness = 40; });
+    }
+    if (kind === 'barres-horizontales') {
+      // one line per step: the zone grows with the table
+      zone.style.height = (4 + rows.length * 2.75) + 'rem';
+    }
     zone.hidden = false;
     new Chart(zone.querySelector('canvas'), {
       type: type,
