@@ -15,6 +15,7 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /** The committee session in the browser: deliberation, a decision, submission, approval by another, the candidate's letter. */
 @QuarkusTest
@@ -79,6 +80,15 @@ class SelectionBrowserTest {
 
             d.committee.runCampaignJob("Task_FinaliseDecisions");
             d.committee.runJob(second, "Task_WriteDecisionLetter");
+
+            // the campaign dashboard: its tables, and the charts Chart.js draws from them under the page's strict policy
+            b.visit("/admin/campagnes/" + d.code + "/tableau-de-bord");
+            b.find(By.cssSelector("[data-source='tableau-etapes'] canvas"));
+            assertThat(b.text()).contains("Rédiger la lettre de décision", "Envoyer la lettre par courriel", "Liste d'attente");
+            assertThat(((JavascriptExecutor) b.driver()).executeScript("return Array.from(document.querySelectorAll("
+                    + "'[data-graphique] canvas')).map(c => Chart.getChart(c) !== undefined)"))
+                    .isEqualTo(List.of(true, true, true, true, true));
+            b.check("admin-tableau-de-bord");
 
             b.press("Se déconnecter");
             b.find(By.xpath("//a[normalize-space(.)='Se connecter']"));
