@@ -72,7 +72,7 @@ public class DashboardService {
         long lettersDue = decisions.count("campaign.code = ?1 and finalised = true", code);
 
         return new DashboardView(code, campaign.title, campaign.state, campaign.state.label,
-                campaign.state == CampaignState.PUBLISHED, files, workflow.candidatureStages(submitted),
+                campaign.state == CampaignState.PUBLISHED, campaign.publicationRevision, files, workflow.candidatureStages(submitted),
                 files - submitted.size(), byState, submissionsByDay(code),
                 new DashboardView.Evaluations(evaluation.assignments(), evaluation.submitted(),
                         evaluation.assignments() - evaluation.submitted(), evaluation.late(), evaluation.drafts()),

@@ -16,8 +16,8 @@ public interface DashboardTexts {
     @Message("Campagne « {title} » : {state}.")
     String summary(String title, String state);
 
-    @Message("Publication : les lauréats sont publiés.")
-    String published();
+    @Message("Publication : les lauréats sont publiés (publication n° {revision}).")
+    String published(int revision);
 
     @Message("Publication : pas encore publiée.")
     String not_published();

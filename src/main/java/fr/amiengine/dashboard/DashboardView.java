@@ -13,12 +13,13 @@ import java.util.Locale;
  * Where a campaign stands, for its administrators: one figure per question they ask, each from the place that
  * holds the truth (see docs/dashboard.md).
  *
+ * @param publicationRevision the number of the panorama's last publication, 0 before the first
  * @param files              every candidature of the campaign, drafts included
  * @param stages             files per step of {@code Process_Candidature}, from the engine
  * @param filesWithoutProcess files never submitted (drafts, drafts withdrawn): they have no process
  */
 public record DashboardView(String campaignCode, String campaignTitle, CampaignState campaignState, String campaignStateLabel,
-                            boolean published, long files, List<StageCount> stages, long filesWithoutProcess,
+                            boolean published, int publicationRevision, long files, List<StageCount> stages, long filesWithoutProcess,
                             List<StateCount> filesByState, List<Day> submissionsByDay, Evaluations evaluations,
                             Disagreements disagreements, List<DecisionCount> decisions, Mails letters, Mails receipts) {
 

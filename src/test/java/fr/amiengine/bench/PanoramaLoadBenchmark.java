@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The public panorama under load: {@code ./mvnw -Pbench-panorama} publishes a campaign of 100 retained solutions (the
  * 2025 AMI's size), then drives each address with wrk on loopback (Debian's {@code wrk}: 2 threads, 32 connections,
- * 5 s of warm-up then 20 s measured) and prints requests per second and latencies, beside a plain endpoint of the
+ * 10 s of warm-up then 20 s measured) and prints requests per second and latencies, beside a plain endpoint of the
  * same application ({@link PlainResource}) measured in the same run. Asserts nothing: it prints figures.
  */
 @QuarkusTest
@@ -53,7 +53,7 @@ class PanoramaLoadBenchmark {
         StringBuilder table = new StringBuilder(String.format("%n%-42s %10s %9s %9s %9s %10s%n", "adresse (wrk -t2 -c32 -d20s)",
                 "requêtes/s", "p50 (ms)", "p90 (ms)", "p99 (ms)", "Ko/réponse"));
         for (String[] target : targets) {
-            wrk(base + target[1], "5s");
+            wrk(base + target[1], "10s");
             String out = wrk(base + target[1], "20s");
             Matcher rps = RPS.matcher(out);
             Map<String, Double> latency = new java.util.HashMap<>();

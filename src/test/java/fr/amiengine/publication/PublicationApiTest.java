@@ -95,6 +95,8 @@ class PublicationApiTest {
         as(Tokens.ADMIN).post("/api/campaigns/" + d.code + "/publish").then().statusCode(200)
                 .body("revision", equalTo(1)).body("state", equalTo("PUBLISHED")).body("entries", equalTo(3));
         assertThat(workflow.isRunning(d.code, "Process_Campaign")).as("le processus de campagne est terminé").isFalse();
+        as(Tokens.ADMIN).get("/api/campaigns/" + d.code + "/dashboard").then().statusCode(200)
+                .body("published", equalTo(true)).body("publicationRevision", equalTo(1));
         String instance = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(d.code)
                 .processDefinitionKey("Process_Campaign").singleResult().getId();
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instance)
