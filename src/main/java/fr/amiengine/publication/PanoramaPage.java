@@ -62,8 +62,10 @@ public class PanoramaPage {
     static class Templates {
         static native TemplateInstance index(List<PublicPanorama.Published> campaigns);
 
-        static native TemplateInstance campaign(PanoramaDocument panorama, List<Group> groups, int found, boolean filtered,
-                                                FormState form, Filters filters, String csvUrl, String jsonUrl);
+        static native TemplateInstance campaign(PanoramaDocument panorama, String results, boolean filtered, FormState form,
+                                                Filters filters, String csvUrl, String jsonUrl);
+
+        static native TemplateInstance results(String code, List<Group> groups, int found, boolean filtered, boolean tracks);
 
         static native TemplateInstance solution(PanoramaDocument panorama, Solution s, boolean preview);
 
@@ -97,12 +99,15 @@ public class PanoramaPage {
                              @QueryParam("deploiement") String deployment, @QueryParam("hebergement") String hosting) {
         PanoramaDocument document = panorama.document(code);
         PanoramaQuery query = new PanoramaQuery(text, family, track, maturity, deployment, hosting);
-        List<Solution> found = query.apply(document.solutions());
+        String results = panorama.fragment(code, query.toString(), published -> {
+            List<Solution> found = query.apply(published.solutions());
+            return Templates.results(code, groups(published, found), found.size(), !query.isEmpty(),
+                    published.campaign().tracks().size() > 1).render();
+        });
         FormState form = new FormState().set("q", text).set("famille", family).set("volet", track).set("maturite", maturity)
                 .set("deploiement", deployment).set("hebergement", hosting);
         String base = "/api/public/campaigns/" + code + "/panorama";
-        return Pages.html(Templates.campaign(document, groups(document, found), found.size(), !query.isEmpty(), form,
-                filters(document), base + ".csv", base));
+        return Pages.html(Templates.campaign(document, results, !query.isEmpty(), form, filters(document), base + ".csv", base));
     }
 
     static List<Group> groups(PanoramaDocument document, List<Solution> solutions) {

@@ -33,6 +33,8 @@ public class PublicPanorama {
         final PanoramaDocument document;
         volatile byte[] json;
         volatile byte[] csv;
+        /** Rendered parts of the public pages, by search: they change only with the stamp too. */
+        final Map<String, String> fragments = new ConcurrentHashMap<>();
 
         Cached(Stamp stamp, PanoramaDocument document) {
             this.stamp = stamp;
@@ -93,6 +95,25 @@ public class PublicPanorama {
             cached.csv = out.toByteArray();
         }
         return new Representation(cached.csv, etag(cached.stamp));
+    }
+
+    private static final int MAX_FRAGMENTS = 500;
+
+    /**
+     * A part of a public page made from the current document (the list of solutions for one search), rendered once
+     * per publication and feedback; at most 500 searches are kept per campaign, the others are rendered each time.
+     */
+    @Transactional
+    public String fragment(String code, String key, java.util.function.Function<PanoramaDocument, String> render) {
+        Cached cached = current(code);
+        String fragment = cached.fragments.get(key);
+        if (fragment == null) {
+            fragment = render.apply(cached.document);
+            if (cached.fragments.size() < MAX_FRAGMENTS) {
+                cached.fragments.put(key, fragment);
+            }
+        }
+        return fragment;
     }
 
     private static String etag(Stamp stamp) {
