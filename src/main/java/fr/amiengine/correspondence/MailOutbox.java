@@ -6,8 +6,12 @@ import fr.amiengine.submission.CandidatureRepository;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -17,7 +21,8 @@ import org.jboss.logging.Logger;
  * its own transaction as soon as the relay accepted the message: a job that stops before sending runs again after a
  * restart and sends; a job retried after sending finds the row {@code SENT} and does nothing. Only a crash between
  * the relay's acceptance and that commit — a few milliseconds — makes the retry send the letter a second time, with
- * the same Message-ID.
+ * the same Message-ID. On a clean stop, no new mail leaves and the application waits (up to 30 s) for those on
+ * their way to be marked, before Hibernate and the data source close.
  */
 @ApplicationScoped
 public class MailOutbox {
@@ -42,6 +47,12 @@ public class MailOutbox {
     @ConfigProperty(name = "ami.public-url", defaultValue = "http://127.0.0.1:8080")
     String publicUrl;
 
+    private static final Duration DRAINING = Duration.ofSeconds(30);
+
+    private final Object flight = new Object();
+    private int inFlight;
+    private boolean stopping;
+
     private record Pending(Long mailId, String recipient, String subject, String messageId, String fileName, byte[] pdf,
                            String body) {
     }
@@ -56,16 +67,49 @@ public class MailOutbox {
         if (pending == null) {
             return;
         }
-        mailer.send(Mail.withText(pending.recipient(), pending.subject(), pending.body())
-                .addHeader("Message-ID", pending.messageId())
-                .addAttachment(pending.fileName(), pending.pdf(), "application/pdf"));
-        QuarkusTransaction.requiringNew().run(() -> {
-            OutgoingMail mail = OutgoingMail.findById(pending.mailId());
-            mail.attempts++;
-            mail.state = OutgoingMail.State.SENT;
-            mail.sentAt = clock.now();
-        });
+        synchronized (flight) {
+            if (stopping) {
+                throw new IllegalStateException("Arrêt en cours : " + kind + " de " + reference + " partira au redémarrage");
+            }
+            inFlight++;
+        }
+        try {
+            mailer.send(Mail.withText(pending.recipient(), pending.subject(), pending.body())
+                    .addHeader("Message-ID", pending.messageId())
+                    .addAttachment(pending.fileName(), pending.pdf(), "application/pdf"));
+            QuarkusTransaction.requiringNew().run(() -> {
+                OutgoingMail mail = OutgoingMail.findById(pending.mailId());
+                mail.attempts++;
+                mail.state = OutgoingMail.State.SENT;
+                mail.sentAt = clock.now();
+            });
+        } finally {
+            synchronized (flight) {
+                inFlight--;
+                flight.notifyAll();
+            }
+        }
         LOG.infof("%s de %s envoyé à %s", kind, reference, pending.recipient());
+    }
+
+    /**
+     * A clean stop (SIGTERM) stops the job executor's acquisition but not the jobs it runs, and then closes Hibernate:
+     * a mail accepted by the relay could not be marked {@code SENT} and would leave again after the restart. The
+     * shutdown event comes before Hibernate's shutdown: refuse new sends (their job runs again after the restart) and
+     * wait for the ones on their way.
+     */
+    void drainOnStop(@Observes @Priority(1) ShutdownEvent event) throws InterruptedException {
+        long deadline = System.nanoTime() + DRAINING.toNanos();
+        synchronized (flight) {
+            stopping = true;
+            while (inFlight > 0 && System.nanoTime() < deadline) {
+                flight.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+            }
+            if (inFlight > 0) {
+                LOG.warnf("Arrêt : %d courrier(s) en cours d'envoi après %d s ; ils seront vérifiés au redémarrage", inFlight,
+                        DRAINING.toSeconds());
+            }
+        }
     }
 
     private Pending prepare(String reference, DocumentKind kind) {
