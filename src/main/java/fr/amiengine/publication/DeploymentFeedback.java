@@ -18,7 +18,8 @@ import java.util.List;
 
 /**
  * A deployment feedback (retour d'expérience) from an administration that uses a retained solution. Public as soon
- * as it is recorded, under the administration's name; the author's account is kept for the audit, never shown.
+ * as it is recorded, under the administration's name, until an administrator hides it; the author's account is kept
+ * for the audit, never shown.
  */
 @Entity
 @Table(name = "deployment_feedback")
@@ -58,7 +59,23 @@ public class DeploymentFeedback extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** Set when an administrator withdrew it from the public pages (personal data, off topic…); kept for the audit. */
+    @Column(name = "hidden_at")
+    public Instant hiddenAt;
+
+    @Column(name = "hidden_by")
+    public String hiddenBy;
+
+    @Column(name = "hidden_reason", length = 1000)
+    public String hiddenReason;
+
+    /** The public ones: not hidden. */
     public static List<DeploymentFeedback> ofCampaign(Long campaignId) {
-        return list("entry.campaign.id = ?1 order by deployedOn desc, id desc", campaignId);
+        return list("entry.campaign.id = ?1 and hiddenAt is null order by deployedOn desc, id desc", campaignId);
+    }
+
+    /** All of an entry's, hidden ones included, for the administrators. */
+    public static List<DeploymentFeedback> ofEntry(PanoramaEntry entry) {
+        return list("entry = ?1 order by createdAt desc, id desc", entry);
     }
 }

@@ -24,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class PublicPanorama {
 
-    private record Stamp(long campaignId, int revision, long lastFeedback) {
+    private record Stamp(long campaignId, int revision, long lastFeedback, long hiddenFeedbacks) {
     }
 
     /** A document and, made on first demand, its JSON and CSV bytes: they change only with the stamp. */
@@ -117,19 +117,20 @@ public class PublicPanorama {
     }
 
     private static String etag(Stamp stamp) {
-        return "\"" + stamp.revision() + "-" + stamp.lastFeedback() + "\"";
+        return "\"" + stamp.revision() + "-" + stamp.lastFeedback() + "-" + stamp.hiddenFeedbacks() + "\"";
     }
 
     private Cached current(String code) {
         List<Object[]> rows = em.createQuery("select c.id, c.publicationRevision, "
-                        + "(select coalesce(max(f.id), 0) from DeploymentFeedback f where f.entry.campaign = c) "
+                        + "(select coalesce(max(f.id), 0) from DeploymentFeedback f where f.entry.campaign = c), "
+                        + "(select count(h) from DeploymentFeedback h where h.entry.campaign = c and h.hiddenAt is not null) "
                         + "from Campaign c where c.code = :code", Object[].class)
                 .setParameter("code", code).getResultList();
         if (rows.isEmpty() || (Integer) rows.get(0)[1] == 0) {
             throw AmiException.notFound("Aucun panorama publié pour « " + code + " ».");
         }
         Object[] row = rows.get(0);
-        Stamp stamp = new Stamp((Long) row[0], (Integer) row[1], ((Number) row[2]).longValue());
+        Stamp stamp = new Stamp((Long) row[0], (Integer) row[1], ((Number) row[2]).longValue(), ((Number) row[3]).longValue());
         Cached cached = cache.get(code);
         if (cached != null && cached.stamp.equals(stamp)) {
             return cached;

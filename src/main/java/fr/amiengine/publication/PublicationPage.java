@@ -23,6 +23,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
@@ -129,6 +130,26 @@ public class PublicationPage {
             return Pages.html(422, Templates.entry(publication.entryView(code, reference), form));
         }
         return Pages.seeOther("/admin/campagnes/" + code + "/panorama/" + reference, Notices.ENTRY_EDITED);
+    }
+
+    @POST
+    @Path("admin/campagnes/{code}/panorama/{ref}/retours/{id}/masquer")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response hide(@PathParam("code") String code, @PathParam("ref") String reference, @PathParam("id") Long id,
+                         MultivaluedMap<String, String> fields) {
+        page.verifyCsrf(fields.getFirst(Csrf.FIELD));
+        // one form per feedback on the page: the field is named after it, so that each has its own id
+        String reason = fields.getFirst("reason-" + id);
+        try {
+            publication.hideFeedback(current.get(), code, reference, id, reason);
+        } catch (AmiException e) {
+            if (e.kind() != AmiException.Kind.INVALID) {
+                throw e;
+            }
+            EntryView view = publication.entryView(code, reference);
+            return Pages.html(422, Templates.entry(view, form(view).set("reason-" + id, reason).error("reason-" + id, e.getMessage())));
+        }
+        return Pages.seeOther("/admin/campagnes/" + code + "/panorama/" + reference, Notices.FEEDBACK_HIDDEN);
     }
 
     /** A form always sends every field: an emptied one clears the value. */

@@ -81,6 +81,19 @@ public class PublicationResource {
         return Response.status(Response.Status.CREATED).entity(publication.addFeedback(current.get(), code, reference, request)).build();
     }
 
+    /** Why a feedback is withdrawn from the public pages. */
+    public record HideRequest(String reason) {
+    }
+
+    @POST
+    @Path("campaigns/{code}/panorama/{ref}/feedbacks/{id}/hide")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Retirer un retour d'expérience du panorama public (la raison est gardée)")
+    public EntryView hide(@PathParam("code") String code, @PathParam("ref") String reference, @PathParam("id") Long id,
+                          @NotNull(message = BODY) HideRequest request) {
+        return publication.hideFeedback(current.get(), code, reference, id, request.reason());
+    }
+
     @GET
     @Path("campaigns/{code}/panorama")
     @RolesAllowed(Roles.ADMIN)

@@ -370,7 +370,10 @@ public class PublicationService {
         List<EntryView.Audit> audit = PanoramaChange.ofEntry(entry).stream()
                 .map(c -> new EntryView.Audit(c.changedAt, c.changedByName, c.field, PanoramaDocument.fieldLabel(c.field), c.before,
                         c.after, c.note, c.publishedIn)).toList();
-        return new EntryView(entry.campaign.code, solution(entry), audit);
+        List<EntryView.FeedbackLine> feedbacks = DeploymentFeedback.ofEntry(entry).stream()
+                .map(f -> new EntryView.FeedbackLine(f.id, f.organisationName, f.deployedOn, f.context, f.outcome.label, f.comment,
+                        f.createdAt, f.hiddenAt, f.hiddenBy, f.hiddenReason)).toList();
+        return new EntryView(entry.campaign.code, solution(entry), audit, feedbacks);
     }
 
     private PanoramaEntry entry(String code, String reference) {
@@ -412,6 +415,31 @@ public class PublicationService {
         f.persist();
         LOG.infof("Retour d'expérience de %s sur %s (%s)", organisation.legalName, reference, actor.username());
         return PublicPanorama.feedback(f);
+    }
+
+    /** An administrator withdraws a feedback from the public pages (personal data, off topic…); the reason is kept. */
+    @Transactional
+    public EntryView hideFeedback(Actor admin, String code, String reference, Long feedbackId, String reason) {
+        PanoramaEntry entry = entry(code, reference);
+        DeploymentFeedback feedback = DeploymentFeedback.<DeploymentFeedback>findByIdOptional(feedbackId)
+                .filter(f -> f.entry.id.equals(entry.id))
+                .orElseThrow(() -> AmiException.notFound("Aucun retour d'expérience n° " + feedbackId + " sur " + reference + "."));
+        if (reason == null || reason.isBlank()) {
+            throw AmiException.invalid("reason", "Dites pourquoi ce retour est retiré du panorama (gardé, non publié)");
+        }
+        if (reason.length() > 1000) {
+            throw AmiException.invalid("reason", "La raison ne doit pas dépasser 1 000 caractères");
+        }
+        if (feedback.hiddenAt != null) {
+            throw AmiException.conflict("Ce retour d'expérience est déjà retiré du panorama depuis le "
+                    + fr.amiengine.shared.FrenchFormat.dateTime(feedback.hiddenAt) + ".");
+        }
+        feedback.hiddenAt = clock.now();
+        feedback.hiddenBy = admin.username();
+        feedback.hiddenReason = reason.strip();
+        LOG.infof("Retour d'expérience n° %d sur %s retiré du panorama par %s : %s", feedbackId, reference, admin.username(),
+                feedback.hiddenReason);
+        return entryView(entry);
     }
 
     /** The administration the actor acts for; 403 if none (a company does not give deployment feedback). */

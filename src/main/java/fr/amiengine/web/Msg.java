@@ -1009,4 +1009,7 @@ public interface Msg {
 
     @Message("Merci : votre retour d'expérience est publié sous le nom de votre administration.")
     String notice_feedback_added();
+
+    @Message("Le retour d'expérience est retiré du panorama public ; la raison est gardée.")
+    String notice_feedback_hidden();
 }

@@ -40,6 +40,7 @@ public class Notices {
     public static final String PANORAMA_PUBLISHED = "panorama-publie";
     public static final String ENTRY_EDITED = "fiche-modifiee";
     public static final String FEEDBACK_ADDED = "retour-ajoute";
+    public static final String FEEDBACK_HIDDEN = "retour-masque";
 
     private static final Map<String, Function<Msg, String>> TEXTS = Map.ofEntries(
             Map.entry(DRAFT_CREATED, Msg::notice_draft_created),
@@ -72,7 +73,8 @@ public class Notices {
             Map.entry(DECISIONS_SENT_BACK, Msg::notice_decisions_sent_back),
             Map.entry(PANORAMA_PUBLISHED, Msg::notice_panorama_published),
             Map.entry(ENTRY_EDITED, Msg::notice_entry_edited),
-            Map.entry(FEEDBACK_ADDED, Msg::notice_feedback_added));
+            Map.entry(FEEDBACK_ADDED, Msg::notice_feedback_added),
+            Map.entry(FEEDBACK_HIDDEN, Msg::notice_feedback_hidden));
 
     @Inject
     Msg msg;

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -220,6 +221,21 @@ class PublicationApiTest {
         assertThat(withFeedback.toString()).doesNotContain("acheteur").doesNotContain("Léa");
         given().get("/panorama/" + d.code + "/solutions/" + beta).then().body(containsString("Direction des achats (tests)"),
                 containsString("Service des courriers de la préfecture"));
+
+        // an administrator withdraws a feedback from the public pages, with a reason that stays private
+        Integer feedbackId = as(Tokens.ADMIN).get("/api/campaigns/" + d.code + "/panorama/" + beta).then().statusCode(200)
+                .body("feedbacks", hasSize(1)).extract().path("feedbacks[0].id");
+        String hide = "/api/campaigns/" + d.code + "/panorama/" + beta + "/feedbacks/" + feedbackId + "/hide";
+        as(Tokens.BUYER).body(Map.of("reason", "moi")).post(hide).then().statusCode(403);
+        as(Tokens.ADMIN).body(Map.of("reason", " ")).post(hide).then().statusCode(422).contentType("application/problem+json")
+                .body("detail", containsString("pourquoi ce retour est retiré"));
+        as(Tokens.ADMIN).body(Map.of("reason", "Contient le nom d'un agent")).post(hide).then().statusCode(200)
+                .body("feedbacks[0].hiddenBy", equalTo("admin"));
+        as(Tokens.ADMIN).body(Map.of("reason", "Encore")).post(hide).then().statusCode(409);
+        String afterHiding = given().get(publicJson).then().statusCode(200).extract().asString();
+        assertThat(solution(JSON.readTree(afterHiding), beta).get("feedbacks")).isEmpty();
+        assertThat(afterHiding).doesNotContain("Service des courriers").doesNotContain("nom d'un agent");
+        given().get("/panorama/" + d.code + "/solutions/" + beta).then().body(not(containsString("Service des courriers")));
     }
 
     @Test

@@ -104,6 +104,23 @@ class PublicationBrowserTest {
             b.awaitPath("info=retour-ajoute");
             assertThat(b.text()).contains("Direction des achats (tests)", "Bureau du courrier, 12 agents", "En service");
             b.check("acheteur-retour-publie");
+            b.press("Se déconnecter");
+            b.find(By.xpath("//a[normalize-space(.)='Se connecter']"));
+
+            // the administrator withdraws it, with a reason
+            b.visit("/connexion");
+            Keycloak.login(b, Tokens.ADMIN, "admin-demo-1");
+            b.awaitPath("/espace");
+            b.visit("/admin/campagnes/" + d.code + "/panorama/" + beta);
+            assertThat(b.text()).contains("Bureau du courrier, 12 agents");
+            b.press("Retirer du panorama le retour de Direction des achats (tests)");
+            assertThat(b.find(By.cssSelector("p.message-erreur")).getText()).contains("pourquoi ce retour est retiré");
+            b.check("admin-retour-erreur");
+            b.find(By.cssSelector("input[name^='reason-']")).sendKeys("Hors sujet");
+            b.press("Retirer du panorama le retour de Direction des achats (tests)");
+            b.awaitPath("info=retour-masque");
+            assertThat(b.text()).containsIgnoringCase("retiré du panorama par admin").contains("Hors sujet");
+            b.check("admin-retour-retire");
         }
     }
 
