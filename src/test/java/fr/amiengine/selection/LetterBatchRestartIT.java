@@ -148,8 +148,9 @@ class LetterBatchRestartIT {
             as("candidat1").post("/api/candidatures/" + reference + "/submit").then().statusCode(200);
             files.add(reference);
         }
-        // the receipts leave first; the review comes after, as it would
-        await(Duration.ofMinutes(1), "les accusés de réception", () -> count("select count(*) from outgoing_mail "
+        // the receipts leave first; the review comes after, as it would. A send the relay drops (GreenMail answers 421
+        // after 30 s of silence, seen on loaded machines) is retried 10 s later by the engine, hence two minutes.
+        await(Duration.ofMinutes(2), "les accusés de réception", () -> count("select count(*) from outgoing_mail "
                 + "where kind = 'RECEIPT' and state = 'SENT'") == FILES);
         for (String reference : files) {
             as("admin").body(Map.of("outcome", "ADMISSIBLE")).post("/api/candidatures/" + reference + "/admissibility")
