@@ -7,6 +7,7 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
+import io.vertx.ext.mail.SMTPException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -74,9 +75,7 @@ public class MailOutbox {
             inFlight++;
         }
         try {
-            mailer.send(Mail.withText(pending.recipient(), pending.subject(), pending.body())
-                    .addHeader("Message-ID", pending.messageId())
-                    .addAttachment(pending.fileName(), pending.pdf(), "application/pdf"));
+            deliver(reference, kind, pending);
             QuarkusTransaction.requiringNew().run(() -> {
                 OutgoingMail mail = OutgoingMail.findById(pending.mailId());
                 mail.attempts++;
@@ -90,6 +89,35 @@ public class MailOutbox {
             }
         }
         LOG.infof("%s de %s envoyé à %s", kind, reference, pending.recipient());
+    }
+
+    /**
+     * Hands the mail to the relay. A relay that closes the channel with « 421 » (service not available, RFC 5321) did
+     * not take the message: it is offered once more on a new connection at once, with the same Message-ID, before the
+     * job fails and the engine retries it later.
+     */
+    private void deliver(String reference, DocumentKind kind, Pending pending) {
+        Mail mail = Mail.withText(pending.recipient(), pending.subject(), pending.body())
+                .addHeader("Message-ID", pending.messageId())
+                .addAttachment(pending.fileName(), pending.pdf(), "application/pdf");
+        try {
+            mailer.send(mail);
+        } catch (RuntimeException e) {
+            if (!closedByRelay(e)) {
+                throw e;
+            }
+            LOG.warnf("%s de %s : le relais a fermé le canal (421) ; nouvel essai sur une nouvelle connexion", kind, reference);
+            mailer.send(mail);
+        }
+    }
+
+    static boolean closedByRelay(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SMTPException smtp && smtp.getReplyCode() == 421) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

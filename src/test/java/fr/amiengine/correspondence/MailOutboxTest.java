@@ -1,0 +1,29 @@
+package fr.amiengine.correspondence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.ext.mail.SMTPException;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import org.junit.jupiter.api.Test;
+
+/** Which relay failures are offered again at once: only a channel the relay closed (421), never a refusal. */
+class MailOutboxTest {
+
+    private static SMTPException reply(int code) {
+        return new SMTPException("réponse du relais", code, List.of(code + " message"), code >= 500);
+    }
+
+    @Test
+    void aChannelClosedByTheRelayIsTriedAgainEvenWhenWrapped() {
+        assertThat(MailOutbox.closedByRelay(new CompletionException(reply(421)))).isTrue();
+        assertThat(MailOutbox.closedByRelay(reply(421))).isTrue();
+    }
+
+    @Test
+    void aRefusalOrAnotherFailureIsLeftToTheEngine() {
+        assertThat(MailOutbox.closedByRelay(new CompletionException(reply(550)))).isFalse();
+        assertThat(MailOutbox.closedByRelay(new CompletionException(reply(451)))).isFalse();
+        assertThat(MailOutbox.closedByRelay(new IllegalStateException("autre"))).isFalse();
+    }
+}
