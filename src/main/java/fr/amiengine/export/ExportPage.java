@@ -26,51 +26,19 @@ public class ExportPage {
     CurrentActor current;
 
     @GET
-    @Path("admin/campagnes/{code}/exports/candidatures.csv")
+    @Path("admin/campagnes/{code}/exports/{dataset:candidatures|evaluations|decisions}.csv")
     @Produces(CsvExport.MEDIA_TYPE)
     @RolesAllowed(Roles.ADMIN)
-    public Response candidaturesCsv(@PathParam("code") String code) {
-        return ExportResource.csv(exports.export(current.get(), code, Dataset.CANDIDATURES));
+    public Response csv(@PathParam("code") String code, @PathParam("dataset") String dataset) {
+        return ExportResource.csv(exports.export(current.get(), code, Dataset.of(dataset)));
     }
 
     @GET
-    @Path("admin/campagnes/{code}/exports/candidatures.xlsx")
+    @Path("admin/campagnes/{code}/exports/{dataset:candidatures|evaluations|decisions}.xlsx")
     @Produces(XlsxExport.MEDIA_TYPE)
     @RolesAllowed(Roles.ADMIN)
-    public Response candidaturesXlsx(@PathParam("code") String code) {
-        return ExportResource.xlsx(exports.export(current.get(), code, Dataset.CANDIDATURES));
-    }
-
-    @GET
-    @Path("admin/campagnes/{code}/exports/evaluations.csv")
-    @Produces(CsvExport.MEDIA_TYPE)
-    @RolesAllowed(Roles.ADMIN)
-    public Response evaluationsCsv(@PathParam("code") String code) {
-        return ExportResource.csv(exports.export(current.get(), code, Dataset.EVALUATIONS));
-    }
-
-    @GET
-    @Path("admin/campagnes/{code}/exports/evaluations.xlsx")
-    @Produces(XlsxExport.MEDIA_TYPE)
-    @RolesAllowed(Roles.ADMIN)
-    public Response evaluationsXlsx(@PathParam("code") String code) {
-        return ExportResource.xlsx(exports.export(current.get(), code, Dataset.EVALUATIONS));
-    }
-
-    @GET
-    @Path("admin/campagnes/{code}/exports/decisions.csv")
-    @Produces(CsvExport.MEDIA_TYPE)
-    @RolesAllowed(Roles.ADMIN)
-    public Response decisionsCsv(@PathParam("code") String code) {
-        return ExportResource.csv(exports.export(current.get(), code, Dataset.DECISIONS));
-    }
-
-    @GET
-    @Path("admin/campagnes/{code}/exports/decisions.xlsx")
-    @Produces(XlsxExport.MEDIA_TYPE)
-    @RolesAllowed(Roles.ADMIN)
-    public Response decisionsXlsx(@PathParam("code") String code) {
-        return ExportResource.xlsx(exports.export(current.get(), code, Dataset.DECISIONS));
+    public Response xlsx(@PathParam("code") String code, @PathParam("dataset") String dataset) {
+        return ExportResource.xlsx(exports.export(current.get(), code, Dataset.of(dataset)));
     }
 
     @GET

@@ -32,61 +32,22 @@ public class ExportResource {
     CurrentActor current;
 
     @GET
-    @Path("campaigns/{code}/exports/candidatures.csv")
+    @Path("campaigns/{code}/exports/{dataset:candidatures|evaluations|decisions}.csv")
     @Produces(CsvExport.MEDIA_TYPE)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Les candidatures déposées (brouillons exclus) et tout ce qu'elles déclarent, en CSV")
-    public Response candidaturesCsv(@PathParam("code") String code) {
-        return csv(exports.export(current.get(), code, Dataset.CANDIDATURES));
+    @Operation(summary = "Une table de la campagne en CSV : les candidatures déposées (brouillons exclus) et ce qu'elles "
+            + "déclarent ; les évaluations soumises (jamais les brouillons) avec les notes consolidées ; les décisions du comité")
+    public Response csv(@PathParam("code") String code, @PathParam("dataset") String dataset) {
+        return csv(exports.export(current.get(), code, Dataset.of(dataset)));
     }
 
     @GET
-    @Path("campaigns/{code}/exports/candidatures.xlsx")
+    @Path("campaigns/{code}/exports/{dataset:candidatures|evaluations|decisions}.xlsx")
     @Produces(XlsxExport.MEDIA_TYPE)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Les candidatures déposées (brouillons exclus) et tout ce qu'elles déclarent, en XLSX")
-    public Response candidaturesXlsx(@PathParam("code") String code) {
-        return xlsx(exports.export(current.get(), code, Dataset.CANDIDATURES));
-    }
-
-    @GET
-    @Path("campaigns/{code}/exports/evaluations.csv")
-    @Produces(CsvExport.MEDIA_TYPE)
-    @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Les évaluations soumises (jamais les brouillons), note et justification par critère, totaux et "
-            + "notes consolidées des dossiers, en CSV")
-    public Response evaluationsCsv(@PathParam("code") String code) {
-        return csv(exports.export(current.get(), code, Dataset.EVALUATIONS));
-    }
-
-    @GET
-    @Path("campaigns/{code}/exports/evaluations.xlsx")
-    @Produces(XlsxExport.MEDIA_TYPE)
-    @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Les évaluations soumises (jamais les brouillons), note et justification par critère, totaux et "
-            + "notes consolidées des dossiers, en XLSX")
-    public Response evaluationsXlsx(@PathParam("code") String code) {
-        return xlsx(exports.export(current.get(), code, Dataset.EVALUATIONS));
-    }
-
-    @GET
-    @Path("campaigns/{code}/exports/decisions.csv")
-    @Produces(CsvExport.MEDIA_TYPE)
-    @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Les décisions du comité : rang par volet, note, proposition, décision, motivation, qui a décidé, "
-            + "soumis et approuvé, en CSV")
-    public Response decisionsCsv(@PathParam("code") String code) {
-        return csv(exports.export(current.get(), code, Dataset.DECISIONS));
-    }
-
-    @GET
-    @Path("campaigns/{code}/exports/decisions.xlsx")
-    @Produces(XlsxExport.MEDIA_TYPE)
-    @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Les décisions du comité : rang par volet, note, proposition, décision, motivation, qui a décidé, "
-            + "soumis et approuvé, en XLSX")
-    public Response decisionsXlsx(@PathParam("code") String code) {
-        return xlsx(exports.export(current.get(), code, Dataset.DECISIONS));
+    @Operation(summary = "Une table de la campagne en XLSX (candidatures, évaluations ou décisions, comme le CSV)")
+    public Response xlsx(@PathParam("code") String code, @PathParam("dataset") String dataset) {
+        return xlsx(exports.export(current.get(), code, Dataset.of(dataset)));
     }
 
     @GET

@@ -55,6 +55,12 @@ public class ExportService {
         Dataset(String fileWord) {
             this.fileWord = fileWord;
         }
+
+        /** The table named in an export's address ({@code candidatures}, {@code evaluations}, {@code decisions}). */
+        public static Dataset of(String fileWord) {
+            return java.util.Arrays.stream(values()).filter(d -> d.fileWord.equals(fileWord)).findFirst()
+                    .orElseThrow(() -> fr.amiengine.shared.AmiException.notFound("Aucun export « " + fileWord + " »."));
+        }
     }
 
     /**
