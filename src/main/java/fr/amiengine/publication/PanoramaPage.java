@@ -84,6 +84,9 @@ public class PanoramaPage {
     @Inject
     PageContext page;
 
+    @Inject
+    jakarta.validation.Validator validator;
+
     @GET
     @Path("panorama")
     @PermitAll
@@ -97,13 +100,14 @@ public class PanoramaPage {
     public Response campaign(@PathParam("code") String code, @QueryParam("q") String text, @QueryParam("famille") String family,
                              @QueryParam("volet") String track, @QueryParam("maturite") String maturity,
                              @QueryParam("deploiement") String deployment, @QueryParam("hebergement") String hosting) {
-        PanoramaDocument document = panorama.document(code);
         PanoramaQuery query = new PanoramaQuery(text, family, track, maturity, deployment, hosting);
-        String results = panorama.fragment(code, query.toString(), published -> {
+        PublicPanorama.Page page = panorama.page(code, query.toString(), published -> {
             List<Solution> found = query.apply(published.solutions());
             return Templates.results(code, groups(published, found), found.size(), !query.isEmpty(),
                     published.campaign().tracks().size() > 1).render();
         });
+        PanoramaDocument document = page.document();
+        String results = page.fragment();
         FormState form = new FormState().set("q", text).set("famille", family).set("volet", track).set("maturite", maturity)
                 .set("deploiement", deployment).set("hebergement", hosting);
         String base = "/api/public/campaigns/" + code + "/panorama";
@@ -136,7 +140,7 @@ public class PanoramaPage {
     @PermitAll
     public Response solution(@PathParam("code") String code, @PathParam("ref") String reference) {
         PanoramaDocument document = panorama.document(code);
-        return Pages.html(Templates.solution(document, panorama.solution(code, reference), false));
+        return Pages.html(Templates.solution(document, PublicPanorama.solution(document, code, reference), false));
     }
 
     @GET
@@ -166,25 +170,15 @@ public class PanoramaPage {
             form.error("deployedOn", "Date attendue au format jj/mm/aaaa");
         }
         FeedbackOutcome result = Arrays.stream(FeedbackOutcome.values()).filter(o -> o.name().equals(outcome)).findFirst().orElse(null);
-        if (date == null && !form.hasError("deployedOn")) {
-            form.error("deployedOn", "La date de déploiement est obligatoire");
-        }
-        if (context == null || context.isBlank()) {
-            form.error("context", "Décrivez le contexte du déploiement (service, usagers, périmètre)");
-        } else if (context.length() > 2000) {
-            form.error("context", "Le contexte ne doit pas dépasser 2 000 caractères");
-        }
-        if (result == null) {
-            form.error("outcome", "Choisissez où en est le déploiement");
-        }
-        if (comment != null && comment.length() > 4000) {
-            form.error("comment", "Le commentaire ne doit pas dépasser 4 000 caractères");
-        }
+        FeedbackRequest request = new FeedbackRequest(date, context, result, comment);
+        // the same constraints as the API; a date that could not be read is already reported
+        validator.validate(request).stream().filter(v -> !form.hasError(v.getPropertyPath().toString()))
+                .forEach(v -> form.error(v.getPropertyPath().toString(), v.getMessage()));
         if (form.hasErrors()) {
             return Pages.html(422, Templates.feedback(code, solution, form, OUTCOMES));
         }
         try {
-            publication.addFeedback(current.get(), code, reference, new FeedbackRequest(date, context, result, comment));
+            publication.addFeedback(current.get(), code, reference, request);
         } catch (AmiException e) {
             if (e.kind() != AmiException.Kind.INVALID) {
                 throw e;

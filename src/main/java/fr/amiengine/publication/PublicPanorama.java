@@ -99,12 +99,16 @@ public class PublicPanorama {
 
     private static final int MAX_FRAGMENTS = 500;
 
+    /** The current document and a part of a public page made from it (the list of solutions for one search). */
+    public record Page(PanoramaDocument document, String fragment) {
+    }
+
     /**
-     * A part of a public page made from the current document (the list of solutions for one search), rendered once
-     * per publication and feedback; at most 500 searches are kept per campaign, the others are rendered each time.
+     * The current document and, rendered once per publication and feedback, a part of a page made from it; at most 500
+     * searches are kept per campaign, the others are rendered each time.
      */
     @Transactional
-    public String fragment(String code, String key, java.util.function.Function<PanoramaDocument, String> render) {
+    public Page page(String code, String key, java.util.function.Function<PanoramaDocument, String> render) {
         Cached cached = current(code);
         String fragment = cached.fragments.get(key);
         if (fragment == null) {
@@ -113,7 +117,7 @@ public class PublicPanorama {
                 cached.fragments.put(key, fragment);
             }
         }
-        return fragment;
+        return new Page(cached.document, fragment);
     }
 
     private static String etag(Stamp stamp) {
@@ -164,10 +168,15 @@ public class PublicPanorama {
                 f.createdAt);
     }
 
+    /** One solution of a published document; 404 if it is not in it. */
+    public static Solution solution(PanoramaDocument document, String code, String reference) {
+        return find(document, reference).orElseThrow(() -> AmiException.notFound("La solution « " + reference
+                + " » ne figure pas au panorama publié de " + code + "."));
+    }
+
     /** One published solution; 404 if it is not in the last publication. */
     public Solution solution(String code, String reference) {
-        return find(document(code), reference).orElseThrow(() -> AmiException.notFound("La solution « " + reference
-                + " » ne figure pas au panorama publié de " + code + "."));
+        return solution(document(code), code, reference);
     }
 
     static Optional<Solution> find(PanoramaDocument document, String reference) {

@@ -14,7 +14,6 @@ import fr.amiengine.publication.PanoramaDocument.CampaignInfo;
 import fr.amiengine.publication.PanoramaDocument.Ref;
 import fr.amiengine.publication.PanoramaDocument.Solution;
 import fr.amiengine.shared.AmiException;
-import fr.amiengine.shared.FieldError;
 import fr.amiengine.shared.ServerClock;
 import fr.amiengine.submission.Candidature;
 import fr.amiengine.submission.CandidatureRepository;
@@ -26,9 +25,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -394,13 +391,8 @@ public class PublicationService {
             throw AmiException.notFound("Le panorama de " + code + " n'est pas encore publié.");
         }
         Organisation organisation = administrationOf(actor);
-        LocalDate today = LocalDate.ofInstant(clock.now(), fr.amiengine.shared.FrenchFormat.PARIS);
-        List<FieldError> errors = new ArrayList<>();
-        if (request.deployedOn().isAfter(today)) {
-            errors.add(new FieldError("deployedOn", "La date de déploiement ne peut pas être dans le futur"));
-        }
-        if (!errors.isEmpty()) {
-            throw AmiException.invalid("Le retour d'expérience n'est pas valide.", errors);
+        if (request.deployedOn().isAfter(LocalDate.ofInstant(clock.now(), fr.amiengine.shared.FrenchFormat.PARIS))) {
+            throw AmiException.invalid("deployedOn", "La date de déploiement ne peut pas être dans le futur");
         }
         DeploymentFeedback f = new DeploymentFeedback();
         f.entry = entry;
@@ -458,11 +450,5 @@ public class PublicationService {
     public List<Solution> entries(String code) {
         campaigns.getByCode(code);
         return PanoramaEntry.ofCampaign(code).stream().map(PublicationService::solution).toList();
-    }
-
-    static Map<String, List<PanoramaHistory>> byReference(List<PanoramaHistory> rows) {
-        Map<String, List<PanoramaHistory>> map = new HashMap<>();
-        rows.forEach(r -> map.computeIfAbsent(r.reference, k -> new ArrayList<>()).add(r));
-        return map;
     }
 }
