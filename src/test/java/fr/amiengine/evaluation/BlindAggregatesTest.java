@@ -66,6 +66,30 @@ class BlindAggregatesTest {
                 .body("evaluations.normalisation", everyItem(org.hamcrest.Matchers.containsString("moyenne de l'évaluateur")));
     }
 
+    @Test
+    void aMemberReachesNoCampaignStatistic() {
+        // given a member of a committee in its evaluation, who has scored a file
+        Committee committee = Committee.inEvaluation(workflow, engine, 1, "ADDITIONAL_EVALUATOR")
+                .invite(Tokens.EVALUATOR, Tokens.EVALUATOR_2)
+                .declareNothing(Tokens.EVALUATOR, Tokens.EVALUATOR_2)
+                .propose()
+                .release();
+        committee.score(Tokens.EVALUATOR, committee.files.get(0), 3);
+
+        // then every answer, page and export that counts or averages across the campaign is refused to them
+        String code = committee.code;
+        for (String path : List.of("/api/campaigns/" + code + "/progress", "/api/campaigns/" + code + "/dashboard",
+                "/api/campaigns/" + code + "/ranking", "/api/campaigns/" + code + "/selection",
+                "/api/campaigns/" + code + "/assignments", "/api/campaigns/" + code + "/evaluators",
+                "/api/campaigns/" + code + "/ledger", "/api/campaigns/" + code + "/minutes.pdf",
+                "/api/campaigns/" + code + "/exports/evaluations.csv", "/api/campaigns/" + code + "/exports/evaluations.xlsx",
+                "/api/campaigns/" + code + "/exports/campagne.xlsx",
+                "/admin/campagnes/" + code + "/tableau-de-bord", "/admin/campagnes/" + code + "/evaluation",
+                "/admin/campagnes/" + code + "/selection", "/admin/campagnes/" + code + "/exports/evaluations.csv")) {
+            assertThat(as(Tokens.EVALUATOR).get(path).statusCode()).as(path).isEqualTo(403);
+        }
+    }
+
     /** Every answer and page the reader may open during the evaluation, by address. */
     private static Map<String, String> whatTheReaderSees(Committee committee, String x, String y) {
         Map<String, String> seen = new LinkedHashMap<>();
