@@ -1,6 +1,7 @@
 package fr.amiengine.evaluation;
 
 import fr.amiengine.campaign.Campaign;
+import fr.amiengine.campaign.CampaignRepository;
 import fr.amiengine.campaign.Criterion;
 import fr.amiengine.identity.Actor;
 import fr.amiengine.shared.AmiException;
@@ -42,6 +43,9 @@ public class ScoringService {
 
     @Inject
     ScoreLedger ledger;
+
+    @Inject
+    CampaignRepository campaigns;
 
     @Inject
     WorkflowService workflow;
@@ -123,8 +127,10 @@ public class ScoringService {
         if (assignment.candidature.state != CandidatureState.REVIEWED) {
             throw AmiException.conflict("Le dossier " + assignment.candidature.reference + " n'est plus en évaluation.");
         }
-        if (assignment.campaign.decisionsSubmittedAt != null) {
-            throw AmiException.conflict("Les décisions de la campagne " + assignment.campaign.code + " sont soumises à "
+        // the campaign's row, locked as the submission of its decisions locks it, so that the two never cross
+        Campaign campaign = campaigns.lockByCode(assignment.campaign.code);
+        if (campaign.decisionsSubmittedAt != null) {
+            throw AmiException.conflict("Les décisions de la campagne " + campaign.code + " sont soumises à "
                     + "l'approbation : les évaluations sur lesquelles elles reposent ne se rouvrent plus. Si une note doit "
                     + "être revue, la personne qui approuve renvoie les décisions en délibération, avec cette raison.");
         }
