@@ -217,8 +217,11 @@ public class ConsolidationService {
     }
 
     /**
-     * A file's evaluations under the blind rules: an administrator reads them all; an evaluator of the file reads
-     * them only once their own is submitted; nobody else.
+     * A file's evaluations under the blind rules: an administrator reads them all, with each normalised score and how
+     * it was computed; an evaluator of the file reads them only once their own is submitted, and then only the scores
+     * and justifications given on this file and what follows from them alone (totals, means, spreads). The normalised
+     * scores are left out for evaluators: each is computed from every file its member scored and from the campaign's
+     * mean, so reading it twice would tell a reader what another member just gave to a file they have not scored.
      */
     public FileEvaluationsView evaluationsOf(Actor actor, String reference) {
         Candidature file = candidatures.getByReference(reference);
@@ -234,7 +237,7 @@ public class ConsolidationService {
             }
         }
         List<Evaluation> submitted = evaluations.submittedOfFile(reference);
-        Map<Long, Normalisation.Normalised> normalised = normalised(file.campaign.code);
+        Map<Long, Normalisation.Normalised> normalised = actor.isAdmin() ? normalised(file.campaign.code) : Map.of();
         List<Consolidation.Criterion> grid = grid(file.campaign);
         Map<String, String> labels = new LinkedHashMap<>();
         grid.forEach(c -> labels.put(c.key(), c.label()));
@@ -258,9 +261,9 @@ public class ConsolidationService {
         }
         FileEvaluationsView.Consolidated consolidated = ConsolidationRecord.<ConsolidationRecord>find("candidature.id", file.id)
                 .firstResultOptional().map(r -> new FileEvaluationsView.Consolidated(r.rawScore,
-                        lines.stream().map(FileEvaluationsView.Submitted::normalisedTotal).filter(java.util.Objects::nonNull)
-                                .reduce(BigDecimal.ZERO, BigDecimal::add)
-                                .divide(BigDecimal.valueOf(Math.max(1, lines.size())), 2, RoundingMode.HALF_UP),
+                        actor.isAdmin() ? lines.stream().map(FileEvaluationsView.Submitted::normalisedTotal)
+                                .filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add)
+                                .divide(BigDecimal.valueOf(Math.max(1, lines.size())), 2, RoundingMode.HALF_UP) : null,
                         r.eligible, r.disagreement, r.disagreementDetail,
                         r.criteria.stream().map(c -> new FileEvaluationsView.CriterionMean(c.criterionKey, labels.get(c.criterionKey),
                                 c.mean, c.threshold, c.met, c.spread)).toList(),

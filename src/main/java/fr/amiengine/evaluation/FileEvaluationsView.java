@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A file's submitted evaluations and their consolidation. Evaluators see it only after submitting their own, with
- * the other members named by a number; administrators see names.
+ * the other members named by a number and without the normalised scores (null), which are computed from other files
+ * and other members; administrators see names and normalisation.
  */
 public record FileEvaluationsView(String reference, List<Submitted> evaluations, Consolidated consolidation) {
 

@@ -1,6 +1,7 @@
 package fr.amiengine.evaluation;
 
 import fr.amiengine.campaign.Campaign;
+import fr.amiengine.campaign.CampaignRepository;
 import fr.amiengine.campaign.Criterion;
 import fr.amiengine.identity.Actor;
 import fr.amiengine.shared.AmiException;
@@ -23,7 +24,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Scoring: an evaluator saves drafts, then submits; a submitted evaluation is locked, and only an administrator
- * reopens it, with a reason. Every change of a score or a justification goes to the {@link ScoreLedger}.
+ * reopens it, with a reason, and not while the committee's decisions wait for approval. Every change of a score or a
+ * justification goes to the {@link ScoreLedger}.
  */
 @ApplicationScoped
 public class ScoringService {
@@ -41,6 +43,9 @@ public class ScoringService {
 
     @Inject
     ScoreLedger ledger;
+
+    @Inject
+    CampaignRepository campaigns;
 
     @Inject
     WorkflowService workflow;
@@ -103,7 +108,11 @@ public class ScoringService {
         return view(assignment, Optional.of(evaluation));
     }
 
-    /** An administrator unlocks a submitted evaluation; the file is scored again by the same member. */
+    /**
+     * An administrator unlocks a submitted evaluation; the file is scored again by the same member. Refused once the
+     * campaign's decisions are submitted for approval: the set the approver reads rests on these scores, and only the
+     * approver sends it back to the deliberation (the BPMN's one way back), after which reopening is possible again.
+     */
     @Transactional
     public EvaluationView reopen(Actor admin, Long assignmentId, String reason) {
         Assignment assignment = assignmentService.assignment(assignmentId);
@@ -118,6 +127,13 @@ public class ScoringService {
         if (assignment.candidature.state != CandidatureState.REVIEWED) {
             throw AmiException.conflict("Le dossier " + assignment.candidature.reference + " n'est plus en évaluation.");
         }
+        // the campaign's row, locked as the submission of its decisions locks it, so that the two never cross
+        Campaign campaign = campaigns.lockByCode(assignment.campaign.code);
+        if (campaign.decisionsSubmittedAt != null) {
+            throw AmiException.conflict("Les décisions de la campagne " + campaign.code + " sont soumises à "
+                    + "l'approbation : les évaluations sur lesquelles elles reposent ne se rouvrent plus. Si une note doit "
+                    + "être revue, la personne qui approuve renvoie les décisions en délibération, avec cette raison.");
+        }
         Instant now = clock.now();
         evaluation.state = EvaluationState.DRAFT;
         evaluation.submittedAt = null;
@@ -129,6 +145,18 @@ public class ScoringService {
         LOG.infof("Évaluation de %s par %s rouverte par %s : %s", assignment.candidature.reference,
                 assignment.evaluator.displayName, admin.username(), reason);
         return view(assignment, Optional.of(evaluation));
+    }
+
+    /**
+     * The files of a campaign with a reopened evaluation not yet submitted again: a reviewed file whose active
+     * assignment has a draft. The decisions wait for them before going to approval.
+     */
+    public List<String> reopenedOf(String campaignCode) {
+        return evaluations.getEntityManager().createQuery("select distinct c.reference from Evaluation v join v.assignment a "
+                        + "join a.candidature c where a.campaign.code = ?1 and a.state <> ?2 and v.state = ?3 and c.state = ?4 "
+                        + "order by c.reference", String.class)
+                .setParameter(1, campaignCode).setParameter(2, AssignmentState.RECUSED).setParameter(3, EvaluationState.DRAFT)
+                .setParameter(4, CandidatureState.REVIEWED).getResultList();
     }
 
     private void apply(Evaluation evaluation, Campaign campaign, ScoringRequests.Scores request, Actor actor) {

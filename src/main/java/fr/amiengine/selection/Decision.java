@@ -3,7 +3,9 @@ package fr.amiengine.selection;
 import fr.amiengine.campaign.Campaign;
 import fr.amiengine.submission.Candidature;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,11 +15,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The committee's decision on one file: what the selection proposed, what the administrators decided and why.
@@ -82,6 +87,16 @@ public class Decision extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /**
+     * Everyone who changed this decision, by subject (with their user name): by hand, or by recomputing the proposal.
+     * {@link #updatedBy} keeps only the last of them; four eyes needs them all, since none may approve the set.
+     */
+    @ElementCollection
+    @CollectionTable(name = "decision_editor", joinColumns = @JoinColumn(name = "decision_id"))
+    @MapKeyColumn(name = "subject")
+    @Column(name = "username", nullable = false)
+    public Map<String, String> editors = new HashMap<>();
 
     @Column(nullable = false)
     public boolean finalised;

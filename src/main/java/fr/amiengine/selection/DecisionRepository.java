@@ -17,6 +17,13 @@ public class DecisionRepository implements PanacheRepository<Decision> {
                 + "case when d.rankPosition is null then 1 else 0 end, d.rankPosition, c.reference", code);
     }
 
+    /** The files of a campaign whose decision this person changed, in reference order. */
+    public List<String> changedBy(String code, String subject) {
+        return getEntityManager().createQuery("select c.reference from Decision d join d.candidature c join d.editors e "
+                        + "where d.campaign.code = ?1 and key(e) = ?2 order by c.reference", String.class)
+                .setParameter(1, code).setParameter(2, subject).getResultList();
+    }
+
     public Optional<Decision> ofFile(String reference) {
         return find(WITH_FILE + "where c.reference = ?1", reference).firstResultOptional();
     }

@@ -3,6 +3,7 @@ package fr.amiengine.selection;
 import fr.amiengine.campaign.Campaign;
 import fr.amiengine.campaign.CampaignRepository;
 import fr.amiengine.campaign.CampaignState;
+import fr.amiengine.evaluation.ScoringService;
 import fr.amiengine.identity.Actor;
 import fr.amiengine.shared.AmiException;
 import fr.amiengine.shared.ServerClock;
@@ -19,12 +20,18 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
  * The committee session: the administrators open the deliberation, adjust the proposal file by file with a written
  * motivation, submit the whole set, and a second administrator approves it (four eyes) or sends it back. Approval
  * makes the decisions final and moves each file's process on.
+ *
+ * <p>Four eyes means two people: the approver is someone who neither submitted the set nor changed any of its
+ * decisions (each decision keeps everyone who changed it, {@link Decision#editors}). While the set waits for approval
+ * nothing it rests on changes: decisions and proposal are refused (409), and so is reopening an evaluation
+ * ({@link ScoringService#reopen}); only the approver sends the set back to the deliberation, with a reason.
  */
 @ApplicationScoped
 public class DecisionService {
@@ -45,6 +52,9 @@ public class DecisionService {
 
     @Inject
     DecisionLedger ledger;
+
+    @Inject
+    ScoringService scoring;
 
     @Inject
     WorkflowService workflow;
@@ -110,6 +120,7 @@ public class DecisionService {
         decision.motivation = blank ? decision.motivation : motivation;
         decision.departs = decision.outcome != decision.proposedOutcome;
         decision.manual = true;
+        decision.editors.put(admin.subject(), admin.username());
         decision.updatedBy = admin.username();
         decision.updatedAt = now;
         ledger.record(campaign, reference, DecisionLedgerEntry.Event.DECIDED, decision.outcome, decision.motivation,
@@ -141,6 +152,12 @@ public class DecisionService {
         if (!problems.isEmpty()) {
             throw AmiException.conflict("Les décisions ne peuvent pas être soumises : " + String.join(" ", problems));
         }
+        List<String> reopened = scoring.reopenedOf(code);
+        if (!reopened.isEmpty()) {
+            // its new scores would change the ranking under a set already in the approver's hands
+            throw AmiException.conflict("Les décisions ne peuvent pas être soumises : une évaluation rouverte attend encore "
+                    + "d'être soumise à nouveau (" + summary(reopened) + ").");
+        }
         Instant now = clock.now();
         if (!workflow.completeTask(code, ProcessVariables.TASK_DELIBERATE, Map.of())) {
             throw AmiException.conflict("La campagne " + code + " n'attend pas ses décisions.");
@@ -155,8 +172,8 @@ public class DecisionService {
     }
 
     /**
-     * Completes {@code Task_ApproveDecisions}. Four eyes: the administrator who submitted the decisions cannot
-     * approve them. Sending them back needs a reason.
+     * Completes {@code Task_ApproveDecisions}. Four eyes: neither the administrator who submitted the decisions nor
+     * anyone who changed one of them may approve them or send them back. Sending them back needs a reason.
      */
     @Transactional
     public SelectionView approve(Actor admin, String code, ApprovalRequest request) {
@@ -164,9 +181,9 @@ public class DecisionService {
         if (campaign.decisionsSubmittedAt == null || campaign.state != CampaignState.DELIBERATION) {
             throw AmiException.conflict("Aucune décision de la campagne " + code + " n'attend d'approbation.");
         }
-        if (admin.subject().equals(campaign.decisionsSubmittedBy)) {
-            throw AmiException.forbidden("Vous avez soumis ces décisions : une autre personne doit les approuver (principe des "
-                    + "quatre yeux).");
+        Optional<String> barred = approvalBarred(admin, campaign);
+        if (barred.isPresent()) {
+            throw AmiException.forbidden(barred.get());
         }
         boolean approved = Boolean.TRUE.equals(request.approved());
         String reason = request.reason() == null ? "" : request.reason().strip();
@@ -222,9 +239,23 @@ public class DecisionService {
                 decision.motivation);
     }
 
-    /** Whether this administrator submitted the decisions that wait for approval (and so may not approve them). */
-    public boolean submittedBy(Actor actor, String code) {
-        return actor.subject() != null && actor.subject().equals(campaigns.getByCode(code).decisionsSubmittedBy);
+    /** Why this administrator may not approve the decisions of a campaign (four eyes), or empty if they may. */
+    public Optional<String> approvalBarred(Actor actor, String code) {
+        return approvalBarred(actor, campaigns.getByCode(code));
+    }
+
+    private Optional<String> approvalBarred(Actor actor, Campaign campaign) {
+        String rule = " : une autre personne doit les approuver (principe des quatre yeux : ni la personne qui soumet les "
+                + "décisions, ni celles qui en ont modifié une).";
+        if (actor.subject().equals(campaign.decisionsSubmittedBy)) {
+            return Optional.of("Vous avez soumis ces décisions" + rule);
+        }
+        List<String> changed = decisions.changedBy(campaign.code, actor.subject());
+        if (!changed.isEmpty()) {
+            return Optional.of("Vous avez modifié " + (changed.size() > 1 ? "les décisions sur " : "la décision sur ")
+                    + summary(changed) + rule);
+        }
+        return Optional.empty();
     }
 
     /** The campaign of a file that has a decision; 404 otherwise. */

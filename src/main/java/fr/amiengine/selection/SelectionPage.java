@@ -42,7 +42,7 @@ public class SelectionPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance selection(CampaignView campaign, RankingView ranking, SelectionView selection,
-                                                 boolean ownSubmission, String refusal, FormState form);
+                                                 String approvalBarred, String refusal, FormState form);
 
         static native TemplateInstance decision(SelectionView.Line file, String campaignCode, FormState form, List<Option> outcomes);
     }
@@ -191,8 +191,8 @@ public class SelectionPage {
         RankingView ranking = EnumSet.of(CampaignState.DRAFT, CampaignState.OPEN, CampaignState.CLOSED).contains(campaign.state())
                 ? null : selection.ranking(code);
         SelectionView view = campaign.state() == CampaignState.EVALUATION ? null : selection.view(code);
-        return Pages.html(status, Templates.selection(campaign, ranking, view, decisions.submittedBy(current.get(), code), refusal,
-                form));
+        return Pages.html(status, Templates.selection(campaign, ranking, view,
+                decisions.approvalBarred(current.get(), code).orElse(null), refusal, form));
     }
 
     private SelectionView.Line line(String reference) {

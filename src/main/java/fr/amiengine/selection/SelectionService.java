@@ -146,7 +146,7 @@ public class SelectionService {
             throw AmiException.conflict("Les décisions de la campagne " + code + " sont soumises à l'approbation : elles ne "
                     + "changent plus, sauf si l'approbation les renvoie en délibération.");
         }
-        proposeFor(campaign, actor.username(), waitlistPerTrack);
+        proposeFor(campaign, actor.username(), actor, waitlistPerTrack);
         return view(code);
     }
 
@@ -155,14 +155,18 @@ public class SelectionService {
     public void proposeAtStart(String code) {
         Campaign campaign = campaigns.lockByCode(code);
         try {
-            proposeFor(campaign, AUTOMATIC, 0);
+            proposeFor(campaign, AUTOMATIC, null, 0);
         } catch (AmiException e) {
             campaign.selectionChanges = "Aucune proposition possible : " + e.getMessage();
             LOG.warnf("Proposition de sélection de %s impossible : %s", code, e.getMessage());
         }
     }
 
-    private void proposeFor(Campaign campaign, String by, int waitlistPerTrack) {
+    /**
+     * @param editor the administrator who asked for the proposal, or null for the automatic one: a person who
+     *               rewrites a decision this way has changed it (four eyes, {@link Decision#editors})
+     */
+    private void proposeFor(Campaign campaign, String by, Actor editor, int waitlistPerTrack) {
         if (waitlistPerTrack < 0) {
             throw AmiException.invalid("waitlist", "La liste d'attente ne peut pas être négative.");
         }
@@ -216,8 +220,12 @@ public class SelectionService {
             decision.requestedAmount = p.file().requestedAmountEuros;
             decision.proposedOutcome = proposed;
             if (!decision.manual) {
+                String motivation = motivation(p, proposed, campaign, selected.contains(reference) != pure.contains(reference));
+                if (editor != null && (created || decision.outcome != proposed || !motivation.equals(decision.motivation))) {
+                    decision.editors.put(editor.subject(), editor.username());
+                }
                 decision.outcome = proposed;
-                decision.motivation = motivation(p, proposed, campaign, selected.contains(reference) != pure.contains(reference));
+                decision.motivation = motivation;
                 decision.updatedBy = by;
                 decision.updatedAt = now;
             }

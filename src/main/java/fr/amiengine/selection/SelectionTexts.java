@@ -112,7 +112,7 @@ public interface SelectionTexts {
     @Message("Soumettre les décisions à l'approbation")
     String submit();
 
-    @Message("Une seconde personne, administratrice de la campagne, devra les approuver : vous ne pourrez pas le faire vous-même.")
+    @Message("Une autre personne, administratrice de la campagne, devra les approuver : ni vous, ni quiconque a modifié une décision.")
     String submit_hint();
 
     @Message("Décisions soumises le {at} par {by} : elles attendent l'approbation d'une autre personne.")
@@ -120,9 +120,6 @@ public interface SelectionTexts {
 
     @Message("Approbation")
     String approval();
-
-    @Message("Vous avez soumis ces décisions : une autre personne doit les approuver (principe des quatre yeux).")
-    String own_submission();
 
     @Message("J'approuve l'ensemble des décisions")
     String approve_yes();

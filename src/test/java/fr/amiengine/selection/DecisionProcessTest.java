@@ -79,8 +79,11 @@ class DecisionProcessTest {
         as(Tokens.ADMIN_2).body(Map.of("outcome", "RETAINED", "motivation", "Dossier retenu : solution mûre, budget tenu."))
                 .put("/api/candidatures/" + funded + "/decision").then().statusCode(200).body("departs", equalTo(false));
         as(Tokens.ADMIN_2).post("/api/campaigns/" + d.code + "/decisions/submit").then().statusCode(200);
+        // the first administrator changed a decision before the sending back: that change is still in the set
         as(Tokens.ADMIN).body(Map.of("approved", true)).post("/api/campaigns/" + d.code + "/decisions/approve").then()
-                .statusCode(200).body("approvedBy", equalTo("admin"));
+                .statusCode(403).body("detail", containsString("Vous avez modifié la décision sur " + second));
+        as(Tokens.ADMIN_3).body(Map.of("approved", true)).post("/api/campaigns/" + d.code + "/decisions/approve").then()
+                .statusCode(200).body("approvedBy", equalTo("admin3"));
 
         d.committee.runCampaignJob("Task_FinaliseDecisions");
         as(Tokens.ADMIN).get("/api/campaigns/" + d.code).then().body("state", equalTo("DECIDED"));

@@ -113,6 +113,7 @@ public final class DemoLauncher {
                    evaluateur4 / evaluateur4-demo   évaluateur (Karim Benali)
                    admin       / admin-demo-1       administrateur
                    admin2      / admin2-demo-1      administratrice (approuve les décisions)
+                   admin3      / admin3-demo-1      administrateur (approuve si admin2 a modifié)
                    acheteur    / acheteur-demo      acheteuse d'une administration (retours d'expérience)
 
                  Campagnes : AMI-IA-2025 (ouverte, 36 dossiers), AMI-IA2-DEMO (9 dossiers

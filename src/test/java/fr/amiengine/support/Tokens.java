@@ -26,18 +26,21 @@ public final class Tokens {
     public static final String ADMIN = "admin";
     /** The second administrator, who approves what the first submitted (four eyes). */
     public static final String ADMIN_2 = "admin2";
+    /** A third administrator, who approves when the second one changed decisions too (four eyes). */
+    public static final String ADMIN_3 = "admin3";
 
-    private static final Map<String, String> PASSWORDS = Map.of(
-            CANDIDATE_A, "candidat1-demo",
-            CANDIDATE_B, "candidat2-demo",
-            BUYER, "acheteur-demo",
-            CANDIDATE_NEW, "candidat3-demo",
-            EVALUATOR, "evaluateur-demo",
-            EVALUATOR_2, "evaluateur2-demo",
-            EVALUATOR_3, "evaluateur3-demo",
-            EVALUATOR_4, "evaluateur4-demo",
-            ADMIN, "admin-demo-1",
-            ADMIN_2, "admin2-demo-1");
+    private static final Map<String, String> PASSWORDS = Map.ofEntries(
+            Map.entry(CANDIDATE_A, "candidat1-demo"),
+            Map.entry(CANDIDATE_B, "candidat2-demo"),
+            Map.entry(BUYER, "acheteur-demo"),
+            Map.entry(CANDIDATE_NEW, "candidat3-demo"),
+            Map.entry(EVALUATOR, "evaluateur-demo"),
+            Map.entry(EVALUATOR_2, "evaluateur2-demo"),
+            Map.entry(EVALUATOR_3, "evaluateur3-demo"),
+            Map.entry(EVALUATOR_4, "evaluateur4-demo"),
+            Map.entry(ADMIN, "admin-demo-1"),
+            Map.entry(ADMIN_2, "admin2-demo-1"),
+            Map.entry(ADMIN_3, "admin3-demo-1"));
 
     private record Cached(String token, Instant until) {
     }
