@@ -27,7 +27,7 @@ public final class Tokens {
     /** The second administrator, who approves what the first submitted (four eyes). */
     public static final String ADMIN_2 = "admin2";
 
-    private static final Map<String, String> PASSWORDS = Map.of(
+    private static final Map<String, String> PASSWORDS = new ConcurrentHashMap<>(Map.of(
             CANDIDATE_A, "candidat1-demo",
             CANDIDATE_B, "candidat2-demo",
             BUYER, "acheteur-demo",
@@ -37,7 +37,7 @@ public final class Tokens {
             EVALUATOR_3, "evaluateur3-demo",
             EVALUATOR_4, "evaluateur4-demo",
             ADMIN, "admin-demo-1",
-            ADMIN_2, "admin2-demo-1");
+            ADMIN_2, "admin2-demo-1"));
 
     private record Cached(String token, Instant until) {
     }
@@ -45,6 +45,16 @@ public final class Tokens {
     private static final Map<String, Cached> CACHE = new ConcurrentHashMap<>();
 
     private Tokens() {
+    }
+
+    /** Makes an account created by a test (see {@link KeycloakAdmin}) usable with {@link #of} and {@link Api#as}. */
+    public static void remember(String username, String password) {
+        PASSWORDS.put(username, password);
+    }
+
+    /** Drops a kept token: the next one carries the roles granted since (an invitation to a committee, say). */
+    public static void forget(String username) {
+        CACHE.remove(username);
     }
 
     public static String of(String username) {
