@@ -286,6 +286,9 @@ public interface EvaluationTexts {
     @Message("Compte créé. Mot de passe provisoire, à transmettre par un canal sûr (il devra être changé à la première connexion) :")
     String committee_password();
 
+    @Message("Conflits détectés")
+    String committee_col_detected();
+
     @Message("Le compte existait déjà dans Keycloak ; il reçoit le rôle évaluateur.")
     String committee_existing_account();
 

@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -87,12 +88,20 @@ public class EvaluatorService {
         evaluator.invitedBy = admin.username();
         evaluators.persist(evaluator);
         LOG.infof("%s invité au comité de %s par %s", account.email(), code, admin.username());
-        return new Invited(EvaluatorView.of(evaluator), account.temporaryPassword());
+        return new Invited(view(evaluator), account.temporaryPassword());
     }
 
+    /** The committee, each member with the conflicts detected on the campaign's files. */
     public List<EvaluatorView> ofCampaign(String code) {
         campaigns.getByCode(code);
-        return evaluators.ofCampaign(code).stream().map(EvaluatorView::of).toList();
+        List<Evaluator> members = evaluators.ofCampaign(code);
+        Map<Long, List<ConflictRules.Conflict>> detected = assignments.detectedConflicts(code, members);
+        return members.stream().map(e -> EvaluatorView.of(e, detected.get(e.id))).toList();
+    }
+
+    /** One member, with the conflicts detected on the campaign's files. */
+    EvaluatorView view(Evaluator evaluator) {
+        return EvaluatorView.of(evaluator, assignments.detectedConflicts(evaluator.campaign.code, List.of(evaluator)).get(evaluator.id));
     }
 
     /** The actor's membership of the campaign's committee; 403 for anyone else. */
@@ -143,6 +152,6 @@ public class EvaluatorService {
             evaluator.declarationCompletedAt = clock.now();
         }
         assignments.withdrawConflicted(evaluator);
-        return EvaluatorView.of(evaluator);
+        return view(evaluator);
     }
 }

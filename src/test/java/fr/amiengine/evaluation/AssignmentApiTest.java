@@ -205,4 +205,41 @@ class AssignmentApiTest {
                 .post("/api/campaigns/" + committee.code + "/evaluators")
                 .then().statusCode(422).body("errors[0].field", equalTo("families[0]"));
     }
+
+    @Test
+    void neverGivesAMemberTheFilesOfTheirOwnOrganisationOrOfTheAdministrationTheyComeFrom() {
+        // given a file from an administration, a member who comes from it, and a member whose account files for it
+        String ministry = "Ministère des essais " + Scenario.uniqueCode("M");
+        String administration = Scenario.candidateOfNewOrganisation(ministry, "ADMINISTRATION");
+        Committee committee = Committee.closed(workflow, engine, 2, "ADDITIONAL_EVALUATOR", List.of(administration))
+                .startEvaluation()
+                .invite(Tokens.EVALUATOR_2, Tokens.EVALUATOR_3);
+        String fileOfMinistry = committee.files.get(2);
+        as(Tokens.ADMIN).body(Map.of("email", Committee.MEMBERS.get(Tokens.EVALUATOR), "firstName", "Élise", "lastName", "Petit",
+                "administration", ministry.toUpperCase(), "families", List.of(Scenario.FAMILY)))
+                .post("/api/campaigns/" + committee.code + "/evaluators").then().statusCode(201);
+        committee.inviteAddress(administration + "@organisation.example", "Inspection des essais");
+        Tokens.forget(administration);
+        committee.declareNothing(Tokens.EVALUATOR, Tokens.EVALUATOR_2, Tokens.EVALUATOR_3, administration);
+
+        // when the assignment is proposed
+        committee.propose();
+
+        // then neither of them is on the ministry's file, and the administrators see why
+        assertThat(committee.membersOf(fileOfMinistry)).hasSize(2).doesNotContain("Élise Petit", "Compte De test");
+        as(Tokens.ADMIN).get("/api/campaigns/" + committee.code + "/evaluators").then().statusCode(200)
+                .body("find { it.displayName == 'Élise Petit' }.detectedConflicts.reference", equalTo(List.of(fileOfMinistry)))
+                .body("find { it.displayName == 'Élise Petit' }.detectedConflicts[0].reason",
+                        containsString("administration d'origine"))
+                .body("find { it.displayName == 'Compte De test' }.detectedConflicts.reference", equalTo(List.of(fileOfMinistry)))
+                .body("find { it.displayName == 'Compte De test' }.detectedConflicts[0].reason",
+                        containsString("candidate"))
+                .body("find { it.displayName == 'Marc Leroy' }.detectedConflicts", empty());
+        Number elise = as(Tokens.ADMIN).get("/api/campaigns/" + committee.code + "/evaluators").then().extract()
+                .path("find { it.displayName == 'Élise Petit' }.id");
+        Number onMinistryFile = as(Tokens.ADMIN).get("/api/campaigns/" + committee.code + "/assignments").then().extract()
+                .path("files.find { it.reference == '" + fileOfMinistry + "' }.evaluators[0].assignmentId");
+        as(Tokens.ADMIN).body(Map.of("evaluatorId", elise)).put("/api/assignments/" + onMinistryFile)
+                .then().statusCode(422).body("errors[0].message", containsString("administration d'origine"));
+    }
 }
