@@ -17,20 +17,22 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * The committee: administrators invite members (found or created in Keycloak), members declare their conflicts
- * of interest before they see any file.
+ * The committee: administrators invite members (found in Keycloak with a verified address, or created there and
+ * mailed a link to verify it), members declare their conflicts of interest before they see any file.
  */
 @ApplicationScoped
 public class EvaluatorService {
 
     private static final Logger LOG = Logger.getLogger(EvaluatorService.class);
 
-    /** An invited member, and the temporary password of an account just created (shown once). */
-    public record Invited(EvaluatorView evaluator, Optional<String> temporaryPassword) {
+    /**
+     * An invited member; {@code accountCreated} when no account held the address: Keycloak mailed its owner the link
+     * to verify it and choose a password.
+     */
+    public record Invited(EvaluatorView evaluator, boolean accountCreated) {
     }
 
     @Inject
@@ -70,7 +72,7 @@ public class EvaluatorService {
         if (!errors.isEmpty()) {
             throw AmiException.invalid(errors.get(0).message(), errors);
         }
-        UserDirectory.Account account = directory.findOrCreate(request.email().strip().toLowerCase(), request.firstName().strip(),
+        UserDirectory.Account account = directory.findOrInvite(request.email().strip().toLowerCase(), request.firstName().strip(),
                 request.lastName().strip(), Roles.EVALUATOR);
         if (evaluators.member(code, account.subject()).isPresent()) {
             throw AmiException.conflict(account.displayName() + " est déjà membre du comité de la campagne " + code + ".");
@@ -88,7 +90,7 @@ public class EvaluatorService {
         evaluator.invitedBy = admin.username();
         evaluators.persist(evaluator);
         LOG.infof("%s invité au comité de %s par %s", account.email(), code, admin.username());
-        return new Invited(view(evaluator), account.temporaryPassword());
+        return new Invited(view(evaluator), account.created());
     }
 
     /** The committee, each member with the conflicts detected on the campaign's files. */

@@ -7,14 +7,20 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import fr.amiengine.support.Committee;
+import fr.amiengine.support.GreenMailTestResource;
+import fr.amiengine.support.KeycloakAdmin;
 import fr.amiengine.support.Scenario;
 import fr.amiengine.support.Tokens;
 import fr.amiengine.workflow.WorkflowService;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -190,20 +196,51 @@ class AssignmentApiTest {
     }
 
     @Test
-    void createsTheKeycloakAccountOfANewMemberWithATemporaryPassword() {
+    void createsTheAccountOfANewMemberAndKeycloakMailsThemTheStepsToVerifyIt() {
+        // given no account holds the address
         Committee committee = Committee.inEvaluation(workflow, engine, 1, "ADDITIONAL_EVALUATOR");
         String email = "nouveau." + Scenario.uniqueCode("m").toLowerCase() + "@culture.gouv.example";
 
+        // when an administrator invites it
         as(Tokens.ADMIN).body(Map.of("email", email, "firstName", "Jeanne", "lastName", "Nouvelle", "administration", "Culture",
                         "families", List.of(Scenario.FAMILY)))
                 .post("/api/campaigns/" + committee.code + "/evaluators")
                 .then().statusCode(201)
                 .body("evaluator.displayName", equalTo("Jeanne Nouvelle"))
-                .body("temporaryPassword", notNullValue());
+                .body("accountCreated", equalTo(true))
+                .body("temporaryPassword", nullValue());
+
+        // then the account waits for its owner to verify the address and choose a password, by Keycloak's own mail
+        Map<String, Object> account = KeycloakAdmin.user(email);
+        assertThat(account.get("emailVerified")).isEqualTo(false);
+        assertThat(account.get("requiredActions")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.list(String.class))
+                .contains("VERIFY_EMAIL", "UPDATE_PASSWORD");
+        assertThat(GreenMailTestResource.awaitReceivedBy(email, Duration.ofSeconds(30))).singleElement()
+                .satisfies(mail -> assertThat(GreenMailTestResource.text(mail)).contains("action-token"));
         as(Tokens.ADMIN).body(Map.of("email", "x@y.example", "firstName", "A", "lastName", "B", "administration", "C",
                         "families", List.of("INCONNUE")))
                 .post("/api/campaigns/" + committee.code + "/evaluators")
                 .then().statusCode(422).body("errors[0].field", equalTo("families[0]"));
+    }
+
+    @Test
+    void refusesTheSeatToAnAccountThatRegisteredTheAddressWithoutVerifyingIt() {
+        // given someone registered first with a future member's address, and never verified it
+        Committee committee = Committee.inEvaluation(workflow, engine, 1, "ADDITIONAL_EVALUATOR");
+        String username = Scenario.uniqueCode("usurp").toLowerCase();
+        String email = username + "@interieur.gouv.example";
+        String subject = KeycloakAdmin.createAccount(username, email, false);
+
+        // when an administrator invites that address
+        as(Tokens.ADMIN).body(Map.of("email", email, "firstName", "Vraie", "lastName", "Personne", "administration", "Intérieur"))
+                .post("/api/campaigns/" + committee.code + "/evaluators")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("n'a pas été vérifiée"));
+
+        // then the account got no role and no seat
+        assertThat(KeycloakAdmin.realmRoles(subject)).doesNotContain("evaluator");
+        as(Tokens.ADMIN).get("/api/campaigns/" + committee.code + "/evaluators").then().statusCode(200)
+                .body("email", not(hasItem(email)));
     }
 
     @Test
