@@ -72,8 +72,9 @@ public class EvaluatorService {
         if (!errors.isEmpty()) {
             throw AmiException.invalid(errors.get(0).message(), errors);
         }
+        // an unverified account is ours to mail again only if an earlier invitation created it
         UserDirectory.Account account = directory.findOrInvite(request.email().strip().toLowerCase(), request.firstName().strip(),
-                request.lastName().strip(), Roles.EVALUATOR);
+                request.lastName().strip(), Roles.EVALUATOR, subject -> !evaluators.memberships(subject).isEmpty());
         if (evaluators.member(code, account.subject()).isPresent()) {
             throw AmiException.conflict(account.displayName() + " est déjà membre du comité de la campagne " + code + ".");
         }

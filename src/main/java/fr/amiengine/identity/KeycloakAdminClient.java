@@ -42,10 +42,6 @@ public interface KeycloakAdminClient {
     record RoleRepresentation(String id, String name) {
     }
 
-    /** A credential an account holds (its password, an OTP device…); only its type matters here. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record StoredCredential(String id, String type) {
-    }
 
     @GET
     @Path("users")
@@ -58,10 +54,6 @@ public interface KeycloakAdminClient {
     @DELETE
     @Path("users/{id}")
     void delete(@PathParam("id") String userId);
-
-    @GET
-    @Path("users/{id}/credentials")
-    List<StoredCredential> credentials(@PathParam("id") String userId);
 
     /** Keycloak mails the account's owner a link to perform these required actions (verify the address, set a password). */
     @PUT

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
@@ -22,8 +23,11 @@ import org.jboss.logging.Logger;
  *   <li>no account: one is created without a password, and Keycloak mails the address a link to verify it and choose
  *       a password ({@code execute-actions-email}); only whoever reads that mailbox can ever sign in with it, so it
  *       holds the role from the start;</li>
- *   <li>an unverified account that an invitation created (it still has no password) gets the link again;</li>
- *   <li>an unverified account someone registered is refused, and nothing is granted.</li>
+ *   <li>an unverified account that an earlier invitation created gets the link again;</li>
+ *   <li>an unverified account someone registered is refused, and nothing is granted, not even a mail: since
+ *       Keycloak 26 such an account has no password until its address is verified, so it looks like one an
+ *       invitation made, but whoever registered it may still hold the registration open in their browser and
+ *       choose the password once the owner clicks the link. Only the caller knows which accounts it invited.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -46,8 +50,11 @@ public class UserDirectory {
      * The account with this e-mail address, holding the given realm role: found if its address is verified, created
      * (and its owner mailed the link to verify it and choose a password) if there is none. Refused (409, nothing
      * granted) when an account someone registered holds the address without having verified it.
+     *
+     * @param invitedBefore whether an earlier invitation created the account with this {@code sub} (the caller's own
+     *                      records): only then is an unverified account sent its link again
      */
-    public Account findOrInvite(String email, String firstName, String lastName, String role) {
+    public Account findOrInvite(String email, String firstName, String lastName, String role, Predicate<String> invitedBefore) {
         try {
             Optional<UserRepresentation> existing = find(email);
             boolean created = existing.isEmpty();
@@ -58,7 +65,7 @@ public class UserDirectory {
                 LOG.infof("Compte Keycloak créé pour %s ; lien de vérification envoyé", email);
             } else if (Boolean.TRUE.equals(existing.get().emailVerified())) {
                 user = existing.get();
-            } else if (awaitsFirstSignIn(existing.get())) {
+            } else if (invitedBefore.test(existing.get().id())) {
                 user = existing.get();
                 mailFirstSignIn(user, false);
                 LOG.infof("Compte Keycloak de %s en attente de sa première connexion : lien envoyé de nouveau", email);
@@ -92,12 +99,6 @@ public class UserDirectory {
             }
         }
         return find(email).orElseThrow(() -> new IllegalStateException("compte créé introuvable : " + email));
-    }
-
-    /** An account an invitation created and nobody has signed in with yet: no password, the first sign-in still due. */
-    private boolean awaitsFirstSignIn(UserRepresentation user) {
-        return user.requiredActions() != null && user.requiredActions().contains("VERIFY_EMAIL")
-                && keycloak.credentials(user.id()).stream().noneMatch(c -> "password".equals(c.type()));
     }
 
     /**

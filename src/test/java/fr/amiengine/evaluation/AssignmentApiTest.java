@@ -225,22 +225,30 @@ class AssignmentApiTest {
 
     @Test
     void refusesTheSeatToAnAccountThatRegisteredTheAddressWithoutVerifyingIt() {
-        // given someone registered first with a future member's address, and never verified it
+        // given someone registered first with future members' addresses, and never verified them: as Keycloak's
+        // form leaves it (no password until the address is verified), or with a password
         Committee committee = Committee.inEvaluation(workflow, engine, 1, "ADDITIONAL_EVALUATOR");
-        String username = Scenario.uniqueCode("usurp").toLowerCase();
-        String email = username + "@interieur.gouv.example";
-        String subject = KeycloakAdmin.createAccount(username, email, false);
+        String pending = Scenario.uniqueCode("usurp").toLowerCase();
+        String withPassword = Scenario.uniqueCode("usurp").toLowerCase();
+        String pendingEmail = pending + "@interieur.gouv.example";
+        String withPasswordEmail = withPassword + "@interieur.gouv.example";
+        Map<String, String> accounts = Map.of(
+                pendingEmail, KeycloakAdmin.registeredWithoutVerifying(pending, pendingEmail),
+                withPasswordEmail, KeycloakAdmin.createAccount(withPassword, withPasswordEmail, false));
 
-        // when an administrator invites that address
-        as(Tokens.ADMIN).body(Map.of("email", email, "firstName", "Vraie", "lastName", "Personne", "administration", "Intérieur"))
-                .post("/api/campaigns/" + committee.code + "/evaluators")
-                .then().statusCode(409).contentType("application/problem+json")
-                .body("detail", containsString("n'a pas été vérifiée"));
+        accounts.forEach((email, subject) -> {
+            // when an administrator invites that address
+            as(Tokens.ADMIN).body(Map.of("email", email, "firstName", "Vraie", "lastName", "Personne", "administration", "Intérieur"))
+                    .post("/api/campaigns/" + committee.code + "/evaluators")
+                    .then().statusCode(409).contentType("application/problem+json")
+                    .body("detail", containsString("n'a pas été vérifiée"));
 
-        // then the account got no role and no seat
-        assertThat(KeycloakAdmin.realmRoles(subject)).doesNotContain("evaluator");
-        as(Tokens.ADMIN).get("/api/campaigns/" + committee.code + "/evaluators").then().statusCode(200)
-                .body("email", not(hasItem(email)));
+            // then the account got no role, no seat, and no mail that would let the registration go on
+            assertThat(KeycloakAdmin.realmRoles(subject)).doesNotContain("evaluator");
+            as(Tokens.ADMIN).get("/api/campaigns/" + committee.code + "/evaluators").then().statusCode(200)
+                    .body("email", not(hasItem(email)));
+            assertThat(GreenMailTestResource.receivedBy(email, "")).isEmpty();
+        });
     }
 
     @Test
