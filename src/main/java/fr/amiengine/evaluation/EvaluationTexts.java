@@ -259,7 +259,7 @@ public interface EvaluationTexts {
     @Message("Adresse électronique")
     String committee_email();
 
-    @Message("Le compte est retrouvé dans Keycloak par cette adresse, ou créé.")
+    @Message("Le compte est retrouvé dans Keycloak par cette adresse, si elle est vérifiée, ou créé : Keycloak envoie alors le lien de vérification.")
     String committee_email_hint();
 
     @Message("Prénom")
