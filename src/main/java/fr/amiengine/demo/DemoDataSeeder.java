@@ -315,11 +315,17 @@ public class DemoDataSeeder {
         }
     }
 
-    /** {@code acheteur} buys for an administration: the account that gives deployment feedback on the panorama. */
+    /**
+     * {@code acheteur} buys for an administration: the account that gives deployment feedback on the panorama. Its
+     * administration is verified by the demo's administrator, as one must be before it signs public feedback.
+     */
     private void buyer() {
-        QuarkusTransaction.requiringNew().run(() -> organisationService.link(
-                new Actor(BUYER, "acheteur", Set.of(Roles.CANDIDATE), null), "lea.roux@achats-demo.gouv.example",
-                organisation(990, "Direction démo des achats de l'État", OrganisationKind.ADMINISTRATION)));
+        QuarkusTransaction.requiringNew().run(() -> {
+            Organisation administration = organisation(990, "Direction démo des achats de l'État", OrganisationKind.ADMINISTRATION);
+            organisationService.link(new Actor(BUYER, "acheteur", Set.of(Roles.CANDIDATE), null), "lea.roux@achats-demo.gouv.example",
+                    administration);
+            organisationService.verify(ADMIN, administration.id);
+        });
     }
 
     private List<Organisation> companies() {

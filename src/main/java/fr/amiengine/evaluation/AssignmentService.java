@@ -4,6 +4,7 @@ import fr.amiengine.campaign.Campaign;
 import fr.amiengine.campaign.CampaignRepository;
 import fr.amiengine.campaign.CampaignState;
 import fr.amiengine.identity.Actor;
+import fr.amiengine.identity.OrganisationMemberRepository;
 import fr.amiengine.shared.AmiException;
 import fr.amiengine.shared.FrenchFormat;
 import fr.amiengine.shared.ServerClock;
@@ -60,6 +61,9 @@ public class AssignmentService {
     WorkflowService workflow;
 
     @Inject
+    OrganisationMemberRepository organisationMembers;
+
+    @Inject
     ServerClock clock;
 
     /**
@@ -101,8 +105,10 @@ public class AssignmentService {
         List<Evaluator> declared = members.stream().filter(Evaluator::hasDeclared).toList();
         List<Candidature> files = candidatures.list("campaign.code = ?1 and state in ?2 order by reference", code,
                 EnumSet.of(CandidatureState.ADMISSIBLE, CandidatureState.UNDER_REVIEW));
+        List<ConflictRules.Member> profiles = profiles(declared);
         List<AssignmentSolver.FileNeed> needs = files.stream().map(f -> new AssignmentSolver.FileNeed(f.reference,
-                f.family == null ? "" : f.family.code, campaign.evaluatorsPerFile, conflicted(f, declared), Set.of())).toList();
+                f.family == null ? "" : f.family.code, campaign.evaluatorsPerFile, ConflictRules.ruledOut(fileOf(f), profiles),
+                Set.of())).toList();
         List<AssignmentSolver.Reviewer> reviewers = declared.stream().map(e -> new AssignmentSolver.Reviewer(String.valueOf(e.id),
                 e.displayName, e.familyCodes(), e.maxFiles, 0)).toList();
         long started = System.nanoTime();
@@ -140,8 +146,9 @@ public class AssignmentService {
         if (!chosen.hasDeclared()) {
             throw AmiException.invalid("evaluatorId", chosen.displayName + " n'a pas encore déclaré ses liens d'intérêts.");
         }
-        if (chosen.conflictingSirens().contains(assignment.candidature.organisation.siren)) {
-            throw AmiException.invalid("evaluatorId", chosen.displayName + " a déclaré un lien avec cette organisation.");
+        Optional<ConflictRules.Conflict> conflict = ConflictRules.conflict(profile(chosen), fileOf(assignment.candidature));
+        if (conflict.isPresent()) {
+            throw AmiException.invalid("evaluatorId", chosen.displayName + " " + conflict.get().reason() + ".");
         }
         boolean alreadyOnFile = assignments.activeOfFile(assignment.candidature.reference).stream()
                 .anyMatch(a -> a.evaluator.id.equals(chosen.id) && !a.id.equals(assignment.id));
@@ -250,13 +257,16 @@ public class AssignmentService {
         return !others && solveOne(assignment.candidature).isEmpty();
     }
 
-    /** Withdraws a member from the files of organisations they declared a link with after being given them. */
+    /**
+     * Withdraws a member from the files they may no longer evaluate: the organisations they declared a link with after
+     * being given them, and any conflict detected since (see {@link ConflictRules}).
+     */
     @Transactional
     public void withdrawConflicted(Evaluator evaluator) {
-        Set<String> conflicting = evaluator.conflictingSirens();
+        ConflictRules.Member profile = profile(evaluator);
         for (Assignment assignment : assignments.activeOfCampaign(evaluator.campaign.code)) {
-            if (!assignment.evaluator.id.equals(evaluator.id) || !conflicting.contains(assignment.candidature.organisation.siren)
-                    || assignment.candidature.state == CandidatureState.WITHDRAWN) {
+            if (!assignment.evaluator.id.equals(evaluator.id) || assignment.candidature.state == CandidatureState.WITHDRAWN
+                    || ConflictRules.conflict(profile, fileOf(assignment.candidature)).isEmpty()) {
                 continue;
             }
             boolean counted = evaluations.ofAssignment(assignment.id).filter(v -> v.state == EvaluationState.SUBMITTED).isPresent()
@@ -357,7 +367,7 @@ public class AssignmentService {
         try {
             AssignmentSolver.Pick pick = AssignmentSolver.solve(
                     List.of(new AssignmentSolver.FileNeed(file.reference, file.family == null ? "" : file.family.code, 1,
-                            conflicted(file, declared), onFile)),
+                            ConflictRules.ruledOut(fileOf(file), profiles(declared)), onFile)),
                     declared.stream().map(e -> new AssignmentSolver.Reviewer(String.valueOf(e.id), e.displayName, e.familyCodes(),
                             e.maxFiles, loads.getOrDefault(e.id, 0L).intValue())).toList()).picks().get(0);
             Evaluator chosen = declared.stream().filter(e -> String.valueOf(e.id).equals(pick.evaluatorId())).findFirst().orElseThrow();
@@ -404,9 +414,34 @@ public class AssignmentService {
         }
     }
 
-    private static Set<String> conflicted(Candidature file, List<Evaluator> members) {
-        return members.stream().filter(e -> e.conflictingSirens().contains(file.organisation.siren))
-                .map(e -> String.valueOf(e.id)).collect(Collectors.toSet());
+    /** Who the members are, as far as conflicts go: their declared links and the organisation their account acts for. */
+    private List<ConflictRules.Member> profiles(List<Evaluator> members) {
+        return members.stream().map(this::profile).toList();
+    }
+
+    private ConflictRules.Member profile(Evaluator evaluator) {
+        Map<String, ConflictKind> declared = evaluator.links.stream()
+                .collect(Collectors.toMap(l -> l.siren, l -> l.kind, (first, second) -> first, LinkedHashMap::new));
+        Optional<String> own = organisationMembers.findBySubject(evaluator.subject).map(m -> m.organisation.siren);
+        return new ConflictRules.Member(String.valueOf(evaluator.id), evaluator.username, evaluator.administration, declared, own);
+    }
+
+    private static ConflictRules.File fileOf(Candidature file) {
+        return new ConflictRules.File(file.reference, file.organisation.siren, file.organisation.legalName, file.organisation.kind,
+                file.createdBy);
+    }
+
+    /**
+     * The conflicts detected (not declared) for each member of a campaign's committee, on its files that were
+     * submitted and not set aside, for the administrators and for the members themselves.
+     */
+    public Map<Long, List<ConflictRules.Conflict>> detectedConflicts(String code, List<Evaluator> members) {
+        List<ConflictRules.File> files = candidatures.list("campaign.code = ?1 and state not in ?2 order by reference", code,
+                EnumSet.of(CandidatureState.DRAFT, CandidatureState.WITHDRAWN, CandidatureState.INADMISSIBLE))
+                .stream().map(AssignmentService::fileOf).toList();
+        Map<Long, List<ConflictRules.Conflict>> detected = new LinkedHashMap<>();
+        members.forEach(e -> detected.put(e.id, ConflictRules.detected(profile(e), files)));
+        return detected;
     }
 
     /** {@code Timer_EvaluationDue}: the due date passed without a submission. */

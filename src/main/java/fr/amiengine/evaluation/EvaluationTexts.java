@@ -259,7 +259,7 @@ public interface EvaluationTexts {
     @Message("Adresse électronique")
     String committee_email();
 
-    @Message("Le compte est retrouvé dans Keycloak par cette adresse, ou créé.")
+    @Message("Le compte est retrouvé dans Keycloak par cette adresse, si elle est vérifiée, ou créé : Keycloak envoie alors le lien de vérification.")
     String committee_email_hint();
 
     @Message("Prénom")
@@ -283,10 +283,14 @@ public interface EvaluationTexts {
     @Message("{name} est invité au comité.")
     String committee_invited(String name);
 
-    @Message("Compte créé. Mot de passe provisoire, à transmettre par un canal sûr (il devra être changé à la première connexion) :")
-    String committee_password();
+    @Message("Compte créé : Keycloak vient d'envoyer à cette adresse le lien qui permet de la vérifier et de choisir un mot de "
+            + "passe (valable 7 jours). Le membre voit ses dossiers une fois connecté.")
+    String committee_account_created();
 
-    @Message("Le compte existait déjà dans Keycloak ; il reçoit le rôle évaluateur.")
+    @Message("Conflits détectés")
+    String committee_col_detected();
+
+    @Message("Le compte existait déjà dans Keycloak, son adresse vérifiée ; il reçoit le rôle évaluateur.")
     String committee_existing_account();
 
     @Message("Liens d'intérêts déclarés")

@@ -78,10 +78,4 @@ public class Evaluator extends PanacheEntityBase {
         return declarationCompletedAt != null;
     }
 
-    /** The SIRENs this member may not evaluate: declared links and their own organisations. */
-    public Set<String> conflictingSirens() {
-        Set<String> sirens = new LinkedHashSet<>();
-        links.forEach(l -> sirens.add(l.siren));
-        return sirens;
-    }
 }

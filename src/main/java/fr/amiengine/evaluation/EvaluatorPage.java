@@ -94,7 +94,7 @@ public class EvaluatorPage {
     @GET
     @Path("evaluation/campagnes/{code}/declaration")
     public Response declarationForm(@PathParam("code") String code) {
-        return Pages.html(Templates.declaration(code, EvaluatorView.of(evaluators.memberOf(current.get(), code)), new FormState(),
+        return Pages.html(Templates.declaration(code, evaluators.view(evaluators.memberOf(current.get(), code)), new FormState(),
                 kinds()));
     }
 
@@ -119,7 +119,7 @@ public class EvaluatorPage {
             return "terminer".equals(action) ? Pages.seeOther("/evaluation", Notices.DECLARATION_DONE)
                     : Pages.seeOther("/evaluation/campagnes/" + code + "/declaration", Notices.LINK_ADDED);
         }
-        return Pages.html(422, Templates.declaration(code, EvaluatorView.of(evaluators.memberOf(actor, code)), form, kinds()));
+        return Pages.html(422, Templates.declaration(code, evaluators.view(evaluators.memberOf(actor, code)), form, kinds()));
     }
 
     @GET

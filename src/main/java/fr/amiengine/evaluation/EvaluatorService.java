@@ -16,20 +16,23 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
- * The committee: administrators invite members (found or created in Keycloak), members declare their conflicts
- * of interest before they see any file.
+ * The committee: administrators invite members (found in Keycloak with a verified address, or created there and
+ * mailed a link to verify it), members declare their conflicts of interest before they see any file.
  */
 @ApplicationScoped
 public class EvaluatorService {
 
     private static final Logger LOG = Logger.getLogger(EvaluatorService.class);
 
-    /** An invited member, and the temporary password of an account just created (shown once). */
-    public record Invited(EvaluatorView evaluator, Optional<String> temporaryPassword) {
+    /**
+     * An invited member; {@code accountCreated} when no account held the address: Keycloak mailed its owner the link
+     * to verify it and choose a password.
+     */
+    public record Invited(EvaluatorView evaluator, boolean accountCreated) {
     }
 
     @Inject
@@ -69,8 +72,9 @@ public class EvaluatorService {
         if (!errors.isEmpty()) {
             throw AmiException.invalid(errors.get(0).message(), errors);
         }
-        UserDirectory.Account account = directory.findOrCreate(request.email().strip().toLowerCase(), request.firstName().strip(),
-                request.lastName().strip(), Roles.EVALUATOR);
+        // an unverified account is ours to mail again only if an earlier invitation created it
+        UserDirectory.Account account = directory.findOrInvite(request.email().strip().toLowerCase(), request.firstName().strip(),
+                request.lastName().strip(), Roles.EVALUATOR, subject -> !evaluators.memberships(subject).isEmpty());
         if (evaluators.member(code, account.subject()).isPresent()) {
             throw AmiException.conflict(account.displayName() + " est déjà membre du comité de la campagne " + code + ".");
         }
@@ -87,12 +91,20 @@ public class EvaluatorService {
         evaluator.invitedBy = admin.username();
         evaluators.persist(evaluator);
         LOG.infof("%s invité au comité de %s par %s", account.email(), code, admin.username());
-        return new Invited(EvaluatorView.of(evaluator), account.temporaryPassword());
+        return new Invited(view(evaluator), account.created());
     }
 
+    /** The committee, each member with the conflicts detected on the campaign's files. */
     public List<EvaluatorView> ofCampaign(String code) {
         campaigns.getByCode(code);
-        return evaluators.ofCampaign(code).stream().map(EvaluatorView::of).toList();
+        List<Evaluator> members = evaluators.ofCampaign(code);
+        Map<Long, List<ConflictRules.Conflict>> detected = assignments.detectedConflicts(code, members);
+        return members.stream().map(e -> EvaluatorView.of(e, detected.get(e.id))).toList();
+    }
+
+    /** One member, with the conflicts detected on the campaign's files. */
+    EvaluatorView view(Evaluator evaluator) {
+        return EvaluatorView.of(evaluator, assignments.detectedConflicts(evaluator.campaign.code, List.of(evaluator)).get(evaluator.id));
     }
 
     /** The actor's membership of the campaign's committee; 403 for anyone else. */
@@ -143,6 +155,6 @@ public class EvaluatorService {
             evaluator.declarationCompletedAt = clock.now();
         }
         assignments.withdrawConflicted(evaluator);
-        return EvaluatorView.of(evaluator);
+        return view(evaluator);
     }
 }

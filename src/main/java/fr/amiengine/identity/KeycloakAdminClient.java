@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.oidc.client.filter.OidcClientFilter;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -40,6 +42,7 @@ public interface KeycloakAdminClient {
     record RoleRepresentation(String id, String name) {
     }
 
+
     @GET
     @Path("users")
     List<UserRepresentation> findByEmail(@QueryParam("email") String email, @QueryParam("exact") boolean exact);
@@ -47,6 +50,15 @@ public interface KeycloakAdminClient {
     @POST
     @Path("users")
     Response create(UserRepresentation user);
+
+    @DELETE
+    @Path("users/{id}")
+    void delete(@PathParam("id") String userId);
+
+    /** Keycloak mails the account's owner a link to perform these required actions (verify the address, set a password). */
+    @PUT
+    @Path("users/{id}/execute-actions-email")
+    void executeActionsEmail(@PathParam("id") String userId, @QueryParam("lifespan") int lifespanSeconds, List<String> actions);
 
     @GET
     @Path("roles/{role}")

@@ -11,7 +11,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A company or an administration, identified by its SIREN; it may file several candidatures. */
+/**
+ * A company or an administration, identified by its SIREN; it may file several candidatures. Anyone may declare an
+ * organisation of kind « administration » under any name, so an administrator verifies it before it speaks publicly
+ * in the administration's name (deployment feedback).
+ */
 @Entity
 @Table(name = "organisation")
 public class Organisation extends PanacheEntityBase {
@@ -32,4 +36,16 @@ public class Organisation extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** When an administrator checked that this administration is who it says it is; null until then. */
+    @Column(name = "verified_at")
+    public Instant verifiedAt;
+
+    /** The administrator who verified it. */
+    @Column(name = "verified_by")
+    public String verifiedBy;
+
+    public boolean isVerified() {
+        return verifiedAt != null;
+    }
 }

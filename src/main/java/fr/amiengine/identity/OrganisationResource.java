@@ -9,7 +9,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,5 +46,21 @@ public class OrganisationResource {
     public Response declare(@Valid @NotNull(message = "Le corps de la requête est obligatoire") OrganisationRequest request) {
         String email = token.getClaim("email");
         return Response.status(Response.Status.CREATED).entity(service.declare(current.get(), email, request)).build();
+    }
+
+    @GET
+    @Path("organisations/administrations")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Les organisations déclarées comme administrations, à vérifier d'abord")
+    public List<OrganisationView> administrations() {
+        return service.administrations();
+    }
+
+    @POST
+    @Path("organisations/{id}/verification")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Vérifier une administration : ses membres pourront signer des retours d'expérience")
+    public OrganisationView verify(@PathParam("id") Long id) {
+        return service.verify(current.get(), id);
     }
 }

@@ -1,15 +1,20 @@
 package fr.amiengine.identity;
 
 import fr.amiengine.shared.AmiException;
+import fr.amiengine.shared.FrenchFormat;
 import fr.amiengine.shared.ServerClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
+import org.jboss.logging.Logger;
 
-/** Declares the organisation an account acts for. */
+/** Declares the organisation an account acts for; administrators verify the administrations. */
 @ApplicationScoped
 public class OrganisationService {
+
+    private static final Logger LOG = Logger.getLogger(OrganisationService.class);
 
     @Inject
     OrganisationRepository organisations;
@@ -51,6 +56,36 @@ public class OrganisationService {
         organisations.persist(organisation);
         link(actor, email, organisation);
         return OrganisationView.of(organisation);
+    }
+
+    /**
+     * An administrator verifies that an organisation declared as an administration is the one it claims to be
+     * (its SIREN in the public register, the person's mandate): from then on its members may sign deployment feedback
+     * in its name. Who and when are kept; a second verification, or one of a company, is refused.
+     */
+    @Transactional
+    public OrganisationView verify(Actor admin, Long id) {
+        Organisation organisation = organisations.findByIdOptional(id)
+                .orElseThrow(() -> AmiException.notFound("Aucune organisation n° " + id + "."));
+        if (organisation.kind != OrganisationKind.ADMINISTRATION) {
+            throw AmiException.conflict("« " + organisation.legalName + " » est déclarée comme entreprise : seule une "
+                    + "administration ou un établissement public se vérifie, pour signer des retours d'expérience.");
+        }
+        if (organisation.isVerified()) {
+            throw AmiException.conflict("« " + organisation.legalName + " » est déjà vérifiée, par " + organisation.verifiedBy
+                    + " le " + FrenchFormat.dateTime(organisation.verifiedAt) + ".");
+        }
+        organisation.verifiedAt = clock.now();
+        organisation.verifiedBy = admin.username();
+        LOG.infof("Administration « %s » (SIREN %s) vérifiée par %s", organisation.legalName, organisation.siren,
+                admin.username());
+        return OrganisationView.of(organisation);
+    }
+
+    /** The organisations declared as administrations, those awaiting verification first, for the administrators. */
+    public List<OrganisationView> administrations() {
+        return organisations.list("kind = ?1 order by verifiedAt nulls first, legalName", OrganisationKind.ADMINISTRATION)
+                .stream().map(OrganisationView::of).toList();
     }
 
     /** Attaches an account to an existing organisation (used by the demo seeder and, later, invitations). */

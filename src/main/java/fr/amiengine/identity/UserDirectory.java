@@ -1,73 +1,121 @@
 package fr.amiengine.identity;
 
-import fr.amiengine.identity.KeycloakAdminClient.Credential;
 import fr.amiengine.identity.KeycloakAdminClient.UserRepresentation;
 import fr.amiengine.shared.AmiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
-/** Finds or creates people's accounts in Keycloak and gives them a realm role. */
+/**
+ * Finds or creates people's accounts in Keycloak and gives them a realm role, only ever to the owner of the address.
+ *
+ * <p>Self-registration is open, so an account holding an address proves nothing until Keycloak has verified it: the
+ * first to register with a future member's address would otherwise take their seat. Hence:
+ * <ul>
+ *   <li>a verified account gets the role;</li>
+ *   <li>no account: one is created without a password, and Keycloak mails the address a link to verify it and choose
+ *       a password ({@code execute-actions-email}); only whoever reads that mailbox can ever sign in with it, so it
+ *       holds the role from the start;</li>
+ *   <li>an unverified account that an earlier invitation created gets the link again;</li>
+ *   <li>an unverified account someone registered is refused, and nothing is granted, not even a mail: since
+ *       Keycloak 26 such an account has no password until its address is verified, so it looks like one an
+ *       invitation made, but whoever registered it may still hold the registration open in their browser and
+ *       choose the password once the owner clicks the link. Only the caller knows which accounts it invited.</li>
+ * </ul>
+ */
 @ApplicationScoped
 public class UserDirectory {
 
     private static final Logger LOG = Logger.getLogger(UserDirectory.class);
-    private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+    static final List<String> FIRST_SIGN_IN = List.of("VERIFY_EMAIL", "UPDATE_PASSWORD");
+    /** How long the link of the invitation mail stays valid: a member may read their mail a few days later. */
+    static final Duration LINK_LIFESPAN = Duration.ofDays(7);
 
-    /** An account, and its temporary password when it was just created (to hand over once, by a safe channel). */
-    public record Account(String subject, String username, String email, String displayName, Optional<String> temporaryPassword) {
+    /** An account that holds the role; {@code created} when the invitation made it (Keycloak mailed its link). */
+    public record Account(String subject, String username, String email, String displayName, boolean created) {
     }
 
     @Inject
     @RestClient
     KeycloakAdminClient keycloak;
 
-    private final SecureRandom random = new SecureRandom();
-
     /**
-     * The account with this e-mail address, created if there is none (with a temporary password the person must
-     * change at the first sign-in), holding the given realm role.
+     * The account with this e-mail address, holding the given realm role: found if its address is verified, created
+     * (and its owner mailed the link to verify it and choose a password) if there is none. Refused (409, nothing
+     * granted) when an account someone registered holds the address without having verified it.
+     *
+     * @param invitedBefore whether an earlier invitation created the account with this {@code sub} (the caller's own
+     *                      records): only then is an unverified account sent its link again
      */
-    public Account findOrCreate(String email, String firstName, String lastName, String role) {
+    public Account findOrInvite(String email, String firstName, String lastName, String role, Predicate<String> invitedBefore) {
         try {
-            Optional<UserRepresentation> existing = keycloak.findByEmail(email, true).stream().findFirst();
-            Optional<String> password = Optional.empty();
+            Optional<UserRepresentation> existing = find(email);
+            boolean created = existing.isEmpty();
             UserRepresentation user;
-            if (existing.isPresent()) {
+            if (created) {
+                user = create(email, firstName, lastName);
+                mailFirstSignIn(user, true);
+                LOG.infof("Compte Keycloak créé pour %s ; lien de vérification envoyé", email);
+            } else if (Boolean.TRUE.equals(existing.get().emailVerified())) {
                 user = existing.get();
+            } else if (invitedBefore.test(existing.get().id())) {
+                user = existing.get();
+                mailFirstSignIn(user, false);
+                LOG.infof("Compte Keycloak de %s en attente de sa première connexion : lien envoyé de nouveau", email);
             } else {
-                String temporary = temporaryPassword();
-                try (Response created = keycloak.create(new UserRepresentation(null, email, email, firstName, lastName, true, false,
-                        List.of("UPDATE_PASSWORD"), List.of(new Credential("password", temporary, true))))) {
-                    if (created.getStatus() != 201) {
-                        throw AmiException.conflict("Keycloak a refusé la création du compte " + email + " (code " + created.getStatus() + ").");
-                    }
-                }
-                user = keycloak.findByEmail(email, true).stream().findFirst()
-                        .orElseThrow(() -> new IllegalStateException("compte créé introuvable : " + email));
-                password = Optional.of(temporary);
-                LOG.infof("Compte Keycloak créé pour %s", email);
+                LOG.warnf("Invitation refusée : le compte %s détient l'adresse %s sans l'avoir vérifiée", existing.get().username(),
+                        email);
+                throw AmiException.conflict("Un compte utilise déjà l'adresse " + email + ", mais cette adresse n'a pas été "
+                        + "vérifiée : aucun rôle ne lui est donné, rien n'a été enregistré. Demandez à la personne de se "
+                        + "connecter et de confirmer son adresse par le lien reçu à l'inscription, puis invitez-la de nouveau. "
+                        + "Si elle n'a pas créé ce compte, faites-le supprimer dans Keycloak avant de l'inviter : un nouveau "
+                        + "compte lui sera alors créé.");
             }
             keycloak.grant(user.id(), List.of(keycloak.role(role)));
             String name = ((user.firstName() == null ? "" : user.firstName()) + " " + (user.lastName() == null ? "" : user.lastName())).strip();
-            return new Account(user.id(), user.username(), email, name.isEmpty() ? email : name, password);
+            return new Account(user.id(), user.username(), email, name.isEmpty() ? email : name, created);
         } catch (WebApplicationException | jakarta.ws.rs.ProcessingException e) {
             LOG.error("Keycloak injoignable ou en erreur", e);
             throw AmiException.conflict("Le service d'identité (Keycloak) n'a pas pu être joint ; rien n'a été enregistré. Réessayez.");
         }
     }
 
-    private String temporaryPassword() {
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 16; i++) {
-            password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
+    private Optional<UserRepresentation> find(String email) {
+        return keycloak.findByEmail(email, true).stream().findFirst();
+    }
+
+    private UserRepresentation create(String email, String firstName, String lastName) {
+        try (Response created = keycloak.create(new UserRepresentation(null, email, email, firstName, lastName, true, false,
+                FIRST_SIGN_IN, null))) {
+            if (created.getStatus() != 201) {
+                throw AmiException.conflict("Keycloak a refusé la création du compte " + email + " (code " + created.getStatus() + ").");
+            }
         }
-        return password.toString();
+        return find(email).orElseThrow(() -> new IllegalStateException("compte créé introuvable : " + email));
+    }
+
+    /**
+     * Keycloak mails the address the link to verify it and choose a password. When it cannot (no mail server), an
+     * account just created is removed again, so that the next invitation starts afresh.
+     */
+    private void mailFirstSignIn(UserRepresentation user, boolean justCreated) {
+        try {
+            keycloak.executeActionsEmail(user.id(), (int) LINK_LIFESPAN.toSeconds(), FIRST_SIGN_IN);
+        } catch (WebApplicationException | jakarta.ws.rs.ProcessingException e) {
+            LOG.error("Keycloak n'a pas pu envoyer le courriel de première connexion à " + user.email(), e);
+            if (justCreated) {
+                keycloak.delete(user.id());
+            }
+            throw AmiException.conflict("Keycloak n'a pas pu envoyer à " + user.email() + " le courriel qui lui permet de vérifier "
+                    + "son adresse et de choisir son mot de passe (serveur d'envoi du royaume injoignable ?) ; rien n'a été "
+                    + "enregistré. Réessayez, ou vérifiez la configuration SMTP du royaume.");
+        }
     }
 }

@@ -39,6 +39,10 @@ public class DeploymentFeedback extends PanacheEntityBase {
     @Column(name = "organisation_name", nullable = false)
     public String organisationName;
 
+    /** Whether an administrator had verified the administration when it wrote this (always, since issue #10). */
+    @Column(name = "organisation_verified", nullable = false)
+    public boolean organisationVerified;
+
     /** The Keycloak account that wrote it (audit only). */
     @Column(nullable = false)
     public String author;

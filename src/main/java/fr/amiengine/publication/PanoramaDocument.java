@@ -33,8 +33,9 @@ public record PanoramaDocument(String schema, CampaignInfo campaign, int revisio
     public record Change(Instant publishedAt, int revision, String field, String label, String before, String after) {
     }
 
-    public record Feedback(String organisation, LocalDate deployedOn, String context, Ref outcome, String comment,
-                           Instant recordedAt) {
+    /** A deployment feedback; {@code organisationVerified}: an administrator had verified the administration. */
+    public record Feedback(String organisation, boolean organisationVerified, LocalDate deployedOn, String context, Ref outcome,
+                           String comment, Instant recordedAt) {
     }
 
     public record Solution(String reference, String name, Organisation organisation, Ref family, Ref track, String summary,

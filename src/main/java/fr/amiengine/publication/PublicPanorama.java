@@ -164,8 +164,8 @@ public class PublicPanorama {
     }
 
     static Feedback feedback(DeploymentFeedback f) {
-        return new Feedback(f.organisationName, f.deployedOn, f.context, new Ref(f.outcome.name(), f.outcome.label), f.comment,
-                f.createdAt);
+        return new Feedback(f.organisationName, f.organisationVerified, f.deployedOn, f.context,
+                new Ref(f.outcome.name(), f.outcome.label), f.comment, f.createdAt);
     }
 
     /** One solution of a published document; 404 if it is not in it. */

@@ -398,6 +398,7 @@ public class PublicationService {
         f.entry = entry;
         f.organisationId = organisation.id;
         f.organisationName = organisation.legalName;
+        f.organisationVerified = organisation.isVerified();
         f.author = actor.subject();
         f.deployedOn = request.deployedOn();
         f.context = request.context().strip();
@@ -434,13 +435,23 @@ public class PublicationService {
         return entryView(entry);
     }
 
-    /** The administration the actor acts for; 403 if none (a company does not give deployment feedback). */
+    /**
+     * The administration the actor acts for, once an administrator verified it; 403 otherwise: a company does not give
+     * deployment feedback, and anyone may declare an administration under any name, so until it is verified its
+     * members do not speak publicly in its name.
+     */
     @Transactional
     public Organisation administrationOf(Actor actor) {
         Organisation organisation = actor.organisationId() == null ? null : Organisation.findById(actor.organisationId());
         if (organisation == null || organisation.kind != OrganisationKind.ADMINISTRATION) {
             throw AmiException.forbidden("Un retour d'expérience est signé par une administration ou un établissement public "
                     + "qui a déployé la solution ; votre compte n'est rattaché à aucune administration.");
+        }
+        if (!organisation.isVerified()) {
+            throw AmiException.forbidden("L'administration « " + organisation.legalName + " » n'a pas encore été vérifiée par un "
+                    + "administrateur de la plateforme : ses retours d'expérience, publics, ne peuvent être signés en son nom "
+                    + "qu'après cette vérification. Écrivez à l'équipe de la campagne en indiquant votre SIREN ("
+                    + organisation.siren + ") et votre fonction ; rien n'a été enregistré.");
         }
         return organisation;
     }

@@ -1012,4 +1012,10 @@ public interface Msg {
 
     @Message("Le retour d'expérience est retiré du panorama public ; la raison est gardée.")
     String notice_feedback_hidden();
+
+    @Message("L'administration est vérifiée : ses membres peuvent signer des retours d'expérience.")
+    String notice_administration_verified();
+
+    @Message("Vérifier les administrations")
+    String space_admin_organisations();
 }

@@ -41,6 +41,7 @@ public class Notices {
     public static final String ENTRY_EDITED = "fiche-modifiee";
     public static final String FEEDBACK_ADDED = "retour-ajoute";
     public static final String FEEDBACK_HIDDEN = "retour-masque";
+    public static final String ADMINISTRATION_VERIFIED = "administration-verifiee";
 
     private static final Map<String, Function<Msg, String>> TEXTS = Map.ofEntries(
             Map.entry(DRAFT_CREATED, Msg::notice_draft_created),
@@ -74,7 +75,8 @@ public class Notices {
             Map.entry(PANORAMA_PUBLISHED, Msg::notice_panorama_published),
             Map.entry(ENTRY_EDITED, Msg::notice_entry_edited),
             Map.entry(FEEDBACK_ADDED, Msg::notice_feedback_added),
-            Map.entry(FEEDBACK_HIDDEN, Msg::notice_feedback_hidden));
+            Map.entry(FEEDBACK_HIDDEN, Msg::notice_feedback_hidden),
+            Map.entry(ADMINISTRATION_VERIFIED, Msg::notice_administration_verified));
 
     @Inject
     Msg msg;

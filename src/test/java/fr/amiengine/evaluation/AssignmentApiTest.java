@@ -7,14 +7,20 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import fr.amiengine.support.Committee;
+import fr.amiengine.support.GreenMailTestResource;
+import fr.amiengine.support.KeycloakAdmin;
 import fr.amiengine.support.Scenario;
 import fr.amiengine.support.Tokens;
 import fr.amiengine.workflow.WorkflowService;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -190,19 +196,95 @@ class AssignmentApiTest {
     }
 
     @Test
-    void createsTheKeycloakAccountOfANewMemberWithATemporaryPassword() {
+    void createsTheAccountOfANewMemberAndKeycloakMailsThemTheStepsToVerifyIt() {
+        // given no account holds the address
         Committee committee = Committee.inEvaluation(workflow, engine, 1, "ADDITIONAL_EVALUATOR");
         String email = "nouveau." + Scenario.uniqueCode("m").toLowerCase() + "@culture.gouv.example";
 
+        // when an administrator invites it
         as(Tokens.ADMIN).body(Map.of("email", email, "firstName", "Jeanne", "lastName", "Nouvelle", "administration", "Culture",
                         "families", List.of(Scenario.FAMILY)))
                 .post("/api/campaigns/" + committee.code + "/evaluators")
                 .then().statusCode(201)
                 .body("evaluator.displayName", equalTo("Jeanne Nouvelle"))
-                .body("temporaryPassword", notNullValue());
+                .body("accountCreated", equalTo(true))
+                .body("temporaryPassword", nullValue());
+
+        // then the account waits for its owner to verify the address and choose a password, by Keycloak's own mail
+        Map<String, Object> account = KeycloakAdmin.user(email);
+        assertThat(account.get("emailVerified")).isEqualTo(false);
+        assertThat(account.get("requiredActions")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.list(String.class))
+                .contains("VERIFY_EMAIL", "UPDATE_PASSWORD");
+        assertThat(GreenMailTestResource.awaitReceivedBy(email, Duration.ofSeconds(30))).singleElement()
+                .satisfies(mail -> assertThat(GreenMailTestResource.text(mail)).contains("action-token"));
         as(Tokens.ADMIN).body(Map.of("email", "x@y.example", "firstName", "A", "lastName", "B", "administration", "C",
                         "families", List.of("INCONNUE")))
                 .post("/api/campaigns/" + committee.code + "/evaluators")
                 .then().statusCode(422).body("errors[0].field", equalTo("families[0]"));
+    }
+
+    @Test
+    void refusesTheSeatToAnAccountThatRegisteredTheAddressWithoutVerifyingIt() {
+        // given someone registered first with future members' addresses, and never verified them: as Keycloak's
+        // form leaves it (no password until the address is verified), or with a password
+        Committee committee = Committee.inEvaluation(workflow, engine, 1, "ADDITIONAL_EVALUATOR");
+        String pending = Scenario.uniqueCode("usurp").toLowerCase();
+        String withPassword = Scenario.uniqueCode("usurp").toLowerCase();
+        String pendingEmail = pending + "@interieur.gouv.example";
+        String withPasswordEmail = withPassword + "@interieur.gouv.example";
+        Map<String, String> accounts = Map.of(
+                pendingEmail, KeycloakAdmin.registeredWithoutVerifying(pending, pendingEmail),
+                withPasswordEmail, KeycloakAdmin.createAccount(withPassword, withPasswordEmail, false));
+
+        accounts.forEach((email, subject) -> {
+            // when an administrator invites that address
+            as(Tokens.ADMIN).body(Map.of("email", email, "firstName", "Vraie", "lastName", "Personne", "administration", "Intérieur"))
+                    .post("/api/campaigns/" + committee.code + "/evaluators")
+                    .then().statusCode(409).contentType("application/problem+json")
+                    .body("detail", containsString("n'a pas été vérifiée"));
+
+            // then the account got no role, no seat, and no mail that would let the registration go on
+            assertThat(KeycloakAdmin.realmRoles(subject)).doesNotContain("evaluator");
+            as(Tokens.ADMIN).get("/api/campaigns/" + committee.code + "/evaluators").then().statusCode(200)
+                    .body("email", not(hasItem(email)));
+            assertThat(GreenMailTestResource.receivedBy(email, "")).isEmpty();
+        });
+    }
+
+    @Test
+    void neverGivesAMemberTheFilesOfTheirOwnOrganisationOrOfTheAdministrationTheyComeFrom() {
+        // given a file from an administration, a member who comes from it, and a member whose account files for it
+        String ministry = "Ministère des essais " + Scenario.uniqueCode("M");
+        String administration = Scenario.candidateOfNewOrganisation(ministry, "ADMINISTRATION");
+        Committee committee = Committee.closed(workflow, engine, 2, "ADDITIONAL_EVALUATOR", List.of(administration))
+                .startEvaluation()
+                .invite(Tokens.EVALUATOR_2, Tokens.EVALUATOR_3);
+        String fileOfMinistry = committee.files.get(2);
+        as(Tokens.ADMIN).body(Map.of("email", Committee.MEMBERS.get(Tokens.EVALUATOR), "firstName", "Élise", "lastName", "Petit",
+                "administration", ministry.toUpperCase(), "families", List.of(Scenario.FAMILY)))
+                .post("/api/campaigns/" + committee.code + "/evaluators").then().statusCode(201);
+        committee.inviteAddress(administration + "@organisation.example", "Inspection des essais");
+        Tokens.forget(administration);
+        committee.declareNothing(Tokens.EVALUATOR, Tokens.EVALUATOR_2, Tokens.EVALUATOR_3, administration);
+
+        // when the assignment is proposed
+        committee.propose();
+
+        // then neither of them is on the ministry's file, and the administrators see why
+        assertThat(committee.membersOf(fileOfMinistry)).hasSize(2).doesNotContain("Élise Petit", "Compte De test");
+        as(Tokens.ADMIN).get("/api/campaigns/" + committee.code + "/evaluators").then().statusCode(200)
+                .body("find { it.displayName == 'Élise Petit' }.detectedConflicts.reference", equalTo(List.of(fileOfMinistry)))
+                .body("find { it.displayName == 'Élise Petit' }.detectedConflicts[0].reason",
+                        containsString("administration d'origine"))
+                .body("find { it.displayName == 'Compte De test' }.detectedConflicts.reference", equalTo(List.of(fileOfMinistry)))
+                .body("find { it.displayName == 'Compte De test' }.detectedConflicts[0].reason",
+                        containsString("candidate"))
+                .body("find { it.displayName == 'Marc Leroy' }.detectedConflicts", empty());
+        Number elise = as(Tokens.ADMIN).get("/api/campaigns/" + committee.code + "/evaluators").then().extract()
+                .path("find { it.displayName == 'Élise Petit' }.id");
+        Number onMinistryFile = as(Tokens.ADMIN).get("/api/campaigns/" + committee.code + "/assignments").then().extract()
+                .path("files.find { it.reference == '" + fileOfMinistry + "' }.evaluators[0].assignmentId");
+        as(Tokens.ADMIN).body(Map.of("evaluatorId", elise)).put("/api/assignments/" + onMinistryFile)
+                .then().statusCode(422).body("errors[0].message", containsString("administration d'origine"));
     }
 }

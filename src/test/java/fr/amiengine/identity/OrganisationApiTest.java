@@ -2,9 +2,11 @@ package fr.amiengine.identity;
 
 import static fr.amiengine.support.Api.anonymous;
 import static fr.amiengine.support.Api.as;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import fr.amiengine.support.KeycloakAdmin;
 import fr.amiengine.support.Scenario;
 import fr.amiengine.support.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -32,6 +34,19 @@ class OrganisationApiTest {
             organisations.delete("siren", NEW_SIREN);
         });
         Scenario.organisations();
+    }
+
+    @Test
+    void theRealmAsksEverySelfRegisteredAccountToVerifyItsAddressAndCanMailIt() {
+        Map<String, Object> realm = KeycloakAdmin.realm();
+
+        assertThat(realm.get("registrationAllowed")).isEqualTo(true);
+        assertThat(realm.get("verifyEmail")).as("adresse vérifiée avant toute connexion").isEqualTo(true);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> smtp = (Map<String, Object>) realm.get("smtpServer");
+        assertThat(smtp).as("serveur d'envoi du royaume").isNotNull().containsEntry("host", "127.0.0.1");
+        assertThat(smtp.get("port")).as("port lu de l'environnement à l'import").isNotEqualTo("8025")
+                .asString().containsOnlyDigits();
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,6 +18,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import fr.amiengine.support.Deliberation;
+import fr.amiengine.support.Scenario;
 import fr.amiengine.support.Tokens;
 import fr.amiengine.workflow.WorkflowService;
 import io.quarkus.test.junit.QuarkusTest;
@@ -201,7 +203,7 @@ class PublicationApiTest {
         as(Tokens.BUYER).get("/api/me/organisation").then().statusCode(404);
         as(Tokens.BUYER).body(feedback).post("/api/campaigns/" + d.code + "/panorama/" + beta + "/feedbacks").then()
                 .statusCode(403).body("detail", containsString("administration"));
-        declareAdministration();
+        Scenario.verifiedBuyerAdministration();
         as(Tokens.CANDIDATE_A).body(feedback).post("/api/campaigns/" + d.code + "/panorama/" + beta + "/feedbacks").then()
                 .statusCode(403);
         given().contentType("application/json").body(feedback).post("/api/campaigns/" + d.code + "/panorama/" + beta + "/feedbacks")
@@ -239,6 +241,47 @@ class PublicationApiTest {
     }
 
     @Test
+    void anAdministrationGivesFeedbackOnlyOnceAnAdministratorVerifiedIt() {
+        // given a published panorama and an account that declared itself a ministry, which nobody verified yet
+        Deliberation d = Deliberation.evaluated(workflow, engine, 1, null, List.of(general("Solution vérifiée", "DOCUMENTS", 4)))
+                .decidedAndSent();
+        as(Tokens.ADMIN).post("/api/campaigns/" + d.code + "/publish").then().statusCode(200);
+        String file = d.ref("Solution vérifiée");
+        String ministry = "Ministère imaginaire " + Scenario.uniqueCode("M");
+        String impostor = Scenario.candidateOfNewOrganisation(ministry, "ADMINISTRATION");
+        Integer organisation = as(impostor).get("/api/me/organisation").then().statusCode(200)
+                .body("verified", equalTo(false)).extract().path("id");
+        Map<String, Object> feedback = Map.of("deployedOn", LocalDate.now().minusMonths(1).toString(),
+                "context", "Bureau des affaires imaginaires", "outcome", "IN_USE");
+        String feedbacks = "/api/campaigns/" + d.code + "/panorama/" + file + "/feedbacks";
+
+        // when it writes as the ministry, then it is refused in French and nothing is published
+        as(impostor).body(feedback).post(feedbacks).then().statusCode(403).contentType("application/problem+json")
+                .body("detail", containsString("pas encore été vérifiée par un administrateur"));
+        given().auth().oauth2(Tokens.of(impostor)).accept("text/html").get("/panorama/" + d.code + "/solutions/" + file + "/retour")
+                .then().statusCode(403).contentType(containsString("text/html"))
+                .body(containsString("pas encore été vérifiée par un administrateur"));
+        given().get("/panorama/" + d.code + "/solutions/" + file).then().body(not(containsString("Bureau des affaires imaginaires")));
+
+        // only an administrator verifies, once; who and when are kept; a company is no administration to verify
+        String verification = "/api/organisations/" + organisation + "/verification";
+        as(impostor).post(verification).then().statusCode(403);
+        as(Tokens.ADMIN).post(verification).then().statusCode(200)
+                .body("verified", equalTo(true)).body("verifiedBy", equalTo("admin")).body("verifiedAt", notNullValue());
+        as(Tokens.ADMIN).post(verification).then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("déjà vérifiée"));
+        Integer company = as(Tokens.CANDIDATE_A).get("/api/me/organisation").then().extract().path("id");
+        as(Tokens.ADMIN).post("/api/organisations/" + company + "/verification").then().statusCode(409)
+                .body("detail", containsString("entreprise"));
+        as(Tokens.ADMIN).post("/api/organisations/999999999/verification").then().statusCode(404);
+
+        // then its feedback is public, marked as coming from a verified administration
+        as(impostor).body(feedback).post(feedbacks).then().statusCode(201).body("organisationVerified", equalTo(true));
+        given().get("/panorama/" + d.code + "/solutions/" + file).then()
+                .body(containsString("Bureau des affaires imaginaires"), containsString("Administration vérifiée"));
+    }
+
+    @Test
     void unknownOrUnpublishedCampaignsAnswerInFrench() {
         given().get("/api/public/campaigns/NULLE-PART/panorama").then().statusCode(404).contentType("application/problem+json")
                 .body("detail", containsString("NULLE-PART"));
@@ -246,13 +289,6 @@ class PublicationApiTest {
         given().accept("text/html").get("/panorama/NULLE-PART").then().statusCode(404).contentType(containsString("text/html"))
                 .body(containsString("Aucun panorama publié"));
         as(Tokens.ADMIN).post("/api/campaigns/NULLE-PART/publish").then().statusCode(404).contentType("application/problem+json");
-    }
-
-    private static void declareAdministration() {
-        if (as(Tokens.BUYER).get("/api/me/organisation").statusCode() == 404) {
-            as(Tokens.BUYER).body(Map.of("siren", "130025265", "legalName", "Direction des achats (tests)", "kind", "ADMINISTRATION"))
-                    .post("/api/me/organisation").then().statusCode(201);
-        }
     }
 
     private static JsonNode withoutHistory(JsonNode solutions) {

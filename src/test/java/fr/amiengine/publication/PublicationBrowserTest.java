@@ -7,6 +7,7 @@ import fr.amiengine.support.Browser;
 import fr.amiengine.support.Deliberation;
 import fr.amiengine.support.Keycloak;
 import fr.amiengine.support.KeycloakTestResource;
+import fr.amiengine.support.Scenario;
 import fr.amiengine.support.Tokens;
 import fr.amiengine.workflow.WorkflowService;
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,10 +39,7 @@ class PublicationBrowserTest {
                 Deliberation.general("Lecteur Éléphant", "DOCUMENTS", 4.5), Deliberation.general("Assistant Bêta", "ASSISTANTS", 4),
                 Deliberation.general("Projet Écarté", "DOCUMENTS", 2))).decidedAndSent();
         String beta = d.ref("Assistant Bêta");
-        if (as(Tokens.BUYER).get("/api/me/organisation").statusCode() == 404) {
-            as(Tokens.BUYER).body(Map.of("siren", "130025265", "legalName", "Direction des achats (tests)", "kind", "ADMINISTRATION"))
-                    .post("/api/me/organisation").then().statusCode(201);
-        }
+        Scenario.verifiedBuyerAdministration();
 
         try (Browser b = Browser.open(KeycloakTestResource.applicationUrl())) {
             b.visit("/connexion");

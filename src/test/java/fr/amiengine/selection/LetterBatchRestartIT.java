@@ -73,10 +73,11 @@ class LetterBatchRestartIT {
             s.execute("drop database if exists " + DATABASE);
             s.execute("create database " + DATABASE);
         }
-        keycloak = KeycloakServer.start(Path.of(System.getProperty("ami.keycloak.home")), PROJECT.resolve("config/keycloak/ami-realm.json"),
-                0, "jdbc:h2:mem:keycloak-letters-it;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE", LOGS.resolve("keycloak.log"));
         smtp = new GreenMail(new ServerSetup(KeycloakServer.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
+        keycloak = KeycloakServer.start(Path.of(System.getProperty("ami.keycloak.home")), PROJECT.resolve("config/keycloak/ami-realm.json"),
+                0, "jdbc:h2:mem:keycloak-letters-it;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE", LOGS.resolve("keycloak.log"),
+                smtp.getSmtp().getPort());
         appPort = KeycloakServer.freePort();
         application = startApplication("premier");
     }

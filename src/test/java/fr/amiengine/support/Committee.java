@@ -48,6 +48,15 @@ public final class Committee {
      * @param policy the disagreement policy ({@code ADDITIONAL_EVALUATOR} or {@code CONSENSUS})
      */
     public static Committee closed(WorkflowService workflow, ProcessEngine engine, int files, String policy) {
+        return closed(workflow, engine, files, policy, List.of());
+    }
+
+    /**
+     * As {@link #closed(WorkflowService, ProcessEngine, int, String)}, and one more admissible file from each of the
+     * other candidates (accounts acting for organisations of their own), added last to {@link #files}.
+     */
+    public static Committee closed(WorkflowService workflow, ProcessEngine engine, int files, String policy,
+                                   List<String> otherCandidates) {
         String code = Scenario.uniqueCode("COMITE");
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Map<String, Object> campaign = Scenario.campaign(code, now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(20)));
@@ -56,8 +65,12 @@ public final class Committee {
         assertThat(workflow.fireTimer(code, ProcessVariables.TIMER_CAMPAIGN_OPENS)).isTrue();
         Committee committee = new Committee(workflow, engine, code);
         Scenario.organisations();
+        List<String> candidates = new ArrayList<>();
         for (int i = 0; i < files; i++) {
-            String candidate = i % 2 == 0 ? Tokens.CANDIDATE_A : Tokens.CANDIDATE_B;
+            candidates.add(i % 2 == 0 ? Tokens.CANDIDATE_A : Tokens.CANDIDATE_B);
+        }
+        candidates.addAll(otherCandidates);
+        for (String candidate : candidates) {
             String reference = Scenario.draft(candidate, code, Scenario.completeForm());
             Scenario.attachPdf(candidate, reference);
             as(candidate).post("/api/candidatures/" + reference + "/submit").then().statusCode(200);
@@ -95,6 +108,13 @@ public final class Committee {
                     .post("/api/campaigns/" + code + "/evaluators").then().statusCode(201);
         }
         return this;
+    }
+
+    /** Invites the holder of an address, from the named administration (returns the 201 answer's body). */
+    public Map<String, Object> inviteAddress(String email, String administration) {
+        return as(Tokens.ADMIN).body(Map.of("email", email, "firstName", "Prénom", "lastName", "Nom",
+                        "administration", administration, "families", List.of(Scenario.FAMILY)))
+                .post("/api/campaigns/" + code + "/evaluators").then().statusCode(201).extract().path("$");
     }
 
     public Committee declareNothing(String... members) {

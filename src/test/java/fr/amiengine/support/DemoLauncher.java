@@ -21,6 +21,8 @@ public final class DemoLauncher {
 
     private static final int KEYCLOAK_PORT = 8180;
     private static final int APP_PORT = 8080;
+    /** Keycloak's mail (address verification) goes here; the realm's default SMTP port, see config/keycloak/. */
+    private static final int SMTP_PORT = 8025;
     private static final String APP = "http://127.0.0.1:" + APP_PORT;
 
     private DemoLauncher() {
@@ -32,6 +34,8 @@ public final class DemoLauncher {
         Path demo = Files.createDirectories(project.resolve("target/demo"));
         ensureFree(KEYCLOAK_PORT, "Keycloak");
         ensureFree(APP_PORT, "l'application");
+        ensureFree(SMTP_PORT, "la boîte aux lettres de la démonstration");
+        DemoMailbox mailbox = DemoMailbox.start(SMTP_PORT, demo.resolve("courriels"));
 
         say("Démarrage de Keycloak sur le port " + KEYCLOAK_PORT + " (la première fois, jusqu'à une minute)…");
         KeycloakServer keycloak = KeycloakServer.start(
@@ -39,7 +43,8 @@ public final class DemoLauncher {
                 project.resolve("config/keycloak/ami-realm.json"),
                 KEYCLOAK_PORT,
                 "jdbc:h2:file:" + demo.resolve("keycloak/keycloakdb") + ";NON_KEYWORDS=VALUE",
-                demo.resolve("keycloak.log"));
+                demo.resolve("keycloak.log"),
+                SMTP_PORT);
         Process application = null;
         CountDownLatch stopped = new CountDownLatch(1);
         AtomicBoolean stopping = new AtomicBoolean();
@@ -52,6 +57,7 @@ public final class DemoLauncher {
                 say("Arrêt de l'application et de Keycloak…");
                 stop(running);
                 keycloak.close();
+                mailbox.close();
                 say("Arrêtés.");
                 stopped.countDown();
             }));
@@ -67,6 +73,7 @@ public final class DemoLauncher {
                 stop(application);
             }
             keycloak.close();
+            mailbox.close();
             throw e;
         }
         stopped.await(5, TimeUnit.SECONDS);
@@ -121,14 +128,17 @@ public final class DemoLauncher {
                  le premier démarrage, puis admin lance l'évaluation depuis sa page),
                  AMI-IA-2024 (évaluée : délibération, décisions, lettres, puis publication
                  du panorama sur %s/panorama), AMI-IA-2026 (brouillon).
-                 Courriels envoyés : dans le journal.
+                 Courriels de l'application : dans le journal. Courriels de Keycloak (lien de
+                 vérification d'une adresse après « Créer un compte », première connexion
+                 d'un membre invité) : le lien s'affiche ici, le message est gardé dans
+                 %s
 
                  Jeton d'accès pour l'API :
                    %s
                  Journaux : %s
                  Ctrl-C arrête l'application et Keycloak.
                 ════════════════════════════════════════════════════════════════════════════
-                """.formatted(elapsed.toSeconds(), APP, APP, APP, APP, APP, APP, keycloakUrl, APP, token, demo));
+                """.formatted(elapsed.toSeconds(), APP, APP, APP, APP, APP, APP, keycloakUrl, APP, demo.resolve("courriels"), token, demo));
     }
 
     private static void stop(Process process) {

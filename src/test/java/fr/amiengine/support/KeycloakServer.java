@@ -19,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 public final class KeycloakServer implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
+    /** The environment variable the realm's {@code smtpServer.port} is read from when Keycloak imports it. */
+    public static final String SMTP_PORT_VARIABLE = "AMI_KEYCLOAK_SMTP_PORT";
 
     private final Process process;
     private final int port;
@@ -36,8 +38,10 @@ public final class KeycloakServer implements AutoCloseable {
      * @param port      the HTTP port, 0 for a free one
      * @param dbUrl     Keycloak's own H2 database (a file to keep users, a memory URL for a fresh realm)
      * @param log       where Keycloak's output goes
+     * @param smtpPort  the loopback SMTP port Keycloak sends its mail to (address verification, required actions):
+     *                  the realm's {@code smtpServer} reads it from {@value #SMTP_PORT_VARIABLE}
      */
-    public static KeycloakServer start(Path home, Path realmFile, int port, String dbUrl, Path log) {
+    public static KeycloakServer start(Path home, Path realmFile, int port, String dbUrl, Path log, int smtpPort) {
         if (!Files.isExecutable(home.resolve("bin/kc.sh"))) {
             throw new IllegalStateException("Keycloak introuvable dans " + home
                     + " : lancez Maven une première fois (la phase process-test-resources le décompresse).");
@@ -57,6 +61,7 @@ public final class KeycloakServer implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1 -Xmx512m");
+            builder.environment().put(SMTP_PORT_VARIABLE, String.valueOf(smtpPort));
             KeycloakServer server = new KeycloakServer(builder.start(), httpPort);
             server.awaitReady(log);
             return server;

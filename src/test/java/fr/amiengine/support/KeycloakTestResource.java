@@ -25,7 +25,8 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
                     realmAccepting(Path.of(System.getProperty("ami.realm.file")), applicationPort),
                     0,
                     "jdbc:h2:mem:keycloak-tests;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE",
-                    Path.of("target", "keycloak-tests.log"));
+                    Path.of("target", "keycloak-tests.log"),
+                    GreenMailTestResource.smtpPort());
         }
         return Map.of("quarkus.oidc.auth-server-url", server.realmUrl(),
                 "ami.keycloak.url", server.url(),

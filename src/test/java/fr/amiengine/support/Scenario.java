@@ -85,6 +85,46 @@ public final class Scenario {
         }
     }
 
+    /** A valid SIREN no other test uses (checksum right, random body). */
+    public static String freshSiren() {
+        while (true) {
+            String body = String.valueOf(20_000_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(70_000_000));
+            for (int key = 0; key < 10; key++) {
+                if (fr.amiengine.identity.Siren.isValid(body + key)) {
+                    return body + key;
+                }
+            }
+        }
+    }
+
+    /**
+     * A new candidate account (verified address, created in Keycloak by the test) acting for a new organisation.
+     *
+     * @return the account's username, usable with {@link Api#as}
+     */
+    public static String candidateOfNewOrganisation(String legalName, String kind) {
+        String username = uniqueCode("cand").toLowerCase();
+        KeycloakAdmin.createAccount(username, username + "@organisation.example", true);
+        as(username).body(Map.of("siren", freshSiren(), "legalName", legalName, "kind", kind))
+                .post("/api/me/organisation").then().statusCode(201);
+        return username;
+    }
+
+    /**
+     * The buyer's administration (« Direction des achats (tests) »), declared if needed and verified by an
+     * administrator, so that the buyer may give deployment feedback.
+     */
+    public static void verifiedBuyerAdministration() {
+        if (as(Tokens.BUYER).get("/api/me/organisation").statusCode() == 404) {
+            as(Tokens.BUYER).body(Map.of("siren", "130025265", "legalName", "Direction des achats (tests)", "kind", "ADMINISTRATION"))
+                    .post("/api/me/organisation").then().statusCode(201);
+        }
+        Map<String, Object> organisation = as(Tokens.BUYER).get("/api/me/organisation").then().statusCode(200).extract().path("$");
+        if (!Boolean.TRUE.equals(organisation.get("verified"))) {
+            as(Tokens.ADMIN).post("/api/organisations/" + organisation.get("id") + "/verification").then().statusCode(200);
+        }
+    }
+
     /** Every field a submission needs, on the general track. */
     public static Map<String, Object> completeForm() {
         Map<String, Object> form = new HashMap<>();

@@ -29,7 +29,7 @@ public final class Tokens {
     /** A third administrator, who approves when the second one changed decisions too (four eyes). */
     public static final String ADMIN_3 = "admin3";
 
-    private static final Map<String, String> PASSWORDS = Map.ofEntries(
+    private static final Map<String, String> PASSWORDS = new ConcurrentHashMap<>(Map.ofEntries(
             Map.entry(CANDIDATE_A, "candidat1-demo"),
             Map.entry(CANDIDATE_B, "candidat2-demo"),
             Map.entry(BUYER, "acheteur-demo"),
@@ -40,7 +40,7 @@ public final class Tokens {
             Map.entry(EVALUATOR_4, "evaluateur4-demo"),
             Map.entry(ADMIN, "admin-demo-1"),
             Map.entry(ADMIN_2, "admin2-demo-1"),
-            Map.entry(ADMIN_3, "admin3-demo-1"));
+            Map.entry(ADMIN_3, "admin3-demo-1")));
 
     private record Cached(String token, Instant until) {
     }
@@ -48,6 +48,16 @@ public final class Tokens {
     private static final Map<String, Cached> CACHE = new ConcurrentHashMap<>();
 
     private Tokens() {
+    }
+
+    /** Makes an account created by a test (see {@link KeycloakAdmin}) usable with {@link #of} and {@link Api#as}. */
+    public static void remember(String username, String password) {
+        PASSWORDS.put(username, password);
+    }
+
+    /** Drops a kept token: the next one carries the roles granted since (an invitation to a committee, say). */
+    public static void forget(String username) {
+        CACHE.remove(username);
     }
 
     public static String of(String username) {
