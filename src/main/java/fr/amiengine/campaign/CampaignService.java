@@ -57,6 +57,8 @@ public class CampaignService {
         campaign.createdBy = actor.username();
         apply(campaign, request);
         campaigns.persist(campaign);
+        campaigns.flush();
+        campaigns.createReferenceCounter(campaign);
         workflow.startCampaign(campaign.code, campaign.openingAt, campaign.closingAt);
         LOG.infof("Campagne %s créée par %s, ouverture le %s", campaign.code, actor.username(), campaign.openingAt);
         return CampaignView.of(campaign);

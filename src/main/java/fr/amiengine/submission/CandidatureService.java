@@ -70,22 +70,24 @@ public class CandidatureService {
     @Inject
     jakarta.enterprise.inject.Instance<FileReaders> readers;
 
-    /** Opens a draft with the next reference of the campaign; the campaign must accept submissions now. */
+    /**
+     * Opens a draft with the next reference of the campaign; the campaign must accept submissions now. The campaign
+     * row is only read: simultaneous drafts wait on the campaign's reference counter, not on each other's versions.
+     */
     @Transactional
     public CandidatureView createDraft(Actor actor, String campaignCode, CandidatureRequest request) {
         if (actor.organisationId() == null) {
             throw AmiException.conflict(
                     "Votre compte n'est rattaché à aucune organisation : déclarez votre organisation (SIREN) avant de candidater.");
         }
-        Campaign campaign = campaigns.lockByCode(campaignCode);
+        Campaign campaign = campaigns.getByCode(campaignCode);
         if (campaign.state == CampaignState.DRAFT) {
             throw AmiException.notFound("Aucune campagne publiée n'a le code « " + campaignCode + " ».");
         }
         Instant now = clock.now();
         ensureAcceptsSubmissions(campaign, now);
-        campaign.referenceCounter++;
         Candidature candidature = new Candidature();
-        candidature.reference = "%s-%04d".formatted(campaign.code, campaign.referenceCounter);
+        candidature.reference = "%s-%04d".formatted(campaign.code, campaigns.nextReferenceNumber(campaign));
         candidature.campaign = campaign;
         candidature.organisation = organisations.findById(actor.organisationId());
         candidature.createdAt = now;
