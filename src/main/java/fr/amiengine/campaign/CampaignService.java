@@ -7,6 +7,7 @@ import fr.amiengine.identity.Actor;
 import fr.amiengine.shared.AmiException;
 import fr.amiengine.shared.FieldError;
 import fr.amiengine.shared.ServerClock;
+import fr.amiengine.workflow.RetryOnConcurrentChange;
 import fr.amiengine.workflow.WorkflowService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,6 +24,7 @@ import org.jboss.logging.Logger;
 
 /** Configures campaigns while they are drafts and moves them along their lifecycle. */
 @ApplicationScoped
+@RetryOnConcurrentChange
 public class CampaignService {
 
     private static final Logger LOG = Logger.getLogger(CampaignService.class);

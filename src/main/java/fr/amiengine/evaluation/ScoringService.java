@@ -8,6 +8,7 @@ import fr.amiengine.shared.FieldError;
 import fr.amiengine.shared.ServerClock;
 import fr.amiengine.submission.CandidatureState;
 import fr.amiengine.workflow.ProcessVariables;
+import fr.amiengine.workflow.RetryOnConcurrentChange;
 import fr.amiengine.workflow.WorkflowService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,6 +27,7 @@ import org.jboss.logging.Logger;
  * reopens it, with a reason. Every change of a score or a justification goes to the {@link ScoreLedger}.
  */
 @ApplicationScoped
+@RetryOnConcurrentChange
 public class ScoringService {
 
     private static final Logger LOG = Logger.getLogger(ScoringService.class);

@@ -11,6 +11,7 @@ import fr.amiengine.submission.Candidature;
 import fr.amiengine.submission.CandidatureRepository;
 import fr.amiengine.submission.CandidatureState;
 import fr.amiengine.workflow.ProcessVariables;
+import fr.amiengine.workflow.RetryOnConcurrentChange;
 import fr.amiengine.workflow.WorkflowService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,6 +28,7 @@ import org.jboss.logging.Logger;
  * makes the decisions final and moves each file's process on.
  */
 @ApplicationScoped
+@RetryOnConcurrentChange
 public class DecisionService {
 
     private static final Logger LOG = Logger.getLogger(DecisionService.class);

@@ -14,6 +14,7 @@ import fr.amiengine.submission.CandidatureRequest.Contact;
 import fr.amiengine.submission.CandidatureRequest.Integration;
 import fr.amiengine.submission.CandidatureView.AttachmentView;
 import fr.amiengine.workflow.ProcessVariables;
+import fr.amiengine.workflow.RetryOnConcurrentChange;
 import fr.amiengine.workflow.WorkflowService;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,6 +37,7 @@ import org.jboss.logging.Logger;
 
 /** The candidate's side of a candidature: draft, attachments, submission, withdrawal. */
 @ApplicationScoped
+@RetryOnConcurrentChange
 public class CandidatureService {
 
     private static final Logger LOG = Logger.getLogger(CandidatureService.class);

@@ -17,7 +17,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.ActivityTypes;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -227,7 +226,7 @@ public class WorkflowService {
                 if (management().createJobQuery().jobId(job.getId()).count() == 0) {
                     return true;
                 }
-                if (!concurrentChange(e)) {
+                if (!ConcurrentChanges.isConcurrentChange(e)) {
                     throw e;
                 }
                 if (System.nanoTime() > deadline) {
@@ -396,16 +395,5 @@ public class WorkflowService {
 
     private ManagementService management() {
         return engine.getManagementService();
-    }
-
-    /** Whether an exception, or one of its causes, says that another transaction changed the same rows first. */
-    private static boolean concurrentChange(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockingException || t instanceof jakarta.persistence.OptimisticLockException
-                    || t instanceof org.hibernate.StaleStateException) {
-                return true;
-            }
-        }
-        return false;
     }
 }
