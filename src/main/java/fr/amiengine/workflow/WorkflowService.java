@@ -21,6 +21,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -196,6 +198,23 @@ public class WorkflowService {
                 .processInstanceBusinessKey(businessKey)
                 .processDefinitionKey(processKey)
                 .count() > 0;
+    }
+
+    /**
+     * Starts the job executor of an engine configured not to start it ({@code job-executor-activate=false}), as the
+     * demo does so that its seeder, which moves its campaigns with {@link #fireTimer}, never runs the same job as the
+     * executor. Does nothing when it runs already.
+     */
+    public void startJobExecutor() {
+        JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+        if (!executor.isActive()) {
+            executor.start();
+        }
+    }
+
+    /** Whether the job executor takes due jobs now. */
+    public boolean jobExecutorActive() {
+        return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor().isActive();
     }
 
     /**
