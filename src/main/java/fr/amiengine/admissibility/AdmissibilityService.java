@@ -11,6 +11,7 @@ import fr.amiengine.submission.CandidatureService;
 import fr.amiengine.submission.CandidatureState;
 import fr.amiengine.submission.CandidatureView;
 import fr.amiengine.workflow.ProcessVariables;
+import fr.amiengine.workflow.RetryOnConcurrentChange;
 import fr.amiengine.workflow.WorkflowService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,6 +28,7 @@ import org.jboss.logging.Logger;
  * correction loop with its deadline. The state changes are called by the delegates of {@code candidature.bpmn}.
  */
 @ApplicationScoped
+@RetryOnConcurrentChange
 public class AdmissibilityService {
 
     private static final Logger LOG = Logger.getLogger(AdmissibilityService.class);

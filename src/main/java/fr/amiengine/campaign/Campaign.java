@@ -114,10 +114,6 @@ public class Campaign extends PanacheEntityBase {
     @Column(name = "published_at")
     public Instant publishedAt;
 
-    /** Last sequence number handed out for candidature references; the row is locked while it grows. */
-    @Column(name = "reference_counter", nullable = false)
-    public int referenceCounter;
-
     /** Set when the campaign opens: from then on the grid is published and cannot change. */
     @Column(name = "grid_frozen_at")
     public Instant gridFrozenAt;

@@ -7,6 +7,7 @@ import fr.amiengine.identity.Actor;
 import fr.amiengine.shared.AmiException;
 import fr.amiengine.shared.FieldError;
 import fr.amiengine.shared.ServerClock;
+import fr.amiengine.workflow.RetryOnConcurrentChange;
 import fr.amiengine.workflow.WorkflowService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,6 +24,7 @@ import org.jboss.logging.Logger;
 
 /** Configures campaigns while they are drafts and moves them along their lifecycle. */
 @ApplicationScoped
+@RetryOnConcurrentChange
 public class CampaignService {
 
     private static final Logger LOG = Logger.getLogger(CampaignService.class);
@@ -57,6 +59,8 @@ public class CampaignService {
         campaign.createdBy = actor.username();
         apply(campaign, request);
         campaigns.persist(campaign);
+        campaigns.flush();
+        campaigns.createReferenceCounter(campaign);
         workflow.startCampaign(campaign.code, campaign.openingAt, campaign.closingAt);
         LOG.infof("Campagne %s créée par %s, ouverture le %s", campaign.code, actor.username(), campaign.openingAt);
         return CampaignView.of(campaign);

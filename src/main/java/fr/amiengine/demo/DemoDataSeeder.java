@@ -133,10 +133,23 @@ public class DemoDataSeeder {
     @Inject
     ServerClock clock;
 
+    /**
+     * Seeds the demo's campaigns at the first start, then starts the job executor: the demo profile keeps it off
+     * until then, so that a due timer is never run at once by the executor and by {@code fireTimer} here, which made
+     * one of them fail on the campaign's row and log an error at every first start.
+     */
     void seed(@Observes StartupEvent event) {
         if (!config.enabled()) {
             return;
         }
+        try {
+            seedOnce();
+        } finally {
+            workflow.startJobExecutor();
+        }
+    }
+
+    private void seedOnce() {
         if (campaignRepository.findByCode(CAMPAIGN_2025).isPresent()) {
             LOG.info("Données de démonstration déjà présentes");
             return;

@@ -12,6 +12,7 @@ import fr.amiengine.submission.Candidature;
 import fr.amiengine.submission.CandidatureRepository;
 import fr.amiengine.submission.CandidatureState;
 import fr.amiengine.workflow.ProcessVariables;
+import fr.amiengine.workflow.RetryOnConcurrentChange;
 import fr.amiengine.workflow.WorkflowService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,6 +36,7 @@ import org.jboss.logging.Logger;
  * release with a due date, recusals and the extra evaluator after a disagreement.
  */
 @ApplicationScoped
+@RetryOnConcurrentChange
 public class AssignmentService {
 
     private static final Logger LOG = Logger.getLogger(AssignmentService.class);

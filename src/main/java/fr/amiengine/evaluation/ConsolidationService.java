@@ -10,6 +10,7 @@ import fr.amiengine.submission.Candidature;
 import fr.amiengine.submission.CandidatureRepository;
 import fr.amiengine.submission.CandidatureState;
 import fr.amiengine.workflow.ProcessVariables;
+import fr.amiengine.workflow.RetryOnConcurrentChange;
 import fr.amiengine.workflow.WorkflowService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,6 +31,7 @@ import org.jboss.logging.Logger;
  * shows the evaluations under the blind rules.
  */
 @ApplicationScoped
+@RetryOnConcurrentChange
 public class ConsolidationService {
 
     private static final Logger LOG = Logger.getLogger(ConsolidationService.class);

@@ -9,6 +9,7 @@ import fr.amiengine.shared.FieldError;
 import fr.amiengine.shared.ServerClock;
 import fr.amiengine.submission.CandidatureState;
 import fr.amiengine.workflow.ProcessVariables;
+import fr.amiengine.workflow.RetryOnConcurrentChange;
 import fr.amiengine.workflow.WorkflowService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,6 +29,7 @@ import org.jboss.logging.Logger;
  * justification goes to the {@link ScoreLedger}.
  */
 @ApplicationScoped
+@RetryOnConcurrentChange
 public class ScoringService {
 
     private static final Logger LOG = Logger.getLogger(ScoringService.class);

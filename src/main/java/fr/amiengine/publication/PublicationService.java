@@ -19,6 +19,7 @@ import fr.amiengine.submission.Candidature;
 import fr.amiengine.submission.CandidatureRepository;
 import fr.amiengine.submission.CandidatureState;
 import fr.amiengine.workflow.ProcessVariables;
+import fr.amiengine.workflow.RetryOnConcurrentChange;
 import fr.amiengine.workflow.WorkflowService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,6 +40,7 @@ import org.jboss.logging.Logger;
  * enrich entries afterwards and publish again; administrations add deployment feedback.
  */
 @ApplicationScoped
+@RetryOnConcurrentChange
 public class PublicationService {
 
     private static final Logger LOG = Logger.getLogger(PublicationService.class);

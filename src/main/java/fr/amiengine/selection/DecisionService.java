@@ -12,6 +12,7 @@ import fr.amiengine.submission.Candidature;
 import fr.amiengine.submission.CandidatureRepository;
 import fr.amiengine.submission.CandidatureState;
 import fr.amiengine.workflow.ProcessVariables;
+import fr.amiengine.workflow.RetryOnConcurrentChange;
 import fr.amiengine.workflow.WorkflowService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,6 +35,7 @@ import org.jboss.logging.Logger;
  * ({@link ScoringService#reopen}); only the approver sends the set back to the deliberation, with a reason.
  */
 @ApplicationScoped
+@RetryOnConcurrentChange
 public class DecisionService {
 
     private static final Logger LOG = Logger.getLogger(DecisionService.class);

@@ -17,6 +17,7 @@ import fr.amiengine.shared.ServerClock;
 import fr.amiengine.submission.Candidature;
 import fr.amiengine.submission.CandidatureRepository;
 import fr.amiengine.submission.CandidatureState;
+import fr.amiengine.workflow.RetryOnConcurrentChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -41,6 +42,7 @@ import org.jboss.logging.Logger;
  * administrator set by hand are kept.
  */
 @ApplicationScoped
+@RetryOnConcurrentChange
 public class SelectionService {
 
     private static final Logger LOG = Logger.getLogger(SelectionService.class);

@@ -14,6 +14,7 @@ import fr.amiengine.submission.CandidatureRequest.Contact;
 import fr.amiengine.submission.CandidatureRequest.Integration;
 import fr.amiengine.submission.CandidatureView.AttachmentView;
 import fr.amiengine.workflow.ProcessVariables;
+import fr.amiengine.workflow.RetryOnConcurrentChange;
 import fr.amiengine.workflow.WorkflowService;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,6 +37,7 @@ import org.jboss.logging.Logger;
 
 /** The candidate's side of a candidature: draft, attachments, submission, withdrawal. */
 @ApplicationScoped
+@RetryOnConcurrentChange
 public class CandidatureService {
 
     private static final Logger LOG = Logger.getLogger(CandidatureService.class);
@@ -70,22 +72,24 @@ public class CandidatureService {
     @Inject
     jakarta.enterprise.inject.Instance<FileReaders> readers;
 
-    /** Opens a draft with the next reference of the campaign; the campaign must accept submissions now. */
+    /**
+     * Opens a draft with the next reference of the campaign; the campaign must accept submissions now. The campaign
+     * row is only read: simultaneous drafts wait on the campaign's reference counter, not on each other's versions.
+     */
     @Transactional
     public CandidatureView createDraft(Actor actor, String campaignCode, CandidatureRequest request) {
         if (actor.organisationId() == null) {
             throw AmiException.conflict(
                     "Votre compte n'est rattaché à aucune organisation : déclarez votre organisation (SIREN) avant de candidater.");
         }
-        Campaign campaign = campaigns.lockByCode(campaignCode);
+        Campaign campaign = campaigns.getByCode(campaignCode);
         if (campaign.state == CampaignState.DRAFT) {
             throw AmiException.notFound("Aucune campagne publiée n'a le code « " + campaignCode + " ».");
         }
         Instant now = clock.now();
         ensureAcceptsSubmissions(campaign, now);
-        campaign.referenceCounter++;
         Candidature candidature = new Candidature();
-        candidature.reference = "%s-%04d".formatted(campaign.code, campaign.referenceCounter);
+        candidature.reference = "%s-%04d".formatted(campaign.code, campaigns.nextReferenceNumber(campaign));
         candidature.campaign = campaign;
         candidature.organisation = organisations.findById(actor.organisationId());
         candidature.createdAt = now;

@@ -17,11 +17,12 @@ import java.util.Set;
 import org.camunda.bpm.engine.ActivityTypes;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -200,6 +201,23 @@ public class WorkflowService {
     }
 
     /**
+     * Starts the job executor of an engine configured not to start it ({@code job-executor-activate=false}), as the
+     * demo does so that its seeder, which moves its campaigns with {@link #fireTimer}, never runs the same job as the
+     * executor. Does nothing when it runs already.
+     */
+    public void startJobExecutor() {
+        JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+        if (!executor.isActive()) {
+            executor.start();
+        }
+    }
+
+    /** Whether the job executor takes due jobs now. */
+    public boolean jobExecutorActive() {
+        return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor().isActive();
+    }
+
+    /**
      * Runs now the job of a process that waits at {@code timerId} (a timer, or an asynchronous step), as the job
      * executor would, and returns once it has run. Used by the demo data seeder to move its campaigns without
      * waiting for the executor's next poll. When the executor has already taken the same job, our attempt fails
@@ -227,7 +245,7 @@ public class WorkflowService {
                 if (management().createJobQuery().jobId(job.getId()).count() == 0) {
                     return true;
                 }
-                if (!concurrentChange(e)) {
+                if (!ConcurrentChanges.isConcurrentChange(e)) {
                     throw e;
                 }
                 if (System.nanoTime() > deadline) {
@@ -396,16 +414,5 @@ public class WorkflowService {
 
     private ManagementService management() {
         return engine.getManagementService();
-    }
-
-    /** Whether an exception, or one of its causes, says that another transaction changed the same rows first. */
-    private static boolean concurrentChange(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockingException || t instanceof jakarta.persistence.OptimisticLockException
-                    || t instanceof org.hibernate.StaleStateException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

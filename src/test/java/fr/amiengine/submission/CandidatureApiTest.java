@@ -15,12 +15,20 @@ import static org.hamcrest.Matchers.nullValue;
 import fr.amiengine.support.Scenario;
 import fr.amiengine.support.Tokens;
 import fr.amiengine.workflow.WorkflowService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -35,6 +43,9 @@ class CandidatureApiTest {
 
     @Inject
     ProcessEngine engine;
+
+    @Inject
+    EntityManager entityManager;
 
     private String campaign;
 
@@ -148,6 +159,63 @@ class CandidatureApiTest {
                 .body("history.toState", equalTo(List.of("DRAFT", "SUBMITTED")));
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference).count())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void thirtyTwoSimultaneousCreationsGetThirtyTwoDistinctReferencesAndNoError() throws Exception {
+        long campaignVersion = campaignVersion();
+        ExecutorService clients = Executors.newFixedThreadPool(32);
+        try {
+            List<Future<Response>> creations = new ArrayList<>();
+            for (int i = 0; i < 32; i++) {
+                String user = i % 2 == 0 ? Tokens.CANDIDATE_A : Tokens.CANDIDATE_B;
+                String name = "Solution " + i;
+                creations.add(clients.submit(() -> as(user).body(Map.of("solutionName", name))
+                        .post("/api/campaigns/" + campaign + "/candidatures")));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            Set<String> references = new HashSet<>();
+            for (Future<Response> creation : creations) {
+                Response response = creation.get(120, TimeUnit.SECONDS);
+                statuses.add(response.statusCode());
+                if (response.statusCode() == 201) {
+                    references.add(response.jsonPath().getString("reference"));
+                }
+            }
+
+            assertThat(statuses).as("statuts des 32 créations").containsOnly(201);
+            assertThat(references).hasSize(32).allMatch(reference -> reference.matches(campaign + "-\\d{4}"));
+            assertThat(campaignVersion()).as("la création d'un brouillon n'écrit pas la ligne de la campagne")
+                    .isEqualTo(campaignVersion);
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    @Test
+    void referencesGoOnPastNineThousandNineHundredNinetyNine() {
+        setReferenceCounter(9_998);
+
+        String last4 = Scenario.draft(Tokens.CANDIDATE_A, campaign, Map.of("solutionName", "Quatre chiffres"));
+        String first5 = Scenario.draft(Tokens.CANDIDATE_B, campaign, Map.of("solutionName", "Cinq chiffres"));
+
+        assertThat(last4).isEqualTo(campaign + "-9999");
+        assertThat(first5).isEqualTo(campaign + "-10000");
+        as(Tokens.CANDIDATE_B).get("/api/candidatures/" + first5).then().statusCode(200)
+                .body("solutionName", equalTo("Cinq chiffres"));
+    }
+
+    private long campaignVersion() {
+        return ((Number) QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createNativeQuery("select version from campaign where code = :code")
+                .setParameter("code", campaign).getSingleResult())).longValue();
+    }
+
+    private void setReferenceCounter(int value) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("update campaign_reference set last_number = :value"
+                        + " where campaign_id = (select id from campaign where code = :code)")
+                .setParameter("value", value).setParameter("code", campaign).executeUpdate());
     }
 
     @Test
