@@ -169,6 +169,8 @@ class SecurityMatrixTest {
                 f -> new Row("GET", "/campagnes/" + f.openCampaign(), null, expect(200, 200, 200, 200, 200)),
                 f -> new Row("GET", "/campagnes/" + f.draftCampaign(), null, expect(404, 404, 404, 200, 404)),
                 f -> new Row("GET", "/connexion", null, expect(302, 303, 303, 303, 303)),
+                f -> new Row("GET", "/deconnexion", null, expect(405, 405, 405, 405, 405)),
+                f -> new Row("POST", "/deconnexion", "form:", expect(303, 303, 303, 303, 303)),
                 f -> new Row("GET", "/espace", null, expect(302, 200, 200, 200, 200)),
                 f -> new Row("GET", "/organisation", null, expect(302, 200, 403, 403, 200)),
                 f -> new Row("POST", "/organisation", "form:siren=443061841&legalName=X&kind=COMPANY",
