@@ -4,6 +4,8 @@
 #   docker run -p 8080:8080 -e QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://db:5432/ami \
 #     -e QUARKUS_DATASOURCE_USERNAME=ami -e QUARKUS_DATASOURCE_PASSWORD=... \
 #     -e QUARKUS_OIDC_AUTH_SERVER_URL=https://sso.example.gouv.fr/realms/ami ami-engine
+# Port 8080 serves the site and the API; port 9000 is the management interface (health for the orchestrator's probes,
+# metrics for the monitoring): publish it to the cluster's private network only, never to the public.
 
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /build
@@ -24,6 +26,6 @@ COPY --from=build --chown=185 /build/target/quarkus-app/*.jar ./
 COPY --from=build --chown=185 /build/target/quarkus-app/app/ app/
 COPY --from=build --chown=185 /build/target/quarkus-app/quarkus/ quarkus/
 USER 185
-EXPOSE 8080
+EXPOSE 8080 9000
 ENV JAVA_OPTS="-XX:MaxRAMPercentage=75 -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/quarkus-run.jar"]

@@ -20,6 +20,9 @@ import fr.amiengine.web.Option;
 import fr.amiengine.web.Options;
 import fr.amiengine.web.PageContext;
 import fr.amiengine.web.Pages;
+import io.quarkus.oidc.IdTokenCredential;
+import io.quarkus.oidc.OidcConfigurationMetadata;
+import io.quarkus.oidc.OidcSession;
 import io.quarkus.oidc.Tenant;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -34,10 +37,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -85,6 +94,15 @@ public class HomePage {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    OidcSession session;
+
+    @Inject
+    OidcConfigurationMetadata oidc;
+
+    @ConfigProperty(name = "quarkus.oidc.web.client-id")
+    String oidcClientId;
+
     @GET
     @PermitAll
     public Response home() {
@@ -103,15 +121,28 @@ public class HomePage {
     }
 
     /**
-     * Sign-out: reading the identity lets the {@code web} tenant see its logout path and send the browser to
-     * Keycloak's end-session endpoint, which brings it back to the home page. Without a session, home directly.
+     * Sign-out, by the form in every page's header: a POST with the form token, so that no link, image or form of
+     * another site can sign a person out (Quarkus' own logout path would answer any GET). It ends the session here
+     * (the session cookie) and at Keycloak, whose end-session endpoint brings the browser back to the home page.
+     * A request without a browser session (nobody, or a bearer token) has nothing to end and goes home.
      */
-    @GET
+    @POST
     @Path("deconnexion")
     @PermitAll
-    public Response logout() {
-        identity.isAnonymous();
-        return Pages.seeOther("/");
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response logout(@RestForm(Csrf.FIELD) String csrf, @Context UriInfo uri) {
+        IdTokenCredential idToken = identity.isAnonymous() ? null : identity.getCredential(IdTokenCredential.class);
+        if (idToken == null) {
+            return Pages.seeOther("/");
+        }
+        page.verifyCsrf(csrf);
+        URI endSession = UriBuilder.fromUri(oidc.getEndSessionUri())
+                .queryParam("client_id", oidcClientId)
+                .queryParam("id_token_hint", idToken.getToken())
+                .queryParam("post_logout_redirect_uri", uri.getBaseUri().resolve("/"))
+                .build();
+        session.logout().await().atMost(Duration.ofSeconds(10));
+        return Response.seeOther(endSession).build();
     }
 
     @GET

@@ -9,6 +9,7 @@ import io.vertx.core.Context;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -32,6 +33,10 @@ public class PageContext {
 
     @Inject
     Notices notices;
+
+    /** Operators may switch Swagger UI off (QUARKUS_SWAGGER_UI_ENABLED=false); the footer then does not link to it. */
+    @ConfigProperty(name = "quarkus.swagger-ui.enabled", defaultValue = "true")
+    boolean swaggerUi;
 
     public boolean isLoggedIn() {
         return !current().isAnonymous();
@@ -77,6 +82,10 @@ public class PageContext {
             return;
         }
         csrf.verify(identity.getPrincipal().getName(), token);
+    }
+
+    public boolean isSwaggerUi() {
+        return swaggerUi;
     }
 
     /** The current path, to mark the active menu entry. */

@@ -71,7 +71,7 @@ class CampaignAdminBrowserTest {
 
             b.visit("/admin/campagnes/" + code + "/modifier");
             ((org.openqa.selenium.JavascriptExecutor) b.driver())
-                    .executeScript("document.querySelector('input[name=_csrf]').value = 'jeton-forge'");
+                    .executeScript("document.querySelector('main input[name=_csrf]').value = 'jeton-forge'");
             b.press("Enregistrer les modifications");
             assertThat(b.find(By.cssSelector(".alerte--erreur")).getText()).contains("Ce formulaire a expiré ou ne vient pas de ce site");
             b.check("admin-formulaire-expire");

@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.amiengine.support.Api;
 import fr.amiengine.support.Pdfs;
 import fr.amiengine.support.Scenario;
+import fr.amiengine.support.SecurityHeaders;
 import fr.amiengine.support.Tokens;
 import fr.amiengine.workflow.WorkflowService;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.RedirectConfig;
 import io.restassured.config.RestAssuredConfig;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -64,11 +66,14 @@ class SecurityMatrixTest {
             Fixture fixture = fixture(open);
             Row r = row.apply(fixture);
             for (Who who : Who.values()) {
-                int status = request(who, r).request(r.method(), r.path()).statusCode();
+                Response response = request(who, r).request(r.method(), r.path());
+                int status = response.statusCode();
                 int expected = r.expected().get(who);
                 if (status != expected) {
                     mismatches.add(String.format("%-6s %-60s %-18s attendu %d, reçu %d", r.method(), r.path(), who, expected, status));
                 }
+                SecurityHeaders.missing(response).forEach(m -> mismatches.add(String.format("%-6s %-60s %-18s %s",
+                        r.method(), r.path(), who, m)));
             }
         }
         assertThat(mismatches).as("écarts à la matrice de sécurité").isEmpty();
@@ -164,6 +169,8 @@ class SecurityMatrixTest {
                 f -> new Row("GET", "/campagnes/" + f.openCampaign(), null, expect(200, 200, 200, 200, 200)),
                 f -> new Row("GET", "/campagnes/" + f.draftCampaign(), null, expect(404, 404, 404, 200, 404)),
                 f -> new Row("GET", "/connexion", null, expect(302, 303, 303, 303, 303)),
+                f -> new Row("GET", "/deconnexion", null, expect(405, 405, 405, 405, 405)),
+                f -> new Row("POST", "/deconnexion", "form:", expect(303, 303, 303, 303, 303)),
                 f -> new Row("GET", "/espace", null, expect(302, 200, 200, 200, 200)),
                 f -> new Row("GET", "/organisation", null, expect(302, 200, 403, 403, 200)),
                 f -> new Row("POST", "/organisation", "form:siren=443061841&legalName=X&kind=COMPANY",

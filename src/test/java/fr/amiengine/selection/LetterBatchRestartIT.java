@@ -54,6 +54,8 @@ class LetterBatchRestartIT {
     private static KeycloakServer keycloak;
     private static GreenMail smtp;
     private static int appPort;
+    /** The production build serves health and metrics on the management interface only, on its own port. */
+    private static int managementPort;
     private static Process application;
     private record Token(String value, Instant until) {
     }
@@ -79,6 +81,7 @@ class LetterBatchRestartIT {
                 0, "jdbc:h2:mem:keycloak-letters-it;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE", LOGS.resolve("keycloak.log"),
                 smtp.getSmtp().getPort());
         appPort = KeycloakServer.freePort();
+        managementPort = KeycloakServer.freePort();
         application = startApplication("premier");
     }
 
@@ -243,6 +246,8 @@ class LetterBatchRestartIT {
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(appPort));
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
+        env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
         env.put("QUARKUS_DATASOURCE_JDBC_URL", PG + DATABASE);
         env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.realmUrl());
@@ -253,7 +258,7 @@ class LetterBatchRestartIT {
         env.put("QUARKUS_MAILER_PORT", String.valueOf(smtp.getSmtp().getPort()));
         env.put("QUARKUS_MAILER_START_TLS", "DISABLED");
         Process process = builder.start();
-        Readiness.await(process, URI.create(app() + "/q/health/ready"), Duration.ofMinutes(2), "L'application",
+        Readiness.await(process, URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready"), Duration.ofMinutes(2), "L'application",
                 LOGS.resolve("application-" + run + ".log"));
         return process;
     }

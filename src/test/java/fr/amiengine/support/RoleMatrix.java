@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.config.RedirectConfig;
 import io.restassured.config.RestAssuredConfig;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,16 +45,22 @@ public final class RoleMatrix {
         return map;
     }
 
-    /** Sends every row as every caller; returns one line per status that differs from the expected one. */
+    /**
+     * Sends every row as every caller; returns one line per status that differs from the expected one, and one per
+     * security header missing from an answer ({@link SecurityHeaders}).
+     */
     public static List<String> mismatches(List<Row> rows) {
         List<String> mismatches = new ArrayList<>();
         for (Row r : rows) {
             for (Who who : Who.values()) {
-                int status = request(who, r).request(r.method(), r.path()).statusCode();
+                Response response = request(who, r).request(r.method(), r.path());
+                int status = response.statusCode();
                 if (status != r.expected().get(who)) {
                     mismatches.add(String.format("%-6s %-62s %-18s attendu %d, reçu %d", r.method(), r.path(), who,
                             r.expected().get(who), status));
                 }
+                SecurityHeaders.missing(response).forEach(m -> mismatches.add(String.format("%-6s %-62s %-18s %s",
+                        r.method(), r.path(), who, m)));
             }
         }
         return mismatches;

@@ -2,6 +2,7 @@ package fr.amiengine.support;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -28,6 +29,11 @@ public final class Tokens {
     public static final String ADMIN_2 = "admin2";
     /** A third administrator, who approves when the second one changed decisions too (four eyes). */
     public static final String ADMIN_3 = "admin3";
+
+    /** A public client with password grant and another audience, added to the realm by {@link KeycloakTestResource}. */
+    public static final String OTHER_AUDIENCE_CLIENT = "autre-application";
+    /** A public client like {@code ami-cli} whose access tokens live one second, added by {@link KeycloakTestResource}. */
+    public static final String SHORT_LIVED_CLIENT = "ami-cli-jeton-court";
 
     private static final Map<String, String> PASSWORDS = new ConcurrentHashMap<>(Map.ofEntries(
             Map.entry(CANDIDATE_A, "candidat1-demo"),
@@ -65,16 +71,36 @@ public final class Tokens {
         if (cached != null && Instant.now().isBefore(cached.until())) {
             return cached.token();
         }
-        String token = given()
+        String token = grant("ami-cli", username).getString("access_token");
+        CACHE.put(username, new Cached(token, Instant.now().plus(Duration.ofMinutes(10))));
+        return token;
+    }
+
+    /** The ID token Keycloak gives {@code ami-cli} beside the access token: it says who signed in, to that client. */
+    public static String idTokenOf(String username) {
+        return grant("ami-cli", username).getString("id_token");
+    }
+
+    /** An access token of the same realm issued for another application (test client {@value #OTHER_AUDIENCE_CLIENT}). */
+    public static String forOtherAudience(String username) {
+        return grant(OTHER_AUDIENCE_CLIENT, username).getString("access_token");
+    }
+
+    /** An access token that lives one second (test client {@value #SHORT_LIVED_CLIENT}), never cached. */
+    public static String shortLived(String username) {
+        return grant(SHORT_LIVED_CLIENT, username).getString("access_token");
+    }
+
+    private static JsonPath grant(String client, String username) {
+        return given()
                 .baseUri(KeycloakTestResource.realmUrl())
                 .formParam("grant_type", "password")
-                .formParam("client_id", "ami-cli")
+                .formParam("client_id", client)
+                .formParam("scope", "openid")
                 .formParam("username", username)
                 .formParam("password", PASSWORDS.get(username))
                 .post("/protocol/openid-connect/token")
                 .then().statusCode(200)
-                .extract().path("access_token");
-        CACHE.put(username, new Cached(token, Instant.now().plus(Duration.ofMinutes(10))));
-        return token;
+                .extract().jsonPath();
     }
 }
