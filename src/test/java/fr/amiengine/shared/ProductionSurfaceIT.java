@@ -60,7 +60,8 @@ class ProductionSurfaceIT {
             s.execute("create database " + DATABASE);
         }
         keycloak = KeycloakServer.start(Path.of(System.getProperty("ami.keycloak.home")), PROJECT.resolve("config/keycloak/ami-realm.json"),
-                0, "jdbc:h2:mem:keycloak-surface-it;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE", LOGS.resolve("keycloak.log"));
+                0, "jdbc:h2:mem:keycloak-surface-it;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE", LOGS.resolve("keycloak.log"),
+                KeycloakServer.freePort()); // no mail is sent here: an unused port for the realm's SMTP server
     }
 
     @AfterEach
