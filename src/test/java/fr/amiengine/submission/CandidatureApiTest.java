@@ -212,6 +212,27 @@ class CandidatureApiTest {
     }
 
     @Test
+    void refusesAControlCharacterInATextFieldNamingItAndKeepsTheFile() {
+        // given a draft
+        String reference = Scenario.draft(Tokens.CANDIDATE_A, campaign, Map.of("solutionName", "Avant"));
+
+        // when a text field holds a NUL byte, at the top level or nested
+        as(Tokens.CANDIDATE_A).body("{\"solutionName\":\"Lex\\u0000IA\"}").put("/api/candidatures/" + reference)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("solutionName"))
+                .body("detail", containsString("caractère de contrôle"));
+        as(Tokens.CANDIDATE_A).body("{\"contact\":{\"name\":\"Camille\\u0007\"}}").put("/api/candidatures/" + reference)
+                .then().statusCode(422).body("errors[0].field", equalTo("contact.name"));
+        as(Tokens.CANDIDATE_A).body("{\"solutionName\":\"X\\u0000\"}").post("/api/campaigns/" + campaign + "/candidatures")
+                .then().statusCode(422).body("errors[0].field", equalTo("solutionName"));
+
+        // then nothing changed; a line break in a long text is still welcome
+        as(Tokens.CANDIDATE_A).get("/api/candidatures/" + reference).then().body("solutionName", equalTo("Avant"));
+        as(Tokens.CANDIDATE_A).body(Map.of("summary", "Ligne 1\r\n\tLigne 2")).put("/api/candidatures/" + reference)
+                .then().statusCode(200).body("summary", equalTo("Ligne 1\r\n\tLigne 2"));
+    }
+
+    @Test
     void rejectsAnUnknownStateFilterInFrench() {
         as(Tokens.ADMIN).get("/api/campaigns/" + campaign + "/candidatures?state=ACCEPTED")
                 .then().statusCode(422).body("errors[0].field", equalTo("state"));

@@ -99,6 +99,17 @@ class CandidaturePageTest {
                 .body(allOf(containsString("Cette candidature appartient à une autre organisation"), not(containsString("LexIA"))));
     }
 
+    @Test
+    void refusesAControlCharacterTypedInAFormNamingTheField() {
+        page().formParam("trackCode", Scenario.TRACK).formParam("familyCode", Scenario.FAMILY)
+                .formParam("solutionName", "Lex\u0000IA").formParam("maturityLevel", "PILOT")
+                .post("/candidatures/" + reference + "/modifier/solution")
+                .then().statusCode(422).contentType(containsString("text/html"))
+                .body(allOf(containsString("solutionName"), containsString("caractère de contrôle")));
+
+        Api.as(Tokens.CANDIDATE_A).get("/api/candidatures/" + reference).then().body("solutionName", equalTo("LexIA"));
+    }
+
     private RequestSpecification page() {
         return given().auth().oauth2(Tokens.of(Tokens.CANDIDATE_A)).accept("text/html")
                 .config(RestAssuredConfig.config().redirect(RedirectConfig.redirectConfig().followRedirects(false)))
