@@ -53,7 +53,7 @@ class AttachmentApiTest {
                 .header("Content-Disposition", containsString("Pr%C3%A9sentation"))
                 .extract().asByteArray();
         assertThat(downloaded).isEqualTo(pdf);
-        as(Tokens.CANDIDATE_B).get("/api/candidatures/" + reference + "/attachments/" + id).then().statusCode(403);
+        as(Tokens.CANDIDATE_B).get("/api/candidatures/" + reference + "/attachments/" + id).then().statusCode(404);
     }
 
     @Test
@@ -171,7 +171,7 @@ class AttachmentApiTest {
 
     @Test
     void onlyTheOrganisationAttaches() {
-        upload(Tokens.CANDIDATE_B, "intrus.pdf", Pdfs.valid(1)).statusCode(403);
+        upload(Tokens.CANDIDATE_B, "intrus.pdf", Pdfs.valid(1)).statusCode(404);
         upload(Tokens.ADMIN, "admin.pdf", Pdfs.valid(1)).statusCode(403);
         Api.upload(Tokens.CANDIDATE_A).multiPart("autre", "x")
                 .post("/api/candidatures/" + reference + "/attachments")
