@@ -248,6 +248,13 @@ class CandidatureApiTest {
                 .then().statusCode(200).body("summary", equalTo("Ligne 1\r\n\tLigne 2"));
     }
 
+    @Test
+    void refusesAControlCharacterInAQueryParameterNamingIt() {
+        as(Tokens.ADMIN).queryParam("family", "DOC\u0000").get("/api/campaigns/" + campaign + "/candidatures")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("family"));
+    }
+
     private static io.restassured.response.Response send(String caller, String[] request, String reference) {
         var spec = as(caller);
         if (request[2] != null) {
