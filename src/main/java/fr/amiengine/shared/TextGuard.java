@@ -39,7 +39,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class TextGuard {
 
     private static final String FIELD = TextGuard.class.getName() + ".field";
-    private static final JsonFactory JSON = new JsonFactory();
+    private static final JsonFactory JSON_FACTORY = new JsonFactory();
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 1).handler(ctx -> {
@@ -78,12 +78,7 @@ public class TextGuard {
     public void refuseControlCharacters(RoutingContext ctx) {
         String field = ctx.get(FIELD);
         if (field == null) {
-            for (Map.Entry<String, String> parameter : ctx.queryParams()) {
-                if (hasControl(parameter.getKey()) || hasControl(parameter.getValue())) {
-                    field = parameter.getKey();
-                    break;
-                }
-            }
+            field = inQuery(ctx).orElse(null);
         }
         if (field != null) {
             String name = printable(field);
@@ -91,6 +86,19 @@ public class TextGuard {
                     + "(un caractère invisible, comme l'octet nul) qui ne peut pas être enregistré : retirez-le, puis "
                     + "renvoyez la demande.");
         }
+    }
+
+    private static Optional<String> inQuery(RoutingContext ctx) {
+        try {
+            for (Map.Entry<String, String> parameter : ctx.queryParams()) {
+                if (hasControl(parameter.getKey()) || hasControl(parameter.getValue())) {
+                    return Optional.of(parameter.getKey());
+                }
+            }
+        } catch (IllegalArgumentException badEscape) {
+            // A query Vert.x cannot decode: the REST layer answers it as it does today.
+        }
+        return Optional.empty();
     }
 
     private enum Kind {
@@ -116,9 +124,12 @@ public class TextGuard {
                 .ifPresent(field -> ctx.put(FIELD, field));
     }
 
-    /** The path of the first string (or member name) holding a control character; none for a JSON the REST layer will refuse. */
+    /**
+     * The path of the first string (or member name) holding a control character; none for a malformed JSON, which
+     * the REST layer refuses on its own.
+     */
     static Optional<String> inJson(byte[] body) {
-        try (JsonParser parser = JSON.createParser(body)) {
+        try (JsonParser parser = JSON_FACTORY.createParser(body)) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 if ((token == JsonToken.VALUE_STRING || token == JsonToken.FIELD_NAME) && hasControl(parser.getText())) {
                     return Optional.of(path(parser.getParsingContext()));
@@ -183,7 +194,8 @@ public class TextGuard {
     /** The field's name as shown in the message, its own control characters made visible. */
     private static String printable(String field) {
         StringBuilder shown = new StringBuilder();
-        field.chars().forEach(c -> shown.append(c < 0x20 || c >= 0x7F && c <= 0x9F ? String.format("\\u%04X", c) : (char) c));
+        field.chars().forEach(c -> shown.append(hasControl(String.valueOf((char) c))
+                ? String.format("\\u%04X", c) : String.valueOf((char) c)));
         return shown.toString();
     }
 }

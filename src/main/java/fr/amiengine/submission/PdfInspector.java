@@ -238,7 +238,8 @@ public class PdfInspector {
                 throw AmiException.invalid("file", LAUNCH_FOUND);
             }
             if (EMBEDDED_FILE.equals(dictionary.getItem(COSName.TYPE)) || dictionary.containsKey(COSName.EF)
-                    || dictionary.containsKey(EMBEDDED_FILES) || FILE_ATTACHMENT.equals(dictionary.getItem(COSName.SUBTYPE))) {
+                    || dictionary.containsKey(EMBEDDED_FILES)
+                    || FILE_ATTACHMENT.equals(dictionary.getItem(COSName.SUBTYPE))) {
                 throw AmiException.invalid("file", EMBEDDED_FOUND);
             }
             for (COSBase value : dictionary.getValues()) {
