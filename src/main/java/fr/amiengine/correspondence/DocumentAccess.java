@@ -9,7 +9,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-/** Who reads which document: a file's receipt and letter its organisation and the administrators; the minutes administrators. */
+/**
+ * Who reads which document: a file's receipt and letter its organisation and the administrators; the minutes
+ * administrators. Anyone else is answered as for a reference that does not exist, so that the answer does not say
+ * which references exist.
+ */
 @ApplicationScoped
 public class DocumentAccess {
 
@@ -38,7 +42,7 @@ public class DocumentAccess {
     public Download ofFile(Actor actor, String reference, DocumentKind kind) {
         Candidature file = candidatures.getByReference(reference);
         if (!actor.isAdmin() && !actor.belongsTo(file.organisation.id)) {
-            throw AmiException.forbidden("Ce document appartient à une autre organisation.");
+            throw CandidatureRepository.unknown(reference);
         }
         return store.find(file.campaign, file, kind).map(d -> new Download(d.fileName, d.content))
                 .orElseThrow(() -> AmiException.notFound(kind == DocumentKind.RECEIPT
@@ -61,7 +65,7 @@ public class DocumentAccess {
     public Outcome outcome(Actor actor, String reference) {
         Candidature file = candidatures.getByReference(reference);
         if (!actor.isAdmin() && !actor.belongsTo(file.organisation.id)) {
-            throw AmiException.forbidden("Cette candidature appartient à une autre organisation.");
+            throw CandidatureRepository.unknown(reference);
         }
         boolean letter = store.find(file.campaign, file, DocumentKind.DECISION_LETTER).isPresent();
         boolean receipt = store.find(file.campaign, file, DocumentKind.RECEIPT).isPresent();

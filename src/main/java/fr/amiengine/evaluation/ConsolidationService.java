@@ -231,7 +231,11 @@ public class ConsolidationService {
                 .filter(a -> a.evaluator.subject.equals(actor.subject()) && a.state != AssignmentState.PROPOSED).findFirst();
         if (!actor.isAdmin()) {
             if (mine.isEmpty()) {
-                throw AmiException.forbidden("Les évaluations de ce dossier ne vous sont pas accessibles.");
+                // Its own organisation knows the file exists; to anyone else, it is answered as unknown.
+                if (actor.belongsTo(file.organisation.id)) {
+                    throw AmiException.forbidden("Les évaluations de ce dossier ne vous sont pas accessibles.");
+                }
+                throw CandidatureRepository.unknown(reference);
             }
             boolean submitted = evaluations.ofAssignment(mine.get().id).filter(v -> v.state == EvaluationState.SUBMITTED).isPresent();
             if (!submitted) {

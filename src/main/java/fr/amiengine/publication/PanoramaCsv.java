@@ -1,16 +1,21 @@
 package fr.amiengine.publication;
 
+import de.siegmar.fastcsv.writer.CsvWriter;
 import fr.amiengine.publication.PanoramaDocument.Ref;
 import fr.amiengine.publication.PanoramaDocument.Solution;
+import fr.amiengine.shared.CsvFiles;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * The panorama as CSV for French spreadsheets: UTF-8 with a byte order mark, {@code ;} between fields, CRLF, a header
- * line, RFC 4180 quotes. Columns and their types are the Table Schema {@code /schemas/panorama.tableschema.json}.
- * A value that a spreadsheet would take for a formula (= + - @ at the start) is prefixed with an apostrophe.
+ * The panorama as CSV, written by {@link CsvFiles} (BOM, {@code ;}, CRLF, a header line, RFC 4180 quotes, commas
+ * quoted). Columns and their types are the Table Schema {@code /schemas/panorama.tableschema.json}.
+ * <p>
+ * Open data is data: every value is written exactly as published, a phone number {@code +33 …} or a text starting with
+ * {@code =} included. Neutralising formulas (a leading apostrophe) would alter the data for every program that reads
+ * it, and would break the Table Schema's patterns; it is done only in the administrators' spreadsheet exports.
  */
 public final class PanoramaCsv {
 
@@ -49,33 +54,12 @@ public final class PanoramaCsv {
     }
 
     public static void write(PanoramaDocument document, Writer out) throws IOException {
-        out.write('\uFEFF');
-        line(out, COLUMNS.stream().map(Column::name).toList());
+        CsvWriter csv = CsvFiles.open(out);
+        csv.writeRecord(COLUMNS.stream().map(Column::name).toList());
         for (Solution s : document.solutions()) {
-            line(out, COLUMNS.stream().map(c -> c.value().apply(s)).toList());
+            csv.writeRecord(COLUMNS.stream().map(c -> c.value().apply(s)).toList());
         }
-        out.flush();
-    }
-
-    private static void line(Writer out, List<String> values) throws IOException {
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                out.write(';');
-            }
-            out.write(cell(values.get(i)));
-        }
-        out.write("\r\n");
-    }
-
-    static String cell(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        String safe = "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (safe.indexOf(';') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0 || safe.indexOf('\r') >= 0) {
-            return '"' + safe.replace("\"", "\"\"") + '"';
-        }
-        return safe;
+        csv.flush();
     }
 
     private static String code(Ref ref) {

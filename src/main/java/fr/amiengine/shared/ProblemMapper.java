@@ -21,6 +21,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
@@ -113,6 +114,18 @@ public class ProblemMapper {
             LOG.error("Erreur HTTP " + status, e);
         }
         return problem(status, titleOf(status), detailOf(status), List.of());
+    }
+
+    /**
+     * An I/O failure that reaches the mappers comes from reading the request: the resources declare no checked I/O
+     * of their own (the PDF inspection and the stores catch theirs). The typical case is a multipart upload cut short
+     * (« Connection terminated parsing multipart request »): the caller's fault, answered with a 400, not a 500.
+     */
+    @ServerExceptionMapper
+    public Response unreadableBody(IOException e, UriInfo uri) {
+        LOG.warnf("Corps de requête illisible sur %s : %s", uri.getPath(), e.getMessage());
+        return problem(400, "Requête mal formée", "Le contenu envoyé est incomplet ou mal formé (envoi interrompu ?) : "
+                + "rien n'a été enregistré ; envoyez-le à nouveau en entier.", List.of());
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, PessimisticLockException.class, LockTimeoutException.class,

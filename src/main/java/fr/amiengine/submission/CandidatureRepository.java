@@ -21,8 +21,15 @@ public class CandidatureRepository implements PanacheRepository<Candidature> {
     }
 
     public Candidature getByReference(String reference) {
-        return findByReference(reference)
-                .orElseThrow(() -> AmiException.notFound("Aucune candidature n'a la référence « " + reference + " »."));
+        return findByReference(reference).orElseThrow(() -> unknown(reference));
+    }
+
+    /**
+     * The answer to a reference that does not exist, and to one the caller may not know of: the two must not be
+     * told apart, or the answer would say which references exist (see {@code CandidatureAccess}).
+     */
+    public static AmiException unknown(String reference) {
+        return AmiException.notFound("Aucune candidature n'a la référence « " + reference + " ».");
     }
 
     /** Locks the candidature's row until the transaction ends: two requests on one file run one after the other. */

@@ -137,7 +137,7 @@ public class CandidatureService {
     @Transactional
     public CandidatureView submit(Actor actor, String reference) {
         Candidature candidature = candidatures.lockByReference(reference);
-        CandidatureAccess.ensureCanChange(actor, candidature);
+        CandidatureAccess.ensureCanChange(actor, candidature, readers);
         Instant now = clock.now();
         switch (candidature.state) {
             case DRAFT -> {
@@ -175,7 +175,7 @@ public class CandidatureService {
     @Transactional
     public CandidatureView withdraw(Actor actor, String reference, String reason) {
         Candidature candidature = candidatures.lockByReference(reference);
-        CandidatureAccess.ensureCanChange(actor, candidature);
+        CandidatureAccess.ensureCanChange(actor, candidature, readers);
         if (candidature.state.isFinal()) {
             throw AmiException.conflict("La candidature " + reference + " ne peut plus être retirée (état : "
                     + candidature.state.label + ").");
@@ -271,7 +271,7 @@ public class CandidatureService {
 
     private Candidature ensureEditable(Actor actor, Candidature candidature) {
         String reference = candidature.reference;
-        CandidatureAccess.ensureCanChange(actor, candidature);
+        CandidatureAccess.ensureCanChange(actor, candidature, readers);
         if (!CandidatureState.EDITABLE.contains(candidature.state)) {
             throw AmiException.conflict("La candidature " + reference + " n'est plus modifiable (état : "
                     + candidature.state.label + ").");

@@ -2,6 +2,8 @@ package fr.amiengine.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -54,8 +56,36 @@ class CsvExportTest {
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         assertThat(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8)).isEqualTo(
                 "Nom;Note;Texte\r\n"
-                        + "Élise;4,5;\"a;b\"\r\n"
+                        + "Élise;\"4,5\";\"a;b\"\r\n"
                         + "\"dit \"\"oui\"\"\";;\"ligne 1\nligne 2\"\r\n"
                         + "'=cmd|' /C calc'!A0;3;fin\r\n");
+    }
+
+    @Test
+    void quotesEveryCellHoldingACommaOrAQuoteSoThatNoSpreadsheetSplitsIt() throws Exception {
+        // given cells a spreadsheet splitting on commas would cut, one of them then starting with « = »
+        ExportTable table = new ExportTable("Essai", List.of(new ExportTable.Column("Nom", 10), new ExportTable.Column("Texte", 10)),
+                List.of(Arrays.asList("Dupont, =HYPERLINK(http://x)", "il a dit \"oui\""),
+                        Arrays.asList("=1+1", "a;b\r\nc")));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        // when it is written
+        CsvExport.write(table, out);
+
+        // then every such cell is quoted, and a CSV parser reads back exactly the cells, formulas neutralised
+        String text = out.toString(StandardCharsets.UTF_8).substring(1);
+        assertThat(text).contains("\"Dupont, =HYPERLINK(http://x)\"");
+        List<List<String>> rows = parse(text);
+        assertThat(rows).containsExactly(List.of("Nom", "Texte"),
+                List.of("Dupont, =HYPERLINK(http://x)", "il a dit \"oui\""),
+                List.of("'=1+1", "a;b\r\nc"));
+    }
+
+    static List<List<String>> parse(String csv) {
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(';').ofCsvRecord(csv)) {
+            return reader.stream().map(CsvRecord::getFields).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

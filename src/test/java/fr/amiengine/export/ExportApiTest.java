@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import fr.amiengine.submission.CandidatureState;
 import fr.amiengine.support.Committee;
 import fr.amiengine.support.Deliberation;
@@ -298,49 +300,13 @@ class ExportApiTest {
         return lines;
     }
 
-    /** A strict RFC 4180 reader with « ; » as separator: every line must end with CRLF. */
+    /** The records, read by FastCSV's parser with « ; » as separator; the file must end with CRLF. */
     private static List<List<String>> parseCsv(String text) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i += 2;
-                } else if (c == '"') {
-                    quoted = false;
-                    i++;
-                } else {
-                    cell.append(c);
-                    i++;
-                }
-            } else if (c == '"' && cell.length() == 0) {
-                quoted = true;
-                i++;
-            } else if (c == ';') {
-                row.add(cell.toString());
-                cell.setLength(0);
-                i++;
-            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                row.add(cell.toString());
-                cell.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                i += 2;
-            } else if (c == '\r' || c == '\n' || c == '"') {
-                throw new AssertionError("caractère " + (int) c + " hors guillemets à la position " + i);
-            } else {
-                cell.append(c);
-                i++;
-            }
+        assertThat(text).as("fin de la dernière ligne").endsWith("\r\n");
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(';').ofCsvRecord(text)) {
+            return reader.stream().map(CsvRecord::getFields).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        if (quoted || cell.length() > 0 || !row.isEmpty()) {
-            throw new AssertionError("la dernière ligne ne finit pas par CRLF");
-        }
-        return rows;
     }
 }

@@ -1,52 +1,27 @@
 package fr.amiengine.publication;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Reads RFC 4180 CSV with « ; » and checks rows against a Frictionless Table Schema (required, enum, pattern, types). */
+/** Reads RFC 4180 CSV with « ; » (with the library the application writes it with) and checks rows against a Frictionless Table Schema (required, enum, pattern, types). */
 final class Csv {
 
     private Csv() {
     }
 
+    /** The records of a CSV text without its byte order mark, read by FastCSV (strict RFC 4180, « ; »). */
     static List<List<String>> parse(String text) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ';') {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                row.add(cell.toString());
-                cell.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                i++;
-            } else {
-                cell.append(c);
-            }
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(';').ofCsvRecord(text)) {
+            return reader.stream().map(CsvRecord::getFields).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        if (!row.isEmpty() || cell.length() > 0) {
-            row.add(cell.toString());
-            rows.add(row);
-        }
-        return rows;
     }
 
     static List<String> violations(JsonNode schema, List<List<String>> rows) {

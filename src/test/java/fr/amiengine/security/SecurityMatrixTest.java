@@ -29,6 +29,9 @@ import org.junit.jupiter.api.Test;
  * Every REST endpoint and every page, for each role — nobody, a candidate of organisation A (the owner of the
  * files), a candidate of organisation B, an evaluator, an administrator — against the expected status, with
  * tokens from the real Keycloak. The owner acts last, so that the refusals before it find the file unchanged.
+ * Another organisation, and an evaluator the file was not given to, get the 404 of an unknown reference on every
+ * per-reference endpoint and page (403 would tell that the reference exists); a 403 stays where the role alone
+ * refuses, and for an administrator, who reads every file, trying to change one.
  * A protected page answers an anonymous browser with a redirect to Keycloak's login (302).
  */
 @QuarkusTest
@@ -153,17 +156,17 @@ class SecurityMatrixTest {
                 f -> new Row("GET", "/api/me/organisation", null, expect(401, 200, 403, 403, 200)),
                 f -> new Row("POST", "/api/me/organisation", "{\"siren\":\"443061841\",\"legalName\":\"X\",\"kind\":\"COMPANY\"}",
                         expect(401, 409, 403, 403, 409)),
-                f -> new Row("GET", "/api/candidatures/" + f.draft(), null, expect(401, 403, 403, 200, 200)),
-                f -> new Row("PUT", "/api/candidatures/" + f.draft(), "{\"solutionName\":\"X\"}", expect(401, 403, 403, 403, 200)),
-                f -> new Row("POST", "/api/candidatures/" + f.draft() + "/attachments", "multipart", expect(401, 403, 403, 403, 201)),
+                f -> new Row("GET", "/api/candidatures/" + f.draft(), null, expect(401, 404, 404, 200, 200)),
+                f -> new Row("PUT", "/api/candidatures/" + f.draft(), "{\"solutionName\":\"X\"}", expect(401, 404, 403, 403, 200)),
+                f -> new Row("POST", "/api/candidatures/" + f.draft() + "/attachments", "multipart", expect(401, 404, 403, 403, 201)),
                 f -> new Row("GET", "/api/candidatures/" + f.draft() + "/attachments/" + f.attachment(), null,
-                        expect(401, 403, 403, 200, 200)),
+                        expect(401, 404, 404, 200, 200)),
                 f -> new Row("DELETE", "/api/candidatures/" + f.draft() + "/attachments/" + f.attachment(), null,
-                        expect(401, 403, 403, 403, 204)),
-                f -> new Row("POST", "/api/candidatures/" + f.completeDraft() + "/submit", null, expect(401, 403, 403, 403, 200)),
+                        expect(401, 404, 403, 403, 204)),
+                f -> new Row("POST", "/api/candidatures/" + f.completeDraft() + "/submit", null, expect(401, 404, 403, 403, 200)),
                 f -> new Row("POST", "/api/candidatures/" + f.submitted() + "/admissibility", "{\"outcome\":\"ADMISSIBLE\"}",
                         expect(401, 403, 403, 200, 403)),
-                f -> new Row("POST", "/api/candidatures/" + f.submitted() + "/withdraw", "{}", expect(401, 403, 403, 403, 200)),
+                f -> new Row("POST", "/api/candidatures/" + f.submitted() + "/withdraw", "{}", expect(401, 404, 403, 403, 200)),
                 // ----- Pages
                 f -> new Row("GET", "/", null, expect(200, 200, 200, 200, 200)),
                 f -> new Row("GET", "/campagnes/" + f.openCampaign(), null, expect(200, 200, 200, 200, 200)),
@@ -176,19 +179,19 @@ class SecurityMatrixTest {
                 f -> new Row("POST", "/organisation", "form:siren=443061841&legalName=X&kind=COMPANY",
                         expect(302, 422, 403, 403, 422)),
                 f -> new Row("POST", "/candidatures/nouvelle", "form:campaign=" + f.openCampaign(), expect(302, 303, 403, 403, 303)),
-                f -> new Row("GET", "/candidatures/" + f.draft(), null, expect(302, 403, 403, 200, 200)),
-                f -> new Row("GET", "/candidatures/" + f.draft() + "/modifier/solution", null, expect(302, 403, 403, 403, 200)),
+                f -> new Row("GET", "/candidatures/" + f.draft(), null, expect(302, 404, 404, 200, 200)),
+                f -> new Row("GET", "/candidatures/" + f.draft() + "/modifier/solution", null, expect(302, 404, 403, 403, 200)),
                 f -> new Row("POST", "/candidatures/" + f.draft() + "/modifier/solution", "form:solutionName=X",
-                        expect(302, 403, 403, 403, 303)),
-                f -> new Row("POST", "/candidatures/" + f.draft() + "/pieces", "multipart", expect(302, 403, 403, 403, 303)),
-                f -> new Row("GET", "/candidatures/" + f.draft() + "/pieces/" + f.attachment(), null, expect(302, 403, 403, 200, 200)),
+                        expect(302, 404, 403, 403, 303)),
+                f -> new Row("POST", "/candidatures/" + f.draft() + "/pieces", "multipart", expect(302, 404, 403, 403, 303)),
+                f -> new Row("GET", "/candidatures/" + f.draft() + "/pieces/" + f.attachment(), null, expect(302, 404, 404, 200, 200)),
                 f -> new Row("POST", "/candidatures/" + f.draft() + "/pieces/" + f.attachment() + "/supprimer", "form:",
-                        expect(302, 403, 403, 403, 303)),
-                f -> new Row("GET", "/candidatures/" + f.draft() + "/recapitulatif", null, expect(302, 403, 403, 403, 200)),
-                f -> new Row("POST", "/candidatures/" + f.completeDraft() + "/soumettre", "form:", expect(302, 403, 403, 403, 303)),
-                f -> new Row("GET", "/candidatures/" + f.submitted() + "/confirmation", null, expect(302, 403, 403, 200, 200)),
-                f -> new Row("GET", "/candidatures/" + f.submitted() + "/retrait", null, expect(302, 403, 403, 403, 200)),
-                f -> new Row("POST", "/candidatures/" + f.submitted() + "/retrait", "form:reason=", expect(302, 403, 403, 403, 303)),
+                        expect(302, 404, 403, 403, 303)),
+                f -> new Row("GET", "/candidatures/" + f.draft() + "/recapitulatif", null, expect(302, 404, 403, 403, 200)),
+                f -> new Row("POST", "/candidatures/" + f.completeDraft() + "/soumettre", "form:", expect(302, 404, 403, 403, 303)),
+                f -> new Row("GET", "/candidatures/" + f.submitted() + "/confirmation", null, expect(302, 404, 404, 200, 200)),
+                f -> new Row("GET", "/candidatures/" + f.submitted() + "/retrait", null, expect(302, 404, 403, 403, 200)),
+                f -> new Row("POST", "/candidatures/" + f.submitted() + "/retrait", "form:reason=", expect(302, 404, 403, 403, 303)),
                 f -> new Row("GET", "/admin/campagnes", null, expect(302, 403, 403, 200, 403)),
                 f -> new Row("GET", "/admin/campagnes/nouvelle", null, expect(302, 403, 403, 200, 403)),
                 f -> new Row("POST", "/admin/campagnes/nouvelle", campaignForm + "&code=" + Scenario.uniqueCode("MATRICE-PAGE"),

@@ -115,8 +115,8 @@ class DecisionProcessTest {
         VeraPdf.assertPdfA2bAndPdfUa1(letter);
         String text = text(letter);
         assertThat(text).contains(second, "Liste d'attente : une place pourrait se libérer.", "Voies et délais de recours");
-        as(Tokens.CANDIDATE_A).get("/api/candidatures/" + second + "/decision.pdf").then().statusCode(403);
-        as(Tokens.EVALUATOR).get("/api/candidatures/" + second + "/decision.pdf").then().statusCode(403);
+        as(Tokens.CANDIDATE_A).get("/api/candidatures/" + second + "/decision.pdf").then().statusCode(404);
+        as(Tokens.EVALUATOR).get("/api/candidatures/" + second + "/decision.pdf").then().statusCode(404);
 
         byte[] minutes = as(Tokens.ADMIN).get("/api/campaigns/" + d.code + "/minutes.pdf").then().statusCode(200)
                 .extract().asByteArray();
@@ -144,7 +144,7 @@ class DecisionProcessTest {
                 .extract().asByteArray();
         assertThat(text(receipt)).contains(reference, "presentation.pdf");
         VeraPdf.assertPdfA2bAndPdfUa1(receipt);
-        as(Tokens.CANDIDATE_B).get("/api/candidatures/" + reference + "/receipt.pdf").then().statusCode(403);
+        as(Tokens.CANDIDATE_B).get("/api/candidatures/" + reference + "/receipt.pdf").then().statusCode(404);
     }
 
     private static String text(byte[] pdf) throws Exception {

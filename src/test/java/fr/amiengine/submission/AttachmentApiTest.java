@@ -8,12 +8,15 @@ import static org.hamcrest.Matchers.hasSize;
 
 import fr.amiengine.support.Api;
 import fr.amiengine.support.Pdfs;
+import fr.amiengine.support.RawHttp;
+import fr.amiengine.support.RawPdf;
 import fr.amiengine.support.Scenario;
 import fr.amiengine.support.Tokens;
 import fr.amiengine.workflow.WorkflowService;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,7 +53,7 @@ class AttachmentApiTest {
                 .header("Content-Disposition", containsString("Pr%C3%A9sentation"))
                 .extract().asByteArray();
         assertThat(downloaded).isEqualTo(pdf);
-        as(Tokens.CANDIDATE_B).get("/api/candidatures/" + reference + "/attachments/" + id).then().statusCode(403);
+        as(Tokens.CANDIDATE_B).get("/api/candidatures/" + reference + "/attachments/" + id).then().statusCode(404);
     }
 
     @Test
@@ -65,6 +68,17 @@ class AttachmentApiTest {
     void refusesADamagedPdf() {
         upload(Tokens.CANDIDATE_A, "abime.pdf", Pdfs.damaged())
                 .statusCode(422).body("detail", containsString("endommagé"));
+        assertNoAttachment();
+    }
+
+    @Test
+    void refusesAPdfThatRunsJavaScriptAtOpeningAndStoresNothing() {
+        byte[] active = RawPdf.onePage("/OpenAction << /S /JavaScript /JS (app.alert(1)) >>", "");
+
+        upload(Tokens.CANDIDATE_A, "actif.pdf", active)
+                .statusCode(422).contentType("application/problem+json")
+                .body("detail", containsString("JavaScript"))
+                .body("errors[0].field", equalTo("file"));
         assertNoAttachment();
     }
 
@@ -98,8 +112,66 @@ class AttachmentApiTest {
     }
 
     @Test
+    void refusesAChunkedBodyOverTheServerLimitAsItDoesADeclaredOne() {
+        // given a body sent without a length, chunk by chunk, 13 MB long (the limit is 12 MB)
+        String head = "POST /api/candidatures/" + reference + "/attachments HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Authorization: Bearer " + Tokens.of(Tokens.CANDIDATE_A) + "\r\n"
+                + "Content-Type: multipart/form-data; boundary=limite\r\nTransfer-Encoding: chunked";
+
+        // when it is sent
+        RawHttp.Answer answer = RawHttp.send(head, RawHttp.chunked(13L * 1024 * 1024, (byte) 'x'));
+
+        // then the same French 413 as for a declared length, and nothing stored
+        assertThat(answer.status()).isEqualTo(413);
+        assertThat(answer.headers()).containsIgnoringCase("content-type: application/problem+json");
+        assertThat(answer.body()).contains("taille maximale").contains("12 Mo");
+        assertNoAttachment();
+    }
+
+    @Test
+    void acceptsAChunkedUploadUnderTheLimit() {
+        // given a real PDF sent chunked, as a streaming client does
+        byte[] pdf = Pdfs.valid(2);
+        byte[] body = multipart("limite", "dossier.pdf", pdf, true);
+        String head = "POST /api/candidatures/" + reference + "/attachments HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Authorization: Bearer " + Tokens.of(Tokens.CANDIDATE_A) + "\r\nConnection: close\r\n"
+                + "Content-Type: multipart/form-data; boundary=limite\r\nTransfer-Encoding: chunked";
+
+        // when it is sent
+        RawHttp.Answer answer = RawHttp.send(head, out -> {
+            out.write((Integer.toHexString(body.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.write("\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        });
+
+        // then it is stored like any other
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        as(Tokens.CANDIDATE_A).get("/api/candidatures/" + reference).then().body("attachments", hasSize(1))
+                .body("attachments[0].pageCount", equalTo(2));
+    }
+
+    @Test
+    void answersATruncatedUploadWithAFrench400() {
+        // given a multipart body cut before its closing boundary, its length declared as sent
+        byte[] body = multipart("limite", "coupe.pdf", Pdfs.valid(1), false);
+        byte[] cut = Arrays.copyOf(body, body.length / 2);
+        String head = "POST /api/candidatures/" + reference + "/attachments HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Authorization: Bearer " + Tokens.of(Tokens.CANDIDATE_A) + "\r\nConnection: close\r\n"
+                + "Content-Type: multipart/form-data; boundary=limite\r\nContent-Length: " + cut.length;
+
+        // when it is sent
+        RawHttp.Answer answer = RawHttp.send(head, out -> out.write(cut));
+
+        // then a French 400, and nothing stored
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.headers()).containsIgnoringCase("content-type: application/problem+json");
+        assertThat(answer.body()).contains("incomplet");
+        assertNoAttachment();
+    }
+
+    @Test
     void onlyTheOrganisationAttaches() {
-        upload(Tokens.CANDIDATE_B, "intrus.pdf", Pdfs.valid(1)).statusCode(403);
+        upload(Tokens.CANDIDATE_B, "intrus.pdf", Pdfs.valid(1)).statusCode(404);
         upload(Tokens.ADMIN, "admin.pdf", Pdfs.valid(1)).statusCode(403);
         Api.upload(Tokens.CANDIDATE_A).multiPart("autre", "x")
                 .post("/api/candidatures/" + reference + "/attachments")
@@ -133,6 +205,18 @@ class AttachmentApiTest {
                 .multiPart("file", name, bytes, "application/pdf")
                 .post("/api/candidatures/" + reference + "/attachments")
                 .then();
+    }
+
+    /** A multipart body with one file part, closed by its final boundary or not. */
+    private static byte[] multipart(String boundary, String name, byte[] content, boolean closed) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+                + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(content);
+        if (closed) {
+            out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        return out.toByteArray();
     }
 
     private void assertNoAttachment() {

@@ -249,13 +249,13 @@ class CandidatureApiTest {
         String reference = Scenario.draft(Tokens.CANDIDATE_A, campaign, Map.of("solutionName", "Secret A"));
 
         as(Tokens.CANDIDATE_B).get("/api/candidatures/" + reference)
-                .then().statusCode(403).contentType("application/problem+json")
-                .body("detail", containsString("autre organisation"))
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", equalTo("Aucune candidature n'a la référence « " + reference + " »."))
                 .body("detail", not(containsString("Secret A")));
         as(Tokens.CANDIDATE_B).body(Map.of("solutionName", "Piraté")).put("/api/candidatures/" + reference)
-                .then().statusCode(403);
-        as(Tokens.CANDIDATE_B).post("/api/candidatures/" + reference + "/submit").then().statusCode(403);
-        as(Tokens.CANDIDATE_B).post("/api/candidatures/" + reference + "/withdraw").then().statusCode(403);
+                .then().statusCode(404);
+        as(Tokens.CANDIDATE_B).post("/api/candidatures/" + reference + "/submit").then().statusCode(404);
+        as(Tokens.CANDIDATE_B).post("/api/candidatures/" + reference + "/withdraw").then().statusCode(404);
         as(Tokens.CANDIDATE_B).get("/api/me/candidatures").then().statusCode(200)
                 .body("reference", not(hasItem(reference)));
 
@@ -265,18 +265,70 @@ class CandidatureApiTest {
     }
 
     @Test
-    void administratorsReadEveryFileButEvaluatorsNothingUnassigned() {
+    void aFileThatIsNotYoursAnswersExactlyLikeAFileThatDoesNotExist() {
+        // given a file of organisation A, and a reference nobody holds
         String reference = Scenario.submitted(campaign);
+        String unknown = campaign + "-9999";
+        List<String[]> requests = List.of(
+                new String[] {"GET", "/api/candidatures/%s", null},
+                new String[] {"PUT", "/api/candidatures/%s", "{\"solutionName\":\"Piraté\"}"},
+                new String[] {"POST", "/api/candidatures/%s/submit", null},
+                new String[] {"POST", "/api/candidatures/%s/withdraw", "{}"},
+                new String[] {"GET", "/api/candidatures/%s/attachments/1", null},
+                new String[] {"GET", "/api/candidatures/%s/receipt.pdf", null},
+                new String[] {"GET", "/api/candidatures/%s/decision.pdf", null});
 
-        as(Tokens.ADMIN).get("/api/candidatures/" + reference).then().statusCode(200);
-        as(Tokens.ADMIN).get("/api/campaigns/" + campaign + "/candidatures?state=SUBMITTED&family=" + Scenario.FAMILY)
-                .then().statusCode(200).body("reference", hasItem(reference));
-        as(Tokens.EVALUATOR).get("/api/candidatures/" + reference).then().statusCode(403);
-        as(Tokens.CANDIDATE_A).get("/api/campaigns/" + campaign + "/candidatures").then().statusCode(403);
-        anonymous().get("/api/candidatures/" + reference).then().statusCode(401)
-                .header("WWW-Authenticate", containsString("Bearer"));
-        anonymous().auth().oauth2("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJtYWxsb3J5In0.c2lnbmF0dXJl")
-                .get("/api/candidatures/" + reference).then().statusCode(401).contentType("application/problem+json");
+        for (String caller : List.of(Tokens.CANDIDATE_B, Tokens.EVALUATOR)) {
+            for (String[] r : requests) {
+                // when the caller who is not entitled asks for both
+                io.restassured.response.Response existing = send(caller, r, reference);
+                io.restassured.response.Response missing = send(caller, r, unknown);
+
+                // then the answers differ only by the reference they repeat
+                String what = caller + " " + r[0] + " " + r[1];
+                assertThat(existing.statusCode()).as(what).isEqualTo(missing.statusCode());
+                assertThat(existing.statusCode()).as(what).isIn(403, 404);
+                assertThat(String.valueOf(existing.jsonPath().getString("detail")).replace(reference, "REF")).as(what)
+                        .isEqualTo(String.valueOf(missing.jsonPath().getString("detail")).replace(unknown, "REF"));
+            }
+        }
+        as(Tokens.CANDIDATE_A).get("/api/candidatures/" + reference).then().body("state", equalTo("SUBMITTED"));
+    }
+
+    @Test
+    void refusesAControlCharacterInATextFieldNamingItAndKeepsTheFile() {
+        // given a draft
+        String reference = Scenario.draft(Tokens.CANDIDATE_A, campaign, Map.of("solutionName", "Avant"));
+
+        // when a text field holds a NUL byte, at the top level or nested
+        as(Tokens.CANDIDATE_A).body("{\"solutionName\":\"Lex\\u0000IA\"}").put("/api/candidatures/" + reference)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("solutionName"))
+                .body("detail", containsString("caractère de contrôle"));
+        as(Tokens.CANDIDATE_A).body("{\"contact\":{\"name\":\"Camille\\u0007\"}}").put("/api/candidatures/" + reference)
+                .then().statusCode(422).body("errors[0].field", equalTo("contact.name"));
+        as(Tokens.CANDIDATE_A).body("{\"solutionName\":\"X\\u0000\"}").post("/api/campaigns/" + campaign + "/candidatures")
+                .then().statusCode(422).body("errors[0].field", equalTo("solutionName"));
+
+        // then nothing changed; a line break in a long text is still welcome
+        as(Tokens.CANDIDATE_A).get("/api/candidatures/" + reference).then().body("solutionName", equalTo("Avant"));
+        as(Tokens.CANDIDATE_A).body(Map.of("summary", "Ligne 1\r\n\tLigne 2")).put("/api/candidatures/" + reference)
+                .then().statusCode(200).body("summary", equalTo("Ligne 1\r\n\tLigne 2"));
+    }
+
+    @Test
+    void refusesAControlCharacterInAQueryParameterNamingIt() {
+        as(Tokens.ADMIN).queryParam("family", "DOC\u0000").get("/api/campaigns/" + campaign + "/candidatures")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("family"));
+    }
+
+    private static io.restassured.response.Response send(String caller, String[] request, String reference) {
+        var spec = as(caller);
+        if (request[2] != null) {
+            spec.body(request[2]);
+        }
+        return spec.request(request[0], request[1].formatted(reference));
     }
 
     @Test

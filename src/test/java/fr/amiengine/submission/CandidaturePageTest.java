@@ -92,11 +92,28 @@ class CandidaturePageTest {
     }
 
     @Test
-    void answersAnotherOrganisationWithAFrenchErrorPage() {
-        given().auth().oauth2(Tokens.of(Tokens.CANDIDATE_B)).accept("text/html")
+    void answersAnotherOrganisationWithTheSameFrenchPageAsAnUnknownFile() {
+        String unknown = campaign + "-9999";
+        String other = given().auth().oauth2(Tokens.of(Tokens.CANDIDATE_B)).accept("text/html")
                 .get("/candidatures/" + reference)
-                .then().statusCode(403).contentType(containsString("text/html"))
-                .body(allOf(containsString("Cette candidature appartient à une autre organisation"), not(containsString("LexIA"))));
+                .then().statusCode(404).contentType(containsString("text/html"))
+                .body(allOf(containsString("Aucune candidature n&#39;a la référence"), not(containsString("LexIA"))))
+                .extract().asString();
+        String missing = given().auth().oauth2(Tokens.of(Tokens.CANDIDATE_B)).accept("text/html")
+                .get("/candidatures/" + unknown)
+                .then().statusCode(404).extract().asString();
+        org.assertj.core.api.Assertions.assertThat(other.replace(reference, "REF")).isEqualTo(missing.replace(unknown, "REF"));
+    }
+
+    @Test
+    void refusesAControlCharacterTypedInAFormNamingTheField() {
+        page().formParam("trackCode", Scenario.TRACK).formParam("familyCode", Scenario.FAMILY)
+                .formParam("solutionName", "Lex\u0000IA").formParam("maturityLevel", "PILOT")
+                .post("/candidatures/" + reference + "/modifier/solution")
+                .then().statusCode(422).contentType(containsString("text/html"))
+                .body(allOf(containsString("solutionName"), containsString("caractère de contrôle")));
+
+        Api.as(Tokens.CANDIDATE_A).get("/api/candidatures/" + reference).then().body("solutionName", equalTo("LexIA"));
     }
 
     private RequestSpecification page() {

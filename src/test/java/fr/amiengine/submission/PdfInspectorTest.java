@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.amiengine.shared.AmiException;
 import fr.amiengine.support.Pdfs;
+import fr.amiengine.support.RawPdf;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
+/** What the inspection accepts, and each hostile file it refuses; every file is made here, none is a fixture. */
 class PdfInspectorTest {
 
     private final PdfInspector inspector = new PdfInspector();
@@ -18,12 +21,27 @@ class PdfInspectorTest {
     }
 
     @Test
-    void acceptsAHeaderAfterSomeLeadingBytesAsReadersDo() {
+    void acceptsAHandWrittenPdfWithTextAndALink() {
+        RawPdf pdf = new RawPdf();
+        pdf.add("<< /Type /Catalog /Pages 2 0 R >>");
+        pdf.add("<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>");
+        pdf.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R /Annots [<< /Type /Annot "
+                + "/Subtype /Link /Rect [0 0 10 10] /A << /S /URI /URI (https://www.numerique.gouv.fr) >> >>] >>");
+        pdf.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>");
+        pdf.addStream("", "BT /F1 12 Tf 72 720 Td (Bonjour) Tj ET".getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(inspector.inspect(pdf.bytes())).isEqualTo(2);
+    }
+
+    @Test
+    void rejectsAnythingBeforeThePdfHeader() {
         byte[] pdf = Pdfs.valid(1);
-        byte[] prefixed = new byte[pdf.length + 3];
-        System.arraycopy("\n\n\n".getBytes(StandardCharsets.US_ASCII), 0, prefixed, 0, 3);
-        System.arraycopy(pdf, 0, prefixed, 3, pdf.length);
-        assertThat(inspector.inspect(prefixed)).isEqualTo(1);
+        byte[] html = "<html><body>bonjour</body></html>\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] prefixed = new byte[html.length + pdf.length];
+        System.arraycopy(html, 0, prefixed, 0, html.length);
+        System.arraycopy(pdf, 0, prefixed, html.length, pdf.length);
+
+        assertRejected(prefixed, "doit commencer par « %PDF- »");
     }
 
     @Test
@@ -33,6 +51,91 @@ class PdfInspectorTest {
         assertRejected(Pdfs.damaged(), "endommagé");
         assertRejected(Pdfs.passwordProtected(), "mot de passe");
         assertRejected(Pdfs.restricted(), "chiffré");
+    }
+
+    @Test
+    void rejectsAStreamThatInflatesFarBeyondTheFile() {
+        // about 100 KB on the wire, 100 MB once inflated
+        RawPdf pdf = new RawPdf();
+        pdf.add("<< /Type /Catalog /Pages 2 0 R >>");
+        pdf.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+        pdf.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>");
+        pdf.addStream("/Filter /FlateDecode", RawPdf.deflatedZeros(100L * 1024 * 1024));
+        byte[] bomb = pdf.bytes();
+        assertThat(bomb.length).isLessThan(200 * 1024);
+
+        assertRejected(bomb, "décompressé");
+    }
+
+    @Test
+    void rejectsAPageTreeThatLoops() {
+        RawPdf pdf = new RawPdf();
+        pdf.add("<< /Type /Catalog /Pages 2 0 R >>");
+        pdf.add("<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>");
+        pdf.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>");
+        pdf.add("<< /Type /Pages /Parent 2 0 R /Kids [2 0 R] /Count 1 >>");
+
+        assertRejected(pdf.bytes(), "arborescence des pages");
+    }
+
+    @Test
+    void rejectsAPageCountThatDisagreesWithThePages() {
+        RawPdf pdf = new RawPdf();
+        pdf.add("<< /Type /Catalog /Pages 2 0 R >>");
+        pdf.add("<< /Type /Pages /Kids [3 0 R] /Count 2147483647 >>");
+        pdf.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>");
+
+        assertRejected(pdf.bytes(), "arborescence des pages");
+    }
+
+    @Test
+    void rejectsJavaScriptInTheNameTree() {
+        assertRejected(RawPdf.onePage("/Names << /JavaScript << /Names [(a) << /S /JavaScript /JS (app.alert(1)) >>] >> >>", ""),
+                "JavaScript");
+    }
+
+    @Test
+    void rejectsJavaScriptRunAtOpening() {
+        assertRejected(RawPdf.onePage("/OpenAction << /S /JavaScript /JS (app.alert(1)) >>", ""), "JavaScript");
+    }
+
+    @Test
+    void rejectsJavaScriptInAnAnnotationOrAnAdditionalAction() {
+        assertRejected(RawPdf.onePage("", "/Annots [<< /Type /Annot /Subtype /Link /Rect [0 0 10 10] "
+                + "/A << /S /JavaScript /JS (app.alert(1)) >> >>]"), "JavaScript");
+        assertRejected(RawPdf.onePage("", "/AA << /O << /S /JavaScript /JS (app.alert(1)) >> >>"), "JavaScript");
+    }
+
+    @Test
+    void rejectsALaunchAction() {
+        assertRejected(RawPdf.onePage("/OpenAction << /S /Launch /F (calc.exe) >>", ""), "lancer");
+    }
+
+    @Test
+    void rejectsAnEmbeddedFile() {
+        RawPdf pdf = new RawPdf();
+        pdf.add("<< /Type /Catalog /Pages 2 0 R /Names << /EmbeddedFiles << /Names [(a.exe) 4 0 R] >> >> >>");
+        pdf.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+        pdf.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>");
+        pdf.add("<< /Type /Filespec /F (a.exe) /EF << /F 5 0 R >> >>");
+        pdf.addStream("/Type /EmbeddedFile", "MZ".getBytes(StandardCharsets.US_ASCII));
+
+        assertRejected(pdf.bytes(), "fichier joint");
+    }
+
+    @Test
+    void rejectsAFileAttachmentAnnotation() {
+        assertRejected(RawPdf.onePage("", "/Annots [<< /Type /Annot /Subtype /FileAttachment /Rect [0 0 10 10] "
+                + "/FS << /Type /Filespec /F (a.txt) >> >>]"), "fichier joint");
+    }
+
+    @Test
+    void givesUpAFileThatTakesLongerThanItsTimeBudget() {
+        PdfInspector hurried = new PdfInspector(Duration.ZERO);
+
+        assertThatThrownBy(() -> hurried.inspect(Pdfs.valid(3)))
+                .isInstanceOf(AmiException.class)
+                .hasMessageContaining("trop long à analyser");
     }
 
     private void assertRejected(byte[] bytes, String message) {
