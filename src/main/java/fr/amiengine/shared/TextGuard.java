@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,6 +56,12 @@ public class TextGuard {
                 return;
             }
             HttpServerRequest request = ctx.request();
+            if (request.version() == HttpVersion.HTTP_2) {
+                // Vert.x refuses to pause an HTTP/2 request read to its end, which the REST layer does next (a 500):
+                // its body is left to the REST layer unread here (see docs/security.md, known limits).
+                ctx.next();
+                return;
+            }
             String length = request.getHeader("Content-Length");
             if (length == null || "0".equals(length)) {
                 ctx.next();
