@@ -18,12 +18,14 @@ public class CampaignRepository implements PanacheRepository<Campaign> {
     }
 
     /**
-     * Reads the campaign and locks its row in one statement ({@code select … for update}), so that the lock never
-     * meets a version another transaction has just changed between a read and a separate lock.
+     * Locks the campaign's row and re-reads it under the lock ({@code select … for update}, no version check), so that
+     * the second of two transactions sees what the first committed, even when the campaign was already loaded in
+     * its persistence context.
      */
     public Campaign lockByCode(String code) {
-        return find("code", code).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
-                .orElseThrow(() -> AmiException.notFound("Aucune campagne n'a le code « " + code + " »."));
+        Campaign campaign = getByCode(code);
+        getEntityManager().refresh(campaign, LockModeType.PESSIMISTIC_WRITE);
+        return campaign;
     }
 
     /** Gives a new campaign its reference counter, at zero. */
