@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -83,6 +84,14 @@ public class ConsolidationService {
         LOG.infof("%s consolidé : %s sur 100%s", reference, result.rawScore(),
                 result.disagreement() ? ", désaccord (" + result.disagreementDetail() + ")" : "");
         return new Outcome(additional, consensus, pair);
+    }
+
+    /** When the last of the campaign's files was consolidated (or consolidated again), if any was. */
+    public Optional<Instant> lastConsolidatedAt(String code) {
+        return Optional.ofNullable(ConsolidationRecord.getEntityManager()
+                .createQuery("select max(c.consolidatedAt) from ConsolidationRecord c where c.candidature.campaign.code = :code",
+                        Instant.class)
+                .setParameter("code", code).getSingleResult());
     }
 
     /** {@code Task_ReconsolidateEvaluations}: a reopened evaluation was submitted again. */

@@ -3,6 +3,7 @@ package fr.amiengine.selection;
 import fr.amiengine.campaign.Campaign;
 import fr.amiengine.campaign.CampaignRepository;
 import fr.amiengine.campaign.CampaignState;
+import fr.amiengine.evaluation.ConsolidationService;
 import fr.amiengine.evaluation.ScoringService;
 import fr.amiengine.identity.Actor;
 import fr.amiengine.shared.AmiException;
@@ -57,6 +58,9 @@ public class DecisionService {
 
     @Inject
     ScoringService scoring;
+
+    @Inject
+    ConsolidationService consolidation;
 
     @Inject
     WorkflowService workflow;
@@ -159,6 +163,13 @@ public class DecisionService {
             // its new scores would change the ranking under a set already in the approver's hands
             throw AmiException.conflict("Les décisions ne peuvent pas être soumises : une évaluation rouverte attend encore "
                     + "d'être soumise à nouveau (" + summary(reopened) + ").");
+        }
+        Instant consolidated = consolidation.lastConsolidatedAt(code).orElse(null);
+        if (consolidated != null && campaign.selectionComputedAt != null && consolidated.isAfter(campaign.selectionComputedAt)) {
+            // a file consolidated again after the proposal: the scores and ranks the approver would read are not its own
+            throw AmiException.conflict("Les décisions ne peuvent pas être soumises : des évaluations ont été consolidées à "
+                    + "nouveau depuis le calcul de la proposition. Recalculez la proposition, vérifiez les décisions, puis "
+                    + "soumettez-les.");
         }
         Instant now = clock.now();
         if (!workflow.completeTask(code, ProcessVariables.TASK_DELIBERATE, Map.of())) {

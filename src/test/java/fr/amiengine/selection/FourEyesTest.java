@@ -121,8 +121,12 @@ class FourEyesTest {
                 .body("detail", containsString(second));
         as(Tokens.ADMIN).get("/api/campaigns/" + d.code + "/selection").then().body("submittedBy", equalTo(null));
 
-        // then, once the member has submitted again, they can be submitted
+        // then, once the member has submitted again, the proposal made from the old scores is refused, and once it
+        // is computed again from the new ones, the decisions can be submitted
         d.committee.score(Tokens.EVALUATOR, second, 4);
+        as(Tokens.ADMIN).post("/api/campaigns/" + d.code + "/decisions/submit").then().statusCode(409)
+                .body("detail", containsString("Recalculez la proposition"));
+        as(Tokens.ADMIN).post("/api/campaigns/" + d.code + "/selection").then().statusCode(200);
         as(Tokens.ADMIN).post("/api/campaigns/" + d.code + "/decisions/submit").then().statusCode(200);
     }
 }
