@@ -72,8 +72,13 @@ public class EvaluatorService {
         if (!errors.isEmpty()) {
             throw AmiException.invalid(errors.get(0).message(), errors);
         }
+        String email = request.email().strip().toLowerCase();
+        // before anything is asked of Keycloak: a member is not invited twice, nor mailed again
+        evaluators.find("campaign.code = ?1 and lower(email) = ?2", code, email).firstResultOptional().ifPresent(member -> {
+            throw AmiException.conflict(member.displayName + " est déjà membre du comité de la campagne " + code + ".");
+        });
         // an unverified account is ours to mail again only if an earlier invitation created it
-        UserDirectory.Account account = directory.findOrInvite(request.email().strip().toLowerCase(), request.firstName().strip(),
+        UserDirectory.Account account = directory.findOrInvite(email, request.firstName().strip(),
                 request.lastName().strip(), Roles.EVALUATOR, subject -> !evaluators.memberships(subject).isEmpty());
         if (evaluators.member(code, account.subject()).isPresent()) {
             throw AmiException.conflict(account.displayName() + " est déjà membre du comité de la campagne " + code + ".");

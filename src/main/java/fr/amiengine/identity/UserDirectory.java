@@ -4,6 +4,9 @@ import fr.amiengine.identity.KeycloakAdminClient.UserRepresentation;
 import fr.amiengine.shared.AmiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
@@ -46,6 +49,9 @@ public class UserDirectory {
     @RestClient
     KeycloakAdminClient keycloak;
 
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
     /**
      * The account with this e-mail address, holding the given realm role: found if its address is verified, created
      * (and its owner mailed the link to verify it and choose a password) if there is none. Refused (409, nothing
@@ -61,13 +67,14 @@ public class UserDirectory {
             UserRepresentation user;
             if (created) {
                 user = create(email, firstName, lastName);
-                mailFirstSignIn(user, true);
+                removeUnlessCommitted(user);
+                mailFirstSignIn(user);
                 LOG.infof("Compte Keycloak créé pour %s ; lien de vérification envoyé", email);
             } else if (Boolean.TRUE.equals(existing.get().emailVerified())) {
                 user = existing.get();
             } else if (invitedBefore.test(existing.get().id())) {
                 user = existing.get();
-                mailFirstSignIn(user, false);
+                mailFirstSignIn(user);
                 LOG.infof("Compte Keycloak de %s en attente de sa première connexion : lien envoyé de nouveau", email);
             } else {
                 LOG.warnf("Invitation refusée : le compte %s détient l'adresse %s sans l'avoir vérifiée", existing.get().username(),
@@ -102,17 +109,37 @@ public class UserDirectory {
     }
 
     /**
-     * Keycloak mails the address the link to verify it and choose a password. When it cannot (no mail server), an
-     * account just created is removed again, so that the next invitation starts afresh.
+     * An account created for an invitation lives only if the invitation is recorded: when the caller's transaction
+     * does not commit (Keycloak could not mail, the database refused, anything), the account is removed again, so
+     * that no unverified account is left holding the address and the role, and the next invitation starts afresh.
      */
-    private void mailFirstSignIn(UserRepresentation user, boolean justCreated) {
+    private void removeUnlessCommitted(UserRepresentation user) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    return;
+                }
+                try {
+                    keycloak.delete(user.id());
+                    LOG.infof("Invitation non enregistrée : compte Keycloak de %s supprimé", user.email());
+                } catch (RuntimeException e) {
+                    LOG.error("Compte Keycloak de " + user.email() + " créé pour une invitation non enregistrée : à supprimer", e);
+                }
+            }
+        });
+    }
+
+    /** Keycloak mails the address the link to verify it and choose a password. */
+    private void mailFirstSignIn(UserRepresentation user) {
         try {
             keycloak.executeActionsEmail(user.id(), (int) LINK_LIFESPAN.toSeconds(), FIRST_SIGN_IN);
         } catch (WebApplicationException | jakarta.ws.rs.ProcessingException e) {
             LOG.error("Keycloak n'a pas pu envoyer le courriel de première connexion à " + user.email(), e);
-            if (justCreated) {
-                keycloak.delete(user.id());
-            }
             throw AmiException.conflict("Keycloak n'a pas pu envoyer à " + user.email() + " le courriel qui lui permet de vérifier "
                     + "son adresse et de choisir son mot de passe (serveur d'envoi du royaume injoignable ?) ; rien n'a été "
                     + "enregistré. Réessayez, ou vérifiez la configuration SMTP du royaume.");

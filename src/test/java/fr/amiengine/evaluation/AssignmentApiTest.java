@@ -217,6 +217,13 @@ class AssignmentApiTest {
                 .contains("VERIFY_EMAIL", "UPDATE_PASSWORD");
         assertThat(GreenMailTestResource.awaitReceivedBy(email, Duration.ofSeconds(30))).singleElement()
                 .satisfies(mail -> assertThat(GreenMailTestResource.text(mail)).contains("action-token"));
+
+        // and inviting the same address again changes nothing and mails nobody
+        as(Tokens.ADMIN).body(Map.of("email", email.toUpperCase(), "firstName", "Jeanne", "lastName", "Nouvelle",
+                        "administration", "Culture", "families", List.of(Scenario.FAMILY)))
+                .post("/api/campaigns/" + committee.code + "/evaluators")
+                .then().statusCode(409).body("detail", containsString("déjà membre"));
+        assertThat(GreenMailTestResource.awaitReceivedBy(email, Duration.ofSeconds(30))).hasSize(1);
         as(Tokens.ADMIN).body(Map.of("email", "x@y.example", "firstName", "A", "lastName", "B", "administration", "C",
                         "families", List.of("INCONNUE")))
                 .post("/api/campaigns/" + committee.code + "/evaluators")
