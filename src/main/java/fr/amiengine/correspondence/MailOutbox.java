@@ -4,7 +4,7 @@ import fr.amiengine.shared.ServerClock;
 import fr.amiengine.submission.Candidature;
 import fr.amiengine.submission.CandidatureRepository;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.vertx.ext.mail.SMTPException;
@@ -37,7 +37,7 @@ public class MailOutbox {
     DocumentStore store;
 
     @Inject
-    Mailer mailer;
+    ReactiveMailer mailer;
 
     @Inject
     ServerClock clock;
@@ -49,6 +49,13 @@ public class MailOutbox {
     String publicUrl;
 
     private static final Duration DRAINING = Duration.ofSeconds(30);
+
+    /**
+     * How long the relay may take to accept one mail. A sending job must end well within the job executor's lock
+     * (50 s, application.properties), or the executor would take it again and send the letter twice; the mailer has
+     * no timeout of its own. Twice this (the second offer after a 421) stays under the lock.
+     */
+    static final Duration RELAY_TIMEOUT = Duration.ofSeconds(20);
 
     private final Object flight = new Object();
     private int inFlight;
@@ -101,13 +108,13 @@ public class MailOutbox {
                 .addHeader("Message-ID", pending.messageId())
                 .addAttachment(pending.fileName(), pending.pdf(), "application/pdf");
         try {
-            mailer.send(mail);
+            mailer.send(mail).await().atMost(RELAY_TIMEOUT);
         } catch (RuntimeException e) {
             if (!closedByRelay(e)) {
                 throw e;
             }
             LOG.warnf("%s de %s : le relais a fermé le canal (421) ; nouvel essai sur une nouvelle connexion", kind, reference);
-            mailer.send(mail);
+            mailer.send(mail).await().atMost(RELAY_TIMEOUT);
         }
     }
 
