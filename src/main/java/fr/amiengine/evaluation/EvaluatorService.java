@@ -160,6 +160,7 @@ public class EvaluatorService {
             evaluator.declarationCompletedAt = clock.now();
         }
         assignments.withdrawConflicted(evaluator);
-        return view(evaluator);
+        // the detected conflicts name files of the campaign: the administrators' to see, not the member's
+        return EvaluatorView.of(evaluator, List.of());
     }
 }

@@ -293,5 +293,9 @@ class AssignmentApiTest {
                 .path("files.find { it.reference == '" + fileOfMinistry + "' }.evaluators[0].assignmentId");
         as(Tokens.ADMIN).body(Map.of("evaluatorId", elise)).put("/api/assignments/" + onMinistryFile)
                 .then().statusCode(422).body("errors[0].message", containsString("administration d'origine"));
+        // a member is not told of the files their conflicts keep from them: those files are not theirs to know of
+        as(Tokens.EVALUATOR).body(Map.of("links", List.of(), "complete", true))
+                .post("/api/me/committees/" + committee.code + "/declaration")
+                .then().statusCode(200).body("detectedConflicts", empty());
     }
 }
