@@ -39,7 +39,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  *   <li>The page tree is walked by hand: a loop, a {@code /Count} that disagrees with the leaves below it, or more
  *   than {@value #MAX_PAGES} pages refuse the file (viewers and PDFBox loop or trust {@code /Count}).</li>
  *   <li>Active content is refused wherever it sits: JavaScript (name tree, open action, annotation, additional
- *   actions), Launch actions, embedded files and file attachment annotations. Every object of the file is looked at,
+ *   actions), Launch actions, XFA forms, RichMedia annotations, embedded files and file attachment annotations. Every object of the file is looked at,
  *   not only the places a viewer starts from.</li>
  * </ul>
  */
@@ -62,6 +62,8 @@ public class PdfInspector {
     private static final COSName EMBEDDED_FILE = COSName.getPDFName("EmbeddedFile");
     private static final COSName EMBEDDED_FILES = COSName.getPDFName("EmbeddedFiles");
     private static final COSName FILE_ATTACHMENT = COSName.getPDFName("FileAttachment");
+    private static final COSName XFA = COSName.getPDFName("XFA");
+    private static final COSName RICH_MEDIA = COSName.getPDFName("RichMedia");
 
     static final String NOT_A_PDF = "Le fichier n'est pas un PDF : un PDF doit commencer par « %PDF- », sans rien avant ; "
             + "seules les pièces au format PDF sont acceptées.";
@@ -74,6 +76,9 @@ public class PdfInspector {
             + "extérieur : ce contenu actif n'est pas accepté ; envoyez une version sans cette action.";
     static final String EMBEDDED_FOUND = "Le PDF contient un fichier joint (une pièce incorporée dans le document) : ce "
             + "contenu n'est pas accepté ; envoyez chaque pièce comme un PDF distinct.";
+    static final String INTERACTIVE_FOUND = "Le PDF contient un formulaire XFA ou un média interactif (RichMedia), "
+            + "qui peuvent exécuter du code : ce contenu actif n'est pas accepté ; imprimez le document en PDF, puis "
+            + "joignez cette version.";
     static final String TOO_SLOW = "Le PDF est trop long à analyser : enregistrez-le à nouveau depuis son logiciel "
             + "d'origine (« Enregistrer sous » PDF), puis joignez-le.";
 
@@ -236,6 +241,10 @@ public class PdfInspector {
             }
             if (LAUNCH.equals(action)) {
                 throw AmiException.invalid("file", LAUNCH_FOUND);
+            }
+            // XFA forms carry their own scripts; RichMedia annotations embed Flash or video players.
+            if (dictionary.containsKey(XFA) || RICH_MEDIA.equals(dictionary.getItem(COSName.SUBTYPE))) {
+                throw AmiException.invalid("file", INTERACTIVE_FOUND);
             }
             if (EMBEDDED_FILE.equals(dictionary.getItem(COSName.TYPE)) || dictionary.containsKey(COSName.EF)
                     || dictionary.containsKey(EMBEDDED_FILES)

@@ -112,6 +112,23 @@ class PdfInspectorTest {
     }
 
     @Test
+    void rejectsAnXfaForm() {
+        RawPdf pdf = new RawPdf();
+        pdf.add("<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [] /XFA 4 0 R >> >>");
+        pdf.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+        pdf.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>");
+        pdf.addStream("", "<xdp:xdp xmlns:xdp=\"http://ns.adobe.com/xdp/\"><script>app.alert(1)</script></xdp:xdp>"
+                .getBytes(StandardCharsets.US_ASCII));
+
+        assertRejected(pdf.bytes(), "XFA");
+    }
+
+    @Test
+    void rejectsARichMediaAnnotation() {
+        assertRejected(RawPdf.onePage("", "/Annots [<< /Type /Annot /Subtype /RichMedia /Rect [0 0 10 10] >>]"), "RichMedia");
+    }
+
+    @Test
     void rejectsAnEmbeddedFile() {
         RawPdf pdf = new RawPdf();
         pdf.add("<< /Type /Catalog /Pages 2 0 R /Names << /EmbeddedFiles << /Names [(a.exe) 4 0 R] >> >> >>");
