@@ -112,7 +112,7 @@ public class CommitteePage {
         if (!form.hasErrors()) {
             try {
                 EvaluatorService.Invited invited = evaluators.invite(current.get(), code, request);
-                // Shown once, in this answer only: a temporary password is never stored for the page.
+                // The answer says whether an account was created and mailed its sign-in link.
                 return Pages.html(Templates.committee(campaigns.get(current.get(), code), evaluators.ofCampaign(code),
                         new FormState(), Optional.of(invited)));
             } catch (AmiException e) {
