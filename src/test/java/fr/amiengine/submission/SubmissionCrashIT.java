@@ -63,6 +63,9 @@ class SubmissionCrashIT {
     private static final List<String> CANDIDATES = List.of("candidat1", "candidat2", "candidat3", "acheteur");
     private static final Duration RECEIPTS_AFTER_RESTART = Duration.ofSeconds(90);
     private static final String RECEIPT_SUBJECT = "Accusé de réception de votre candidature ";
+    private static final String SUBMITTED = "select count(*) from candidature where state <> 'DRAFT'";
+    private static final String RECEIPTS_SENT = "select count(*) from outgoing_mail where kind = 'RECEIPT' and state = 'SENT'";
+    private static final String ASYNC_JOBS = "select count(*) from act_ru_job where handler_type_ = 'async-continuation'";
 
     /** A draft, the account that owns it and its contact address (each file has its own: a receipt counts for one file). */
     private record Draft(String candidate, String contact) {
@@ -110,17 +113,22 @@ class SubmissionCrashIT {
         Instant readyAt = Instant.now();
         AtomicInteger receiptsSeen = new AtomicInteger();
         AtomicReference<Instant> lastReceiptAt = new AtomicReference<>(readyAt);
-        PackagedApplication.await(RECEIPTS_AFTER_RESTART, "un accusé de réception envoyé par dossier soumis, plus aucun travail en attente",
-                () -> {
-                    int seen = receipts().size();
-                    if (receiptsSeen.getAndSet(seen) != seen) {
-                        lastReceiptAt.set(Instant.now());
-                    }
-                    long submitted = application.count("select count(*) from candidature where state <> 'DRAFT'");
-                    return submitted >= acknowledgedAtKill && seen >= submitted
-                            && application.count("select count(*) from outgoing_mail where kind = 'RECEIPT' and state = 'SENT'") == submitted
-                            && application.count("select count(*) from act_ru_job where handler_type_ = 'async-continuation'") == 0;
-                });
+        try {
+            PackagedApplication.await(RECEIPTS_AFTER_RESTART, "un accusé de réception envoyé par dossier soumis, plus aucun travail en attente",
+                    () -> {
+                        int seen = receipts().size();
+                        if (receiptsSeen.getAndSet(seen) != seen) {
+                            lastReceiptAt.set(Instant.now());
+                        }
+                        long submitted = application.count(SUBMITTED);
+                        return submitted >= acknowledgedAtKill && seen >= submitted
+                                && application.count(RECEIPTS_SENT) == submitted && application.count(ASYNC_JOBS) == 0;
+                    });
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + " (" + RECEIPTS_AFTER_RESTART.toSeconds() + " s après la reprise : "
+                    + application.count(SUBMITTED) + " dossiers soumis, " + receipts().size() + " accusés reçus, "
+                    + application.count(RECEIPTS_SENT) + " marqués envoyés, " + application.count(ASYNC_JOBS) + " travaux en attente)", e);
+        }
 
         // then every 200 is a submitted file with its processes, and each submitted file has exactly one receipt
         Set<String> submitted = references("select reference from candidature where state <> 'DRAFT'");
