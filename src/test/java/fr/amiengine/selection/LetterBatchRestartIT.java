@@ -1,24 +1,13 @@
 package fr.amiengine.selection;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import fr.amiengine.support.KeycloakServer;
-import fr.amiengine.support.Readiness;
+import fr.amiengine.support.PackagedApplication;
+import fr.amiengine.support.Pdfs;
 import io.restassured.specification.RequestSpecification;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -30,7 +19,6 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -46,55 +34,27 @@ import org.junit.jupiter.api.Test;
 class LetterBatchRestartIT {
 
     private static final int FILES = 30;
-    private static final String PG = "jdbc:postgresql://127.0.0.1:5432/";
-    private static final String DATABASE = "ami_letters_it";
-    private static final Path PROJECT = Path.of(System.getProperty("ami.project.dir", ".")).toAbsolutePath();
-    private static final Path LOGS = PROJECT.resolve("target/letters-it");
+    /**
+     * One job at a time (the pool also runs the acquisition), so that the stop lands in the middle of the batch; and a
+     * short lock, so that a job the stopped instance had acquired is taken again within seconds, not minutes.
+     */
+    private static final List<String> ONE_JOB_AT_A_TIME = List.of(
+            "-Dquarkus.camunda.job-executor.thread-pool.max-pool-size=2",
+            "-Dquarkus.camunda.job-executor.generic-config.max-jobs-per-acquisition=1",
+            "-Dquarkus.camunda.job-executor.generic-config.lock-time-in-millis=10000");
 
-    private static KeycloakServer keycloak;
-    private static GreenMail smtp;
-    private static int appPort;
-    /** The production build serves health and metrics on the management interface only, on its own port. */
-    private static int managementPort;
-    private static Process application;
-    private record Token(String value, Instant until) {
-    }
-
-    private static final Map<String, Token> TOKENS = new HashMap<>();
+    private static PackagedApplication application;
 
     @BeforeAll
-    static void start() throws Exception {
-        boolean required = "postgresql".equals(System.getenv("AMI_TEST_DB"));
-        boolean reachable = postgresAnswers();
-        if (required && !reachable) {
-            throw new IllegalStateException("AMI_TEST_DB=postgresql mais PostgreSQL ne répond pas sur 127.0.0.1:5432");
-        }
-        Assumptions.assumeTrue(reachable, "PostgreSQL ne répond pas sur 127.0.0.1:5432 : test de reprise des lettres ignoré");
-        Files.createDirectories(LOGS);
-        try (Connection c = DriverManager.getConnection(PG + "postgres", "postgres", ""); Statement s = c.createStatement()) {
-            s.execute("drop database if exists " + DATABASE);
-            s.execute("create database " + DATABASE);
-        }
-        smtp = new GreenMail(new ServerSetup(KeycloakServer.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        keycloak = KeycloakServer.start(Path.of(System.getProperty("ami.keycloak.home")), PROJECT.resolve("config/keycloak/ami-realm.json"),
-                0, "jdbc:h2:mem:keycloak-letters-it;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE", LOGS.resolve("keycloak.log"),
-                smtp.getSmtp().getPort());
-        appPort = KeycloakServer.freePort();
-        managementPort = KeycloakServer.freePort();
-        application = startApplication("premier");
+    static void start() throws IOException {
+        application = PackagedApplication.prepare("letters", true);
+        application.start("premier", ONE_JOB_AT_A_TIME, Map.of());
     }
 
     @AfterAll
     static void stop() {
         if (application != null) {
-            application.destroy();
-        }
-        if (smtp != null) {
-            smtp.stop();
-        }
-        if (keycloak != null) {
-            keycloak.close();
+            application.close();
         }
     }
 
@@ -103,12 +63,11 @@ class LetterBatchRestartIT {
         List<String> files = decideACampaign();
 
         await(Duration.ofMinutes(3), "les premières lettres", () -> letters().size() >= 4);
-        application.destroy(); // SIGTERM: the application stops as an operator would stop it
-        assertThat(application.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).as("arrêt de l'application").isTrue();
+        assertThat(application.stop()).as("arrêt de l'application (SIGTERM, comme un opérateur)").isTrue();
         int beforeRestart = letters().size();
         assertThat(beforeRestart).as("lettres envoyées avant l'arrêt (le lot doit être interrompu)").isLessThan(FILES);
 
-        application = startApplication("second");
+        application.start("second", ONE_JOB_AT_A_TIME, Map.of());
         await(Duration.ofMinutes(3), "toutes les lettres", () -> sentInDatabase() == FILES && pendingJobs() == 0);
 
         List<String> subjects = letters().stream().map(LetterBatchRestartIT::subject).toList();
@@ -147,7 +106,7 @@ class LetterBatchRestartIT {
             form.put("contact", Map.of("name", "Camille Martin", "email", "dossier" + i + "@alpha-ia.example", "phone", "+33 1 23 45 67 89"));
             String reference = as("candidat1").body(form).post("/api/campaigns/" + code + "/candidatures").then().statusCode(201)
                     .extract().path("reference");
-            given().baseUri(app()).auth().oauth2(token("candidat1")).multiPart("file", "presentation.pdf", pdf(), "application/pdf")
+            application.upload("candidat1").multiPart("file", "presentation.pdf", pdf(), "application/pdf")
                     .post("/api/candidatures/" + reference + "/attachments").then().statusCode(201);
             as("candidat1").post("/api/candidatures/" + reference + "/submit").then().statusCode(200);
             files.add(reference);
@@ -203,7 +162,7 @@ class LetterBatchRestartIT {
     }
 
     private static List<MimeMessage> letters() {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).startsWith("Décision du comité")).toList();
+        return Arrays.stream(application.smtp().getReceivedMessages()).filter(m -> subject(m).startsWith("Décision du comité")).toList();
     }
 
     private static String subject(MimeMessage message) {
@@ -223,93 +182,18 @@ class LetterBatchRestartIT {
     }
 
     private static long count(String sql) {
-        try (Connection c = DriverManager.getConnection(PG + DATABASE, "postgres", ""); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        } catch (SQLException e) {
-            return -1;
-        }
-    }
-
-    private static Process startApplication(String run) throws IOException {
-        Path jar = PROJECT.resolve("target/quarkus-app/quarkus-run.jar");
-        // One job at a time (the pool also runs the acquisition), so that the stop lands in the middle of the batch;
-        // and a short lock, so that a job the stopped instance had acquired is taken again within seconds, not minutes.
-        ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.camunda.job-executor.thread-pool.max-pool-size=2",
-                "-Dquarkus.camunda.job-executor.generic-config.max-jobs-per-acquisition=1",
-                "-Dquarkus.camunda.job-executor.generic-config.lock-time-in-millis=10000",
-                "-jar", jar.toString()))
-                .redirectErrorStream(true)
-                .redirectOutput(LOGS.resolve("application-" + run + ".log").toFile());
-        Map<String, String> env = builder.environment();
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(appPort));
-        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
-        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
-        env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", PG + DATABASE);
-        env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
-        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.realmUrl());
-        env.put("AMI_KEYCLOAK_URL", keycloak.url());
-        env.put("QUARKUS_OIDC_WEB_CREDENTIALS_SECRET", "ami-engine-demo-secret");
-        env.put("QUARKUS_OIDC_CLIENT_KEYCLOAK_ADMIN_CREDENTIALS_SECRET", "ami-engine-demo-secret");
-        env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
-        env.put("QUARKUS_MAILER_PORT", String.valueOf(smtp.getSmtp().getPort()));
-        env.put("QUARKUS_MAILER_START_TLS", "DISABLED");
-        Process process = builder.start();
-        Readiness.await(process, URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready"), Duration.ofMinutes(2), "L'application",
-                LOGS.resolve("application-" + run + ".log"));
-        return process;
-    }
-
-    private static String app() {
-        return "http://127.0.0.1:" + appPort;
+        return application.count(sql);
     }
 
     private static RequestSpecification as(String user) {
-        return given().baseUri(app()).auth().oauth2(token(user)).contentType("application/json");
-    }
-
-    /** A fresh enough access token of a demo user (they live five minutes; the scenario may take longer). */
-    private static String token(String user) {
-        Token cached = TOKENS.get(user);
-        if (cached == null || Instant.now().isAfter(cached.until())) {
-            String value = given().baseUri(keycloak.realmUrl())
-                    .formParam("grant_type", "password").formParam("client_id", "ami-cli").formParam("username", user)
-                    .formParam("password", user.equals("admin") ? "admin-demo-1" : user.equals("admin2") ? "admin2-demo-1" : user + "-demo")
-                    .post("/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
-            cached = new Token(value, Instant.now().plus(Duration.ofMinutes(3)));
-            TOKENS.put(user, cached);
-        }
-        return cached.value();
+        return application.as(user);
     }
 
     private static byte[] pdf() {
-        return fr.amiengine.support.Pdfs.valid(1);
+        return Pdfs.valid(1);
     }
 
-    private static boolean postgresAnswers() {
-        try (Connection c = DriverManager.getConnection(PG + "postgres", "postgres", "")) {
-            return c.isValid(2);
-        } catch (SQLException e) {
-            return false;
-        }
-    }
-
-    /** Waits for a condition, polling ten times a second; fails with what was awaited. */
     private static void await(Duration timeout, String what, BooleanSupplier condition) {
-        Instant until = Instant.now().plus(timeout);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(until)) {
-                throw new AssertionError("attendu en vain : " + what);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        PackagedApplication.await(timeout, what, condition);
     }
 }

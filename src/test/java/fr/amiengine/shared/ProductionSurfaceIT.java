@@ -3,23 +3,13 @@ package fr.amiengine.shared;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.amiengine.support.KeycloakServer;
-import fr.amiengine.support.Readiness;
+import fr.amiengine.support.PackagedApplication;
 import io.restassured.response.Response;
 import java.io.IOException;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,51 +21,24 @@ import org.junit.jupiter.api.Test;
  */
 class ProductionSurfaceIT {
 
-    private static final String PG = "jdbc:postgresql://127.0.0.1:5432/";
-    private static final String DATABASE = "ami_surface_it";
-    private static final Path PROJECT = Path.of(System.getProperty("ami.project.dir", ".")).toAbsolutePath();
-    private static final Path LOGS = PROJECT.resolve("target/surface-it");
-
-    private static KeycloakServer keycloak;
-    private Process application;
-    private int appPort;
-    private int managementPort;
+    private static PackagedApplication application;
 
     @BeforeAll
-    static void keycloakAndDatabase() throws Exception {
-        boolean required = "postgresql".equals(System.getenv("AMI_TEST_DB"));
-        boolean reachable;
-        try (Connection c = DriverManager.getConnection(PG + "postgres", "postgres", "")) {
-            reachable = c.isValid(2);
-        } catch (SQLException e) {
-            reachable = false;
-        }
-        if (required && !reachable) {
-            throw new IllegalStateException("AMI_TEST_DB=postgresql mais PostgreSQL ne répond pas sur 127.0.0.1:5432");
-        }
-        Assumptions.assumeTrue(reachable, "PostgreSQL ne répond pas sur 127.0.0.1:5432 : test de la surface de production ignoré");
-        Files.createDirectories(LOGS);
-        try (Connection c = DriverManager.getConnection(PG + "postgres", "postgres", ""); Statement s = c.createStatement()) {
-            s.execute("drop database if exists " + DATABASE);
-            s.execute("create database " + DATABASE);
-        }
-        keycloak = KeycloakServer.start(Path.of(System.getProperty("ami.keycloak.home")), PROJECT.resolve("config/keycloak/ami-realm.json"),
-                0, "jdbc:h2:mem:keycloak-surface-it;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE", LOGS.resolve("keycloak.log"),
-                KeycloakServer.freePort()); // no mail is sent here: an unused port for the realm's SMTP server
+    static void keycloakAndDatabase() throws IOException {
+        application = PackagedApplication.prepare("surface", false);
     }
 
     @AfterEach
     void stopApplication() throws InterruptedException {
         if (application != null) {
-            application.destroy();
-            application.waitFor();
+            application.stop();
         }
     }
 
     @AfterAll
     static void stopKeycloak() {
-        if (keycloak != null) {
-            keycloak.close();
+        if (application != null) {
+            application.close();
         }
     }
 
@@ -112,32 +75,14 @@ class ProductionSurfaceIT {
     }
 
     private void start(String run, Map<String, String> extra) throws IOException {
-        appPort = KeycloakServer.freePort();
-        managementPort = KeycloakServer.freePort();
-        Path log = LOGS.resolve("application-" + run + ".log");
-        ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", PROJECT.resolve("target/quarkus-app/quarkus-run.jar").toString()))
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        Map<String, String> env = builder.environment();
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(appPort));
-        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
-        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
-        env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", PG + DATABASE);
-        env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
-        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.realmUrl());
-        env.put("AMI_KEYCLOAK_URL", keycloak.url());
-        env.put("QUARKUS_OIDC_WEB_CREDENTIALS_SECRET", "ami-engine-demo-secret");
-        env.putAll(extra);
-        application = builder.start();
-        Readiness.await(application, URI.create(management("/q/health/ready")), Duration.ofMinutes(2), "L'application", log);
+        application.start(run, List.of(), extra);
     }
 
     private String app(String path) {
-        return "http://127.0.0.1:" + appPort + path;
+        return application.url(path);
     }
 
     private String management(String path) {
-        return "http://127.0.0.1:" + managementPort + path;
+        return application.management(path);
     }
 }
