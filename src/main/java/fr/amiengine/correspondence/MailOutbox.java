@@ -51,11 +51,12 @@ public class MailOutbox {
     private static final Duration DRAINING = Duration.ofSeconds(30);
 
     /**
-     * How long the relay may take to accept one mail. A sending job must end well within the job executor's lock
-     * (50 s, application.properties), or the executor would take it again and send the letter twice; the mailer has
-     * no timeout of its own. Twice this (the second offer after a 421) stays under the lock.
+     * How long one delivery may wait for the relay, both offers included. A sending job must end within the job
+     * executor's lock (50 s, application.properties), or the executor would take it again and send the letter twice;
+     * the mailer has no timeout of its own. Long enough for a relay that stalls half a minute before its « 421 » (as
+     * GreenMail does now and then) and for the second offer that follows.
      */
-    static final Duration RELAY_TIMEOUT = Duration.ofSeconds(20);
+    static final Duration DELIVERY_BUDGET = Duration.ofSeconds(45);
 
     private final Object flight = new Object();
     private int inFlight;
@@ -107,14 +108,16 @@ public class MailOutbox {
         Mail mail = Mail.withText(pending.recipient(), pending.subject(), pending.body())
                 .addHeader("Message-ID", pending.messageId())
                 .addAttachment(pending.fileName(), pending.pdf(), "application/pdf");
+        long deadline = System.nanoTime() + DELIVERY_BUDGET.toNanos();
         try {
-            mailer.send(mail).await().atMost(RELAY_TIMEOUT);
+            mailer.send(mail).await().atMost(DELIVERY_BUDGET);
         } catch (RuntimeException e) {
-            if (!closedByRelay(e)) {
+            Duration left = Duration.ofNanos(deadline - System.nanoTime());
+            if (!closedByRelay(e) || left.isNegative() || left.isZero()) {
                 throw e;
             }
             LOG.warnf("%s de %s : le relais a fermé le canal (421) ; nouvel essai sur une nouvelle connexion", kind, reference);
-            mailer.send(mail).await().atMost(RELAY_TIMEOUT);
+            mailer.send(mail).await().atMost(left);
         }
     }
 
