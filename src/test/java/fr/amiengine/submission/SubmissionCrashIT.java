@@ -131,10 +131,10 @@ class SubmissionCrashIT {
         }
 
         // then every 200 is a submitted file with its processes, and each submitted file has exactly one receipt
-        Set<String> submitted = references("select reference from candidature where state <> 'DRAFT'");
+        Set<String> submitted = application.strings("select reference from candidature where state <> 'DRAFT'");
         Map<String, Long> fileProcesses = perBusinessKey("Process_Candidature", Function.identity());
         Map<String, Long> receiptProcesses = perBusinessKey("Process_Receipt", key -> key.substring(0, key.indexOf(':')));
-        Set<String> running = references("select e.business_key_ from act_ru_execution e join act_re_procdef d on d.id_ = e.proc_def_id_"
+        Set<String> running = application.strings("select e.business_key_ from act_ru_execution e join act_re_procdef d on d.id_ = e.proc_def_id_"
                 + " where d.key_ = 'Process_Candidature' and e.id_ = e.proc_inst_id_");
         Map<String, Long> receiptsPerFile = receipts().stream()
                 .collect(Collectors.groupingBy(SubmissionCrashIT::referenceOf, TreeMap::new, Collectors.counting()));
@@ -228,12 +228,7 @@ class SubmissionCrashIT {
         private final int killAfter;
         private final Queue<String> queue;
         private final Map<String, String> tokens = new HashMap<>();
-        /**
-         * HTTP/1.1 as browsers speak it without TLS: the JDK client otherwise asks for an h2c upgrade, which Vert.x
-         * answers with a 500 (« Request has already been read ») on a POST.
-         */
-        private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        private final HttpClient http = PackagedApplication.http();
         private final ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
 
         Burst(Map<String, Draft> drafts, int killAfter) {
@@ -304,16 +299,6 @@ class SubmissionCrashIT {
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Set<String> references(String sql) throws SQLException {
-        Set<String> found = new TreeSet<>();
-        try (Connection c = application.database(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            while (r.next()) {
-                found.add(r.getString(1));
-            }
-        }
-        return found;
     }
 
     /** How many instances of the process each file has had, from the engine's history (running or ended). */

@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,6 +20,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -242,6 +245,25 @@ public final class PackagedApplication implements AutoCloseable {
         } catch (SQLException e) {
             return -1;
         }
+    }
+
+    /** The first column of every row a query returns, as text, sorted. */
+    public Set<String> strings(String sql) throws SQLException {
+        Set<String> found = new TreeSet<>();
+        try (Connection c = database(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                found.add(r.getString(1));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A client for bursts of raw requests, speaking HTTP/1.1 as browsers do without TLS: the JDK client otherwise asks
+     * for an h2c upgrade, which Vert.x answers with a 500 (« Request has already been read ») on a POST.
+     */
+    public static HttpClient http() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     /** Waits for a condition, polling ten times a second; fails with what was awaited. */
