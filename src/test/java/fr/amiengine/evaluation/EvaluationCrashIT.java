@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.amiengine.support.Committee;
+import fr.amiengine.support.KillSwitch;
 import fr.amiengine.support.PackagedApplication;
 import fr.amiengine.support.Pdfs;
 import fr.amiengine.support.Scenario;
@@ -22,7 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -32,7 +32,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,7 +46,7 @@ import org.junit.jupiter.api.Test;
  * incident or exhausted job, and the members whose answer was lost can finish their work after the restart.
  *
  * <p>The two members of a file stay within half a point of each other, so no disagreement calls a third one. The
- * moment of the kill is drawn from a seeded {@link Random} (printed; {@code -Dami.crash.seed=N} replays it). Needs
+ * moment of the kill is drawn from a seeded {@link KillSwitch} (printed; {@code -Dami.crash.seed=N} replays it). Needs
  * PostgreSQL like the other packaged tests (see {@link PackagedApplication}).
  */
 class EvaluationCrashIT {
@@ -103,18 +102,14 @@ class EvaluationCrashIT {
         String code = campaignInEvaluation();
         List<Work> work = releasedWork(code);
         int requests = 2 * work.size();
-        long seed = Long.getLong("ami.crash.seed", System.nanoTime());
-        Random random = new Random(seed);
-        int killAfter = requests / 10 + random.nextInt(requests * 4 / 10 - requests / 10 + 1);
+        KillSwitch kill = KillSwitch.between(requests / 10, requests * 4 / 10);
         System.out.printf("EvaluationCrashIT : graine %d, %d affectations, SIGKILL après %d réponses 200 sur %d requêtes%n",
-                seed, work.size(), killAfter, requests);
+                kill.seed(), work.size(), kill.after(), requests);
 
-        // when one client per assignment saves its scores then submits, and the application is killed after the killAfter-th 200
-        Burst burst = new Burst(work, killAfter);
+        // when one client per assignment saves its scores then submits, and the application is killed after the kill.after()-th 200
+        Burst burst = new Burst(work, kill);
         burst.start();
-        assertThat(burst.thresholdReached.await(3, TimeUnit.MINUTES)).as("seuil de " + killAfter + " réponses 200 atteint").isTrue();
-        burst.killed.set(true); // no client sends a request any more: those on their way die with the process
-        long pid = application.kill();
+        long pid = kill.pullWhenReached(application, Duration.ofMinutes(3));
         Instant killedAt = Instant.now();
         burst.finish();
         System.out.printf("EvaluationCrashIT : processus %d tué ; %d enregistrements et %d soumissions acquittés (200),"
@@ -303,12 +298,9 @@ class EvaluationCrashIT {
         final Set<Work> submitted = ConcurrentHashMap.newKeySet();
         final Map<String, String> otherAnswers = new ConcurrentHashMap<>();
         final AtomicInteger unanswered = new AtomicInteger();
-        final CountDownLatch thresholdReached = new CountDownLatch(1);
-        final AtomicBoolean killed = new AtomicBoolean();
 
         private final List<Work> work;
-        private final int killAfter;
-        private final AtomicInteger answered200 = new AtomicInteger();
+        private final KillSwitch kill;
         private final CountDownLatch go = new CountDownLatch(1);
         private final Semaphore atWork = new Semaphore(AT_ONCE, true);
         private final Map<String, String> tokens = new HashMap<>();
@@ -316,9 +308,9 @@ class EvaluationCrashIT {
         private final ObjectMapper json = new ObjectMapper();
         private final ExecutorService clients;
 
-        Burst(List<Work> work, int killAfter) {
+        Burst(List<Work> work, KillSwitch kill) {
             this.work = work;
-            this.killAfter = killAfter;
+            this.kill = kill;
             this.clients = Executors.newFixedThreadPool(work.size());
             MEMBERS.forEach(m -> tokens.put(m, application.token(m)));
         }
@@ -346,10 +338,10 @@ class EvaluationCrashIT {
             Work w = queue.remove();
             try {
                 String path = "/api/assignments/" + w.id() + "/evaluation";
-                if (!killed.get() && send(w, "PUT " + path, request(w, path).header("Content-Type", "application/json")
+                if (!kill.pulled() && send(w, "PUT " + path, request(w, path).header("Content-Type", "application/json")
                         .PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(scores(w.score())))).build())) {
                     saved.add(w);
-                    if (!killed.get() && send(w, "POST " + path + "/submit",
+                    if (!kill.pulled() && send(w, "POST " + path + "/submit",
                             request(w, path + "/submit").POST(HttpRequest.BodyPublishers.noBody()).build())) {
                         submitted.add(w);
                     }
@@ -376,9 +368,7 @@ class EvaluationCrashIT {
                     otherAnswers.put(what + " (" + w.member() + ")", answer.statusCode() + " " + answer.body());
                     return false;
                 }
-                if (answered200.incrementAndGet() >= killAfter) {
-                    thresholdReached.countDown();
-                }
+                kill.answered200();
                 return true;
             } catch (IOException e) {
                 unanswered.incrementAndGet();

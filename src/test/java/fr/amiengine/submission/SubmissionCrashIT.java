@@ -2,6 +2,7 @@ package fr.amiengine.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.amiengine.support.KillSwitch;
 import fr.amiengine.support.PackagedApplication;
 import fr.amiengine.support.Pdfs;
 import fr.amiengine.support.Scenario;
@@ -25,18 +26,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -53,7 +51,7 @@ import org.junit.jupiter.api.Test;
  * gets one, and the engine is left without incident or exhausted job. The receipts whose jobs the dead process had
  * acquired wait for their lock (50 s) to expire, so the last ones arrive within about a minute of the kill.
  *
- * <p>The moment of the kill is drawn from a seeded {@link Random} (printed; {@code -Dami.crash.seed=N} replays it).
+ * <p>The moment of the kill is drawn from a seeded {@link KillSwitch} (printed; {@code -Dami.crash.seed=N} replays it).
  * Needs PostgreSQL like the other packaged tests (see {@link PackagedApplication}).
  */
 class SubmissionCrashIT {
@@ -89,18 +87,14 @@ class SubmissionCrashIT {
     @Test
     void everySubmissionAnswered200SurvivesASigkillWithOneProcessAndOneReceipt() throws Exception {
         // given an open campaign and 200 complete drafts, each with its PDF, of four organisations
-        long seed = Long.getLong("ami.crash.seed", System.nanoTime());
-        Random random = new Random(seed);
-        int killAfter = 20 + random.nextInt(101);
-        System.out.printf("SubmissionCrashIT : graine %d, SIGKILL après %d accusés de soumission%n", seed, killAfter);
+        KillSwitch kill = KillSwitch.between(20, 120);
+        System.out.printf("SubmissionCrashIT : graine %d, SIGKILL après %d accusés de soumission%n", kill.seed(), kill.after());
         Map<String, Draft> drafts = drafts(openCampaign());
 
-        // when sixteen clients submit them and the application is killed after the killAfter-th 200
-        Burst burst = new Burst(drafts, killAfter);
+        // when sixteen clients submit them and the application is killed after the kill.after()-th 200
+        Burst burst = new Burst(drafts, kill);
         burst.start();
-        assertThat(burst.thresholdReached.await(3, TimeUnit.MINUTES)).as("seuil de " + killAfter + " accusés atteint").isTrue();
-        burst.killed.set(true); // no client starts a submission any more: those on their way die with the process
-        long pid = application.kill();
+        long pid = kill.pullWhenReached(application, Duration.ofMinutes(3));
         Instant killedAt = Instant.now();
         burst.finish();
         int acknowledgedAtKill = burst.acknowledged.size();
@@ -221,19 +215,17 @@ class SubmissionCrashIT {
         final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         final Set<String> unanswered = ConcurrentHashMap.newKeySet();
         final Map<String, String> otherAnswers = new ConcurrentHashMap<>();
-        final CountDownLatch thresholdReached = new CountDownLatch(1);
-        final AtomicBoolean killed = new AtomicBoolean();
 
         private final Map<String, Draft> drafts;
-        private final int killAfter;
+        private final KillSwitch kill;
         private final Queue<String> queue;
         private final Map<String, String> tokens = new HashMap<>();
         private final HttpClient http = PackagedApplication.http();
         private final ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
 
-        Burst(Map<String, Draft> drafts, int killAfter) {
+        Burst(Map<String, Draft> drafts, KillSwitch kill) {
             this.drafts = drafts;
-            this.killAfter = killAfter;
+            this.kill = kill;
             this.queue = new ConcurrentLinkedQueue<>(new TreeSet<>(drafts.keySet()));
             CANDIDATES.forEach(c -> tokens.put(c, application.token(c)));
         }
@@ -251,7 +243,7 @@ class SubmissionCrashIT {
 
         private void submitUntilEmptyOrKilled() {
             String reference;
-            while (!killed.get() && (reference = queue.poll()) != null) {
+            while (!kill.pulled() && (reference = queue.poll()) != null) {
                 attempted.add(reference);
                 HttpRequest request = HttpRequest.newBuilder(URI.create(application.url("/api/candidatures/" + reference + "/submit")))
                         .timeout(Duration.ofSeconds(60))
@@ -261,9 +253,7 @@ class SubmissionCrashIT {
                     HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
                     if (answer.statusCode() == 200) {
                         acknowledged.add(reference);
-                        if (acknowledged.size() >= killAfter) {
-                            thresholdReached.countDown();
-                        }
+                        kill.answered200();
                     } else {
                         otherAnswers.put(reference, answer.statusCode() + " " + answer.body());
                     }
