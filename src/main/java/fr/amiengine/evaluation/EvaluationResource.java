@@ -1,5 +1,20 @@
 package fr.amiengine.evaluation;
 
+import fr.amiengine.evaluation.assignment.AssignmentService;
+import fr.amiengine.evaluation.assignment.AssignmentView;
+import fr.amiengine.evaluation.committee.EvaluatorRequests;
+import fr.amiengine.evaluation.committee.EvaluatorService;
+import fr.amiengine.evaluation.committee.EvaluatorView;
+import fr.amiengine.evaluation.committee.MyCommitteeView;
+import fr.amiengine.evaluation.consolidation.ConsolidationService;
+import fr.amiengine.evaluation.consolidation.ProgressService;
+import fr.amiengine.evaluation.consolidation.ProgressView;
+import fr.amiengine.evaluation.scoring.EvaluationView;
+import fr.amiengine.evaluation.scoring.FileEvaluationsView;
+import fr.amiengine.evaluation.scoring.MyAssignmentView;
+import fr.amiengine.evaluation.scoring.ScoreLedger;
+import fr.amiengine.evaluation.scoring.ScoringRequests;
+import fr.amiengine.evaluation.scoring.ScoringService;
 import fr.amiengine.identity.CurrentActor;
 import fr.amiengine.identity.Roles;
 import io.quarkus.security.Authenticated;

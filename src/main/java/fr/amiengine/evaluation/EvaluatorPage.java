@@ -1,5 +1,18 @@
 package fr.amiengine.evaluation;
 
+import fr.amiengine.evaluation.assignment.AssignmentService;
+import fr.amiengine.evaluation.committee.ConflictKind;
+import fr.amiengine.evaluation.committee.EvaluatorRequests;
+import fr.amiengine.evaluation.committee.EvaluatorService;
+import fr.amiengine.evaluation.committee.EvaluatorView;
+import fr.amiengine.evaluation.committee.MyCommitteeView;
+import fr.amiengine.evaluation.consolidation.ConsolidationService;
+import fr.amiengine.evaluation.scoring.EvaluationView;
+import fr.amiengine.evaluation.scoring.FileEvaluationsView;
+import fr.amiengine.evaluation.scoring.MyAssignmentView;
+import fr.amiengine.evaluation.scoring.ScoringForm;
+import fr.amiengine.evaluation.scoring.ScoringRequests;
+import fr.amiengine.evaluation.scoring.ScoringService;
 import fr.amiengine.identity.Actor;
 import fr.amiengine.identity.CurrentActor;
 import fr.amiengine.identity.Roles;
@@ -214,7 +227,7 @@ public class EvaluatorPage {
     }
 
     /** The score choices of a criterion: its scale, step by step, in French notation. */
-    static List<Option> scale(BigDecimal min, BigDecimal max, BigDecimal step) {
+    public static List<Option> scale(BigDecimal min, BigDecimal max, BigDecimal step) {
         List<Option> options = new ArrayList<>();
         for (BigDecimal v = min; v.compareTo(max) <= 0; v = v.add(step)) {
             String plain = v.stripTrailingZeros().toPlainString();

@@ -1,9 +1,9 @@
 package fr.amiengine.bench;
 
-import fr.amiengine.evaluation.AssignmentSolver;
-import fr.amiengine.evaluation.AssignmentSolver.FileNeed;
-import fr.amiengine.evaluation.AssignmentSolver.Reviewer;
-import fr.amiengine.evaluation.AssignmentSolver.Solution;
+import fr.amiengine.evaluation.assignment.AssignmentSolver;
+import fr.amiengine.evaluation.assignment.AssignmentSolver.FileNeed;
+import fr.amiengine.evaluation.assignment.AssignmentSolver.Reviewer;
+import fr.amiengine.evaluation.assignment.AssignmentSolver.Solution;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
+import fr.amiengine.evaluation.scoring.ScoreLedgerEntry;
 import fr.amiengine.support.Committee;
 import fr.amiengine.support.GreenMailTestResource;
 import fr.amiengine.support.Tokens;
@@ -28,7 +29,6 @@ class EvaluationProcessTest {
 
     @Inject
     ProcessEngine engine;
-
 
     private Committee committee(String policy, String... members) {
         Committee committee = Committee.inEvaluation(workflow, engine, 1, policy).invite(members);

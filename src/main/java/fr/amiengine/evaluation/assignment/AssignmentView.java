@@ -1,0 +1,23 @@
+package fr.amiengine.evaluation.assignment;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The assignment of a campaign, file by file, with the reason of each choice and the resulting loads. */
+public record AssignmentView(String campaignCode, boolean released, Instant dueAt, String note, List<FileLine> files,
+                             List<Load> loads, List<String> undeclared) {
+
+    public String undeclaredNames() {
+        return String.join(", ", undeclared);
+    }
+
+    public record FileLine(String reference, String organisation, String solution, String family, List<Line> evaluators) {
+    }
+
+    public record Line(Long assignmentId, Long evaluatorId, String evaluator, boolean expert, String reason, AssignmentState state,
+                       int round, boolean late) {
+    }
+
+    public record Load(Long evaluatorId, String evaluator, long files) {
+    }
+}

@@ -1,0 +1,28 @@
+package fr.amiengine.evaluation.committee;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A committee member as the administrators see them: the links they declared, and the conflicts the platform
+ * detected with the campaign's files (their own organisation, the administration they come from), each with its
+ * reason in French.
+ */
+public record EvaluatorView(Long id, String displayName, String email, String administration, List<String> families,
+                            Integer maxFiles, boolean declared, Instant declaredAt, List<LinkView> links,
+                            List<ConflictView> detectedConflicts) {
+
+    public record LinkView(String siren, ConflictKind kind, String note) {
+    }
+
+    /** A file the member is kept off without having declared it, and why. */
+    public record ConflictView(String reference, String organisation, String reason) {
+    }
+
+    static EvaluatorView of(Evaluator e, List<ConflictRules.Conflict> detected) {
+        return new EvaluatorView(e.id, e.displayName, e.email, e.administration, List.copyOf(e.familyCodes()), e.maxFiles,
+                e.hasDeclared(), e.declarationCompletedAt,
+                e.links.stream().map(l -> new LinkView(l.siren, l.kind, l.note)).toList(),
+                detected.stream().map(c -> new ConflictView(c.reference(), c.organisation(), c.reason())).toList());
+    }
+}

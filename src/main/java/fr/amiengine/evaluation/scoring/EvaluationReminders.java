@@ -1,0 +1,56 @@
+package fr.amiengine.evaluation.scoring;
+
+import fr.amiengine.evaluation.assignment.Assignment;
+import fr.amiengine.evaluation.assignment.AssignmentService;
+import fr.amiengine.shared.FrenchFormat;
+import fr.amiengine.shared.ServerClock;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/** The e-mail reminding a member of an evaluation due soon. */
+@ApplicationScoped
+public class EvaluationReminders {
+
+    private static final Logger LOG = Logger.getLogger(EvaluationReminders.class);
+
+    @Inject
+    AssignmentService assignmentService;
+
+    @Inject
+    EvaluationRepository evaluations;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    ServerClock clock;
+
+    @ConfigProperty(name = "ami.public-url", defaultValue = "http://127.0.0.1:8080")
+    String publicUrl;
+
+    /** {@code Task_SendEvaluationReminder}: nothing is sent for an evaluation already submitted or stepped down. */
+    @Transactional
+    public void remind(Long assignmentId) {
+        Assignment assignment = assignmentService.assignment(assignmentId);
+        boolean submitted = evaluations.ofAssignment(assignmentId).filter(v -> v.state == EvaluationState.SUBMITTED).isPresent();
+        if (submitted || !assignment.isActive() || assignment.reminderSentAt != null) {
+            return;
+        }
+        String reference = assignment.candidature.reference;
+        mailer.send(Mail.withText(assignment.evaluator.email,
+                "Rappel : évaluation du dossier " + reference + " attendue avant le " + FrenchFormat.dateTime(assignment.dueAt),
+                "Bonjour " + assignment.evaluator.displayName + ",\n\n"
+                        + "Votre évaluation du dossier " + reference + " (« " + assignment.candidature.solutionName + " »), "
+                        + "campagne " + assignment.campaign.code + ", est attendue avant le "
+                        + FrenchFormat.dateTime(assignment.dueAt) + ".\n\n"
+                        + "Pour la compléter : " + publicUrl + "/evaluation/affectations/" + assignment.id + "\n\n"
+                        + "Ce message est envoyé automatiquement par AMI Engine."));
+        assignment.reminderSentAt = clock.now();
+        LOG.infof("Rappel envoyé à %s pour %s", assignment.evaluator.email, reference);
+    }
+}

@@ -1,0 +1,148 @@
+package fr.amiengine.evaluation.assignment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.amiengine.evaluation.assignment.AssignmentSolver.FileNeed;
+import fr.amiengine.evaluation.assignment.AssignmentSolver.Pick;
+import fr.amiengine.evaluation.assignment.AssignmentSolver.Reviewer;
+import fr.amiengine.evaluation.assignment.AssignmentSolver.Solution;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class AssignmentSolverTest {
+
+    @Test
+    void givesEachFileTheRequestedNumberOfDistinctEvaluators() {
+        Solution solution = AssignmentSolver.solve(files(10, "DOC", 2), evaluators(4, "DOC"));
+
+        Map<String, List<Pick>> byFile = solution.picks().stream().collect(Collectors.groupingBy(Pick::reference));
+        assertThat(byFile).hasSize(10).allSatisfy((file, picks) -> {
+            assertThat(picks).hasSize(2);
+            assertThat(picks.stream().map(Pick::evaluatorId).distinct()).hasSize(2);
+        });
+    }
+
+    @Test
+    void balancesTheLoadsWithinOneFile() {
+        Solution solution = AssignmentSolver.solve(files(7, "DOC", 2), evaluators(4, "DOC"));
+
+        assertThat(solution.loads().values()).containsExactlyInAnyOrder(4, 4, 3, 3);
+    }
+
+    @Test
+    void neverAssignsAnEvaluatorInConflict() {
+        List<FileNeed> files = new ArrayList<>(files(6, "DOC", 2));
+        files.set(0, new FileNeed("F0", "DOC", 2, Set.of("E0", "E1"), Set.of()));
+
+        Solution solution = AssignmentSolver.solve(files, evaluators(4, "DOC"));
+
+        assertThat(picksOf(solution, "F0")).extracting(Pick::evaluatorId).doesNotContain("E0", "E1").hasSize(2);
+        assertThat(picksOf(solution, "F0")).allSatisfy(p -> assertThat(p.reason()).contains("2 évaluateurs écartés pour conflit"));
+    }
+
+    @Test
+    void prefersExpertsOfTheFamilyWhenTheLoadsStayEven() {
+        List<FileNeed> files = new ArrayList<>(files(4, "SANTE", 2));
+        files.addAll(IntStream.range(0, 4).mapToObj(i -> new FileNeed("G" + i, "JUSTICE", 2, Set.of(), Set.of())).toList());
+        List<Reviewer> evaluators = List.of(
+                new Reviewer("E0", "Santé 1", Set.of("SANTE"), null, 0),
+                new Reviewer("E1", "Santé 2", Set.of("SANTE"), null, 0),
+                new Reviewer("E2", "Justice 1", Set.of("JUSTICE"), null, 0),
+                new Reviewer("E3", "Justice 2", Set.of("JUSTICE"), null, 0));
+
+        Solution solution = AssignmentSolver.solve(files, evaluators);
+
+        assertThat(solution.picks()).allSatisfy(p -> assertThat(p.expert()).as(p.toString()).isTrue());
+        assertThat(solution.loads().values()).containsOnly(4);
+    }
+
+    @Test
+    void keepsTheLoadsEvenBeforePreferringExperts() {
+        // Two experts could take all 6 files, but evenness comes first: the others get their share.
+        List<Reviewer> evaluators = List.of(
+                new Reviewer("E0", "Expert 1", Set.of("DOC"), null, 0),
+                new Reviewer("E1", "Expert 2", Set.of("DOC"), null, 0),
+                new Reviewer("E2", "Généraliste 1", Set.of(), null, 0),
+                new Reviewer("E3", "Généraliste 2", Set.of(), null, 0));
+
+        Solution solution = AssignmentSolver.solve(files(6, "DOC", 2), evaluators);
+
+        assertThat(solution.loads().values()).containsOnly(3);
+        assertThat(solution.picks().stream().filter(p -> !p.expert())).allSatisfy(p ->
+                assertThat(p.reason()).contains("choisi pour équilibrer les charges"));
+    }
+
+    @Test
+    void respectsAnEvaluatorsCap() {
+        List<Reviewer> evaluators = new ArrayList<>(evaluators(3, "DOC"));
+        evaluators.set(0, new Reviewer("E0", "Plafonné", Set.of("DOC"), 1, 0));
+
+        Solution solution = AssignmentSolver.solve(files(6, "DOC", 2), evaluators);
+
+        assertThat(solution.loads()).containsEntry("E0", 1).containsEntry("E1", 6).containsEntry("E2", 5);
+    }
+
+    @Test
+    void addsAThirdEvaluatorWhoIsNotOnTheFileAndHasTheLightestLoad() {
+        List<Reviewer> evaluators = List.of(
+                new Reviewer("E0", "Déjà 1", Set.of("DOC"), null, 5),
+                new Reviewer("E1", "Déjà 2", Set.of("DOC"), null, 5),
+                new Reviewer("E2", "Chargé", Set.of("DOC"), null, 9),
+                new Reviewer("E3", "Léger", Set.of(), null, 2));
+
+        Solution solution = AssignmentSolver.solve(List.of(new FileNeed("F0", "DOC", 1, Set.of(), Set.of("E0", "E1"))), evaluators);
+
+        assertThat(solution.picks()).extracting(Pick::evaluatorId).containsExactly("E3");
+    }
+
+    @Test
+    void namesTheFilesThatCannotBeStaffed() {
+        List<FileNeed> files = List.of(
+                new FileNeed("AMI-0001", "DOC", 2, Set.of("E0", "E1", "E2"), Set.of()),
+                new FileNeed("AMI-0002", "DOC", 2, Set.of(), Set.of()));
+
+        assertThatThrownBy(() -> AssignmentSolver.solve(files, evaluators(4, "DOC")))
+                .isInstanceOf(AssignmentSolver.InfeasibleException.class)
+                .hasMessageContaining("AMI-0001 : 1 évaluateur(s) possible(s) sans conflit pour 2 requis")
+                .hasMessageNotContaining("AMI-0002");
+    }
+
+    @Test
+    void staffs435FilesWith12EvaluatorsEvenly() {
+        List<FileNeed> files = new ArrayList<>();
+        for (int i = 0; i < 435; i++) {
+            files.add(new FileNeed("F" + i, "FAM" + (i % 8), 2, i % 10 == 0 ? Set.of("E" + (i % 12)) : Set.of(), Set.of()));
+        }
+        List<Reviewer> evaluators = IntStream.range(0, 12)
+                .mapToObj(e -> new Reviewer("E" + e, "Évaluateur " + e, Set.of("FAM" + (e % 8), "FAM" + ((e + 3) % 8)), null, 0))
+                .toList();
+
+        Solution solution = AssignmentSolver.solve(files, evaluators);
+
+        assertThat(solution.picks()).hasSize(870);
+        Collection<Integer> loads = solution.loads().values();
+        assertThat(loads.stream().mapToInt(Integer::intValue).max().getAsInt()
+                - loads.stream().mapToInt(Integer::intValue).min().getAsInt()).isLessThanOrEqualTo(1);
+        assertThat(solution.picks()).noneMatch(p -> files.get(Integer.parseInt(p.reference().substring(1)))
+                .conflicted().contains(p.evaluatorId()));
+    }
+
+    private static List<FileNeed> files(int count, String family, int needed) {
+        return IntStream.range(0, count).mapToObj(i -> new FileNeed("F" + i, family, needed, Set.of(), Set.of())).toList();
+    }
+
+    private static List<Reviewer> evaluators(int count, String family) {
+        return IntStream.range(0, count).mapToObj(i -> new Reviewer("E" + i, "Évaluateur " + i, Set.of(family), null, 0)).toList();
+    }
+
+    private static List<Pick> picksOf(Solution solution, String reference) {
+        return solution.picks().stream().filter(p -> p.reference().equals(reference)).toList();
+    }
+}
