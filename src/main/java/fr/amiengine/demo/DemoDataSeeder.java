@@ -275,7 +275,7 @@ public class DemoDataSeeder {
         workflow.fireTimer(CAMPAIGN_2024, "Task_ReleaseAssignments");
         for (int m = 0; m < members.size(); m++) {
             Actor member = actorOf(members.get(m));
-            for (MyAssignmentView assignment : committee.assignmentsOf(member)) {
+            for (MyAssignmentView assignment : scoring.assignmentsOf(member)) {
                 if (assignment.campaignCode().equals(CAMPAIGN_2024)) {
                     scoring.saveDraft(member, assignment.id(), scores2024(files.indexOf(assignment.reference()), m));
                     scoring.submit(member, assignment.id());

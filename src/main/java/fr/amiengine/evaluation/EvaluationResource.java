@@ -2,6 +2,7 @@ package fr.amiengine.evaluation;
 
 import fr.amiengine.evaluation.assignment.AssignmentService;
 import fr.amiengine.evaluation.assignment.AssignmentView;
+import fr.amiengine.evaluation.assignment.ReassignmentService;
 import fr.amiengine.evaluation.committee.EvaluatorRequests;
 import fr.amiengine.evaluation.committee.EvaluatorService;
 import fr.amiengine.evaluation.committee.EvaluatorView;
@@ -54,6 +55,9 @@ public class EvaluationResource {
 
     @Inject
     AssignmentService assignments;
+
+    @Inject
+    ReassignmentService reassignments;
 
     @Inject
     ScoringService scoring;
@@ -147,7 +151,7 @@ public class EvaluationResource {
     @RolesAllowed(Roles.EVALUATOR)
     @Operation(summary = "Les dossiers qui me sont attribués, avec leur échéance")
     public List<MyAssignmentView> myAssignments() {
-        return evaluators.assignmentsOf(current.get());
+        return scoring.assignmentsOf(current.get());
     }
 
     @POST
@@ -155,7 +159,7 @@ public class EvaluationResource {
     @RolesAllowed(Roles.EVALUATOR)
     @Operation(summary = "Me déporter d'un dossier pour conflit d'intérêts ; le dossier est confié à un autre membre")
     public Response recuse(@PathParam("id") Long id, @Valid @NotNull(message = BODY) EvaluatorRequests.Recusal request) {
-        assignments.recuse(current.get(), id, request.reason());
+        reassignments.recuse(current.get(), id, request.reason());
         return Response.noContent().build();
     }
 

@@ -1,6 +1,7 @@
 package fr.amiengine.evaluation;
 
 import fr.amiengine.evaluation.assignment.AssignmentService;
+import fr.amiengine.evaluation.assignment.ReassignmentService;
 import fr.amiengine.evaluation.committee.ConflictKind;
 import fr.amiengine.evaluation.committee.EvaluatorRequests;
 import fr.amiengine.evaluation.committee.EvaluatorService;
@@ -82,6 +83,9 @@ public class EvaluatorPage {
     AssignmentService assignments;
 
     @Inject
+    ReassignmentService reassignments;
+
+    @Inject
     ConsolidationService consolidation;
 
     @Inject
@@ -100,7 +104,7 @@ public class EvaluatorPage {
     @Path("evaluation")
     public Response home() {
         Actor actor = current.get();
-        return Pages.html(Templates.home(evaluators.committeesOf(actor), evaluators.assignmentsOf(actor),
+        return Pages.html(Templates.home(evaluators.committeesOf(actor), scoring.assignmentsOf(actor),
                 consolidation.consensusAwaitedFrom(actor)));
     }
 
@@ -183,7 +187,7 @@ public class EvaluatorPage {
             FormState form = ScoringForm.of(evaluation).error("reason", "Indiquez la raison du déport");
             return Pages.html(422, Templates.scoring(model(evaluation, form)));
         }
-        assignments.recuse(actor, id, reason.strip());
+        reassignments.recuse(actor, id, reason.strip());
         return Pages.seeOther("/evaluation", Notices.RECUSED);
     }
 

@@ -5,13 +5,13 @@ import fr.amiengine.campaign.CampaignRepository;
 import fr.amiengine.campaign.Criterion;
 import fr.amiengine.campaign.RankingBasis;
 import fr.amiengine.evaluation.assignment.AssignmentState;
-import fr.amiengine.evaluation.consolidation.Consolidation;
 import fr.amiengine.evaluation.consolidation.ConsolidationService;
 import fr.amiengine.evaluation.consolidation.ConsolidationService.FileResult;
 import fr.amiengine.evaluation.scoring.Evaluation;
 import fr.amiengine.evaluation.scoring.EvaluationRepository;
 import fr.amiengine.evaluation.scoring.EvaluationScore;
 import fr.amiengine.evaluation.scoring.EvaluationState;
+import fr.amiengine.evaluation.scoring.ScoreGrid;
 import fr.amiengine.evaluation.consolidation.Normalisation;
 import fr.amiengine.export.ExportTable.Column;
 import fr.amiengine.identity.Actor;
@@ -180,7 +180,7 @@ public class ExportService {
         List<Evaluation> submitted = submittedWithScores(campaign.code);
         Map<Long, Normalisation.Normalised> normalised = consolidation.normalised(campaign.code);
         Map<String, FileResult> results = results(campaign.code);
-        List<Consolidation.Criterion> consolidationGrid = grid.stream().map(c -> new Consolidation.Criterion(c.key.name(),
+        List<ScoreGrid.Criterion> consolidationGrid = grid.stream().map(c -> new ScoreGrid.Criterion(c.key.name(),
                 c.label, c.weight, c.scaleMin, c.scaleMax, c.threshold)).toList();
         List<List<Object>> rows = new ArrayList<>();
         for (Evaluation v : submitted) {
@@ -199,7 +199,7 @@ public class ExportService {
             }
             Normalisation.Normalised n = normalised.get(v.assignment.id);
             FileResult result = results.get(file.reference);
-            row.add(scores.size() == grid.size() ? Consolidation.total(consolidationGrid, scores) : null);
+            row.add(scores.size() == grid.size() ? ScoreGrid.total(consolidationGrid, scores) : null);
             row.add(n == null ? null : BigDecimal.valueOf(n.normalised()).setScale(2, RoundingMode.HALF_UP));
             row.add(result == null ? null : result.rawScore());
             row.add(result == null ? null : result.normalisedScore());

@@ -19,7 +19,7 @@ import org.camunda.bpm.engine.variable.Variables;
 public class AssignAdditionalEvaluatorDelegate implements JavaDelegate {
 
     @Inject
-    AssignmentService assignments;
+    ReassignmentService assignments;
 
     @Override
     public void execute(DelegateExecution execution) {

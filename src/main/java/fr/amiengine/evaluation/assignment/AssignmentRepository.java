@@ -1,7 +1,11 @@
 package fr.amiengine.evaluation.assignment;
 
+import fr.amiengine.campaign.Campaign;
+import fr.amiengine.evaluation.committee.Evaluator;
+import fr.amiengine.submission.Candidature;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 
 @ApplicationScoped
@@ -42,4 +46,26 @@ public class AssignmentRepository implements PanacheRepository<Assignment> {
         return delete("campaign.id in (select c.id from Campaign c where c.code = ?1) and state = ?2", campaignCode,
                 AssignmentState.PROPOSED);
     }
+
+    /** A new assignment of a file to a member, as the solver picked it; released at once when it comes after the release. */
+    public Assignment add(Campaign campaign, Candidature file, Evaluator evaluator, AssignmentSolver.Pick pick, int round,
+                          String by, Instant now, AssignmentState state, Instant dueAt) {
+        Assignment assignment = new Assignment();
+        assignment.campaign = campaign;
+        assignment.candidature = file;
+        assignment.evaluator = evaluator;
+        assignment.state = state;
+        assignment.round = round;
+        assignment.expert = pick.expert();
+        assignment.reason = pick.reason();
+        assignment.assignedAt = now;
+        assignment.assignedBy = by;
+        if (state == AssignmentState.RELEASED) {
+            assignment.releasedAt = now;
+            assignment.dueAt = dueAt;
+        }
+        persist(assignment);
+        return assignment;
+    }
+
 }

@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 public class ReplaceEvaluatorDelegate implements JavaDelegate {
 
     @Inject
-    AssignmentService assignments;
+    ReassignmentService assignments;
 
     @Override
     public void execute(DelegateExecution execution) {

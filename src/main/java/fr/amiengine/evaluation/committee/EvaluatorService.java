@@ -3,10 +3,6 @@ package fr.amiengine.evaluation.committee;
 import fr.amiengine.campaign.Campaign;
 import fr.amiengine.campaign.CampaignRepository;
 import fr.amiengine.campaign.CampaignState;
-import fr.amiengine.evaluation.assignment.AssignmentRepository;
-import fr.amiengine.evaluation.assignment.AssignmentService;
-import fr.amiengine.evaluation.scoring.EvaluationRepository;
-import fr.amiengine.evaluation.scoring.MyAssignmentView;
 import fr.amiengine.identity.Actor;
 import fr.amiengine.identity.Roles;
 import fr.amiengine.identity.Siren;
@@ -49,13 +45,10 @@ public class EvaluatorService {
     UserDirectory directory;
 
     @Inject
-    AssignmentService assignments;
+    MemberConflicts conflicts;
 
     @Inject
-    AssignmentRepository assignmentsRepository;
-
-    @Inject
-    EvaluationRepository evaluations;
+    ConflictWithdrawal withdrawal;
 
     @Inject
     ServerClock clock;
@@ -107,13 +100,13 @@ public class EvaluatorService {
     public List<EvaluatorView> ofCampaign(String code) {
         campaigns.getByCode(code);
         List<Evaluator> members = evaluators.ofCampaign(code);
-        Map<Long, List<ConflictRules.Conflict>> detected = assignments.detectedConflicts(code, members);
+        Map<Long, List<ConflictRules.Conflict>> detected = conflicts.detected(code, members);
         return members.stream().map(e -> EvaluatorView.of(e, detected.get(e.id))).toList();
     }
 
     /** One member, with the conflicts detected on the campaign's files. */
     public EvaluatorView view(Evaluator evaluator) {
-        return EvaluatorView.of(evaluator, assignments.detectedConflicts(evaluator.campaign.code, List.of(evaluator)).get(evaluator.id));
+        return EvaluatorView.of(evaluator, conflicts.detected(evaluator.campaign.code, List.of(evaluator)).get(evaluator.id));
     }
 
     /** The actor's membership of the campaign's committee; 403 for anyone else. */
@@ -125,19 +118,6 @@ public class EvaluatorService {
     public List<MyCommitteeView> committeesOf(Actor actor) {
         return evaluators.memberships(actor.subject()).stream().map(e -> new MyCommitteeView(e.id, e.campaign.code,
                 e.campaign.title, e.hasDeclared(), e.declarationCompletedAt)).toList();
-    }
-
-    /**
-     * The files released to the actor, in the campaigns whose declaration is done: until then, no file shows,
-     * not even its name.
-     */
-    public List<MyAssignmentView> assignmentsOf(Actor actor) {
-        return assignmentsRepository.releasedTo(actor.subject()).stream()
-                .filter(a -> a.evaluator.hasDeclared())
-                .map(a -> new MyAssignmentView(a.id, a.candidature.reference, a.campaign.code, a.candidature.solutionName,
-                        a.candidature.organisation.legalName, a.candidature.family == null ? "" : a.candidature.family.label,
-                        a.dueAt, a.late, evaluations.ofAssignment(a.id).map(v -> v.state).orElse(null)))
-                .toList();
     }
 
     /**
@@ -163,7 +143,7 @@ public class EvaluatorService {
         if (declaration.complete() && evaluator.declarationCompletedAt == null) {
             evaluator.declarationCompletedAt = clock.now();
         }
-        assignments.withdrawConflicted(evaluator);
+        withdrawal.withdrawConflicted(evaluator);
         // the detected conflicts name files of the campaign: the administrators' to see, not the member's
         return EvaluatorView.of(evaluator, List.of());
     }

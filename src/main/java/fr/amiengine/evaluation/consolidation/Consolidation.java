@@ -1,5 +1,7 @@
 package fr.amiengine.evaluation.consolidation;
 
+import fr.amiengine.evaluation.scoring.ScoreGrid;
+import fr.amiengine.evaluation.scoring.ScoreGrid.Criterion;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -8,25 +10,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The consolidation of one file's evaluations (see docs/evaluation.md). Every criterion score is first placed on
- * 0–1 within its own scale; an evaluator's total is the weighted mean of those, out of 100. The file's raw score
+ * The consolidation of one file's evaluations (see docs/evaluation.md). An evaluator's total is {@link ScoreGrid#total}:
+ * the weighted mean of their scores, each placed on 0–1 within its own scale, out of 100. The file's raw score
  * is the mean of its evaluators' totals; each criterion's mean is compared with its threshold, on the criterion's
  * own scale. Evaluators disagree when, on any criterion, the gap between the highest and the lowest score exceeds
  * the campaign's spread, expressed as a share of the criterion's scale. (The gap between totals is a weighted mean
  * of those gaps, so it can exceed the spread only if some criterion does: no separate check is needed.)
  */
 public final class Consolidation {
-
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
-    /** A criterion of the grid as consolidation needs it. */
-    public record Criterion(String key, String label, BigDecimal weight, BigDecimal scaleMin, BigDecimal scaleMax,
-                            BigDecimal threshold) {
-
-        BigDecimal share(BigDecimal score) {
-            return score.subtract(scaleMin).divide(scaleMax.subtract(scaleMin), 6, RoundingMode.HALF_UP);
-        }
-    }
 
     /** One evaluator's submitted scores on a file, by criterion key. */
     public record Evaluation(String evaluatorId, Map<String, BigDecimal> scores) {
@@ -42,17 +33,6 @@ public final class Consolidation {
     }
 
     private Consolidation() {
-    }
-
-    /** An evaluator's weighted total out of 100. */
-    public static BigDecimal total(List<Criterion> grid, Map<String, BigDecimal> scores) {
-        BigDecimal weighted = BigDecimal.ZERO;
-        BigDecimal weights = BigDecimal.ZERO;
-        for (Criterion criterion : grid) {
-            weighted = weighted.add(criterion.weight().multiply(criterion.share(scores.get(criterion.key()))));
-            weights = weights.add(criterion.weight());
-        }
-        return weighted.multiply(HUNDRED).divide(weights, 2, RoundingMode.HALF_UP);
     }
 
     /**
@@ -74,11 +54,11 @@ public final class Consolidation {
             criteria.add(new CriterionResult(criterion.key(), criterion.label(), mean, criterion.threshold(), met, gap));
             BigDecimal allowed = spread.multiply(criterion.scaleMax().subtract(criterion.scaleMin()));
             if (evaluations.size() > 1 && gap.compareTo(allowed) > 0) {
-                gaps.add(criterion.label() + " : écart de " + plain(gap) + " pour " + plain(allowed) + " admis");
+                gaps.add(criterion.label() + " : écart de " + ScoreGrid.plain(gap) + " pour " + ScoreGrid.plain(allowed) + " admis");
             }
         }
         Map<String, BigDecimal> totals = new LinkedHashMap<>();
-        evaluations.forEach(e -> totals.put(e.evaluatorId(), total(grid, e.scores())));
+        evaluations.forEach(e -> totals.put(e.evaluatorId(), ScoreGrid.total(grid, e.scores())));
         return new Result(criteria, totals, mean(new ArrayList<>(totals.values()), 2), eligible, !gaps.isEmpty(),
                 String.join(" ; ", gaps));
     }
@@ -94,10 +74,5 @@ public final class Consolidation {
 
     private static BigDecimal min(java.util.Collection<BigDecimal> values) {
         return values.stream().min(BigDecimal::compareTo).orElseThrow();
-    }
-
-    public static String plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString().replace('.', ',');
     }
 }

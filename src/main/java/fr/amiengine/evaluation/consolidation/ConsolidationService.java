@@ -1,16 +1,16 @@
 package fr.amiengine.evaluation.consolidation;
 
-import fr.amiengine.campaign.Campaign;
 import fr.amiengine.campaign.DisagreementPolicy;
 import fr.amiengine.evaluation.assignment.Assignment;
 import fr.amiengine.evaluation.assignment.AssignmentRepository;
-import fr.amiengine.evaluation.assignment.AssignmentService;
 import fr.amiengine.evaluation.assignment.AssignmentState;
+import fr.amiengine.evaluation.assignment.ReassignmentService;
 import fr.amiengine.evaluation.scoring.Evaluation;
 import fr.amiengine.evaluation.scoring.EvaluationRepository;
 import fr.amiengine.evaluation.scoring.EvaluationScore;
 import fr.amiengine.evaluation.scoring.EvaluationState;
 import fr.amiengine.evaluation.scoring.FileEvaluationsView;
+import fr.amiengine.evaluation.scoring.ScoreGrid;
 import fr.amiengine.evaluation.scoring.ScoringRequests;
 import fr.amiengine.identity.Actor;
 import fr.amiengine.shared.AmiException;
@@ -58,7 +58,7 @@ public class ConsolidationService {
     AssignmentRepository assignments;
 
     @Inject
-    AssignmentService assignmentService;
+    ReassignmentService reassignments;
 
     @Inject
     CandidatureRepository candidatures;
@@ -69,11 +69,6 @@ public class ConsolidationService {
     @Inject
     ServerClock clock;
 
-    public static List<Consolidation.Criterion> grid(Campaign campaign) {
-        return campaign.criteria.stream().map(c -> new Consolidation.Criterion(c.key.name(), c.label, c.weight, c.scaleMin,
-                c.scaleMax, c.threshold)).toList();
-    }
-
     /**
      * {@code Task_ConsolidateEvaluations}: consolidates, then, on a disagreement, asks for one more evaluator (once per
      * file) or for a consensus note, as the campaign says.
@@ -83,8 +78,8 @@ public class ConsolidationService {
         Candidature file = candidatures.getByReference(reference);
         Consolidation.Result result = store(file);
         boolean wantsAdditional = result.disagreement() && file.campaign.disagreementPolicy == DisagreementPolicy.ADDITIONAL_EVALUATOR
-                && !assignmentService.hadAdditional(reference);
-        boolean additional = wantsAdditional && assignmentService.canAddOne(reference);
+                && !reassignments.hadAdditional(reference);
+        boolean additional = wantsAdditional && reassignments.canAddOne(reference);
         if (wantsAdditional && !additional) {
             LOG.warnf("%s : désaccord, mais aucun membre disponible pour une évaluation supplémentaire", reference);
         }
@@ -150,7 +145,7 @@ public class ConsolidationService {
 
     private Consolidation.Result store(Candidature file) {
         List<Evaluation> submitted = evaluations.submittedOfFile(file.reference);
-        Consolidation.Result result = Consolidation.consolidate(grid(file.campaign), submitted.stream()
+        Consolidation.Result result = Consolidation.consolidate(ScoreGrid.of(file.campaign), submitted.stream()
                 .map(v -> new Consolidation.Evaluation(String.valueOf(v.assignment.id), scores(v))).toList(),
                 file.campaign.disagreementSpread);
         ConsolidationRecord record = ConsolidationRecord.<ConsolidationRecord>find("candidature.id", file.id).firstResultOptional()
@@ -229,9 +224,9 @@ public class ConsolidationService {
         if (all.isEmpty()) {
             return Map.of();
         }
-        List<Consolidation.Criterion> grid = grid(all.get(0).assignment.campaign);
+        List<ScoreGrid.Criterion> grid = ScoreGrid.of(all.get(0).assignment.campaign);
         List<Normalisation.Raw> raws = all.stream().map(v -> new Normalisation.Raw(String.valueOf(v.assignment.evaluator.id),
-                String.valueOf(v.assignment.id), Consolidation.total(grid, scores(v)).doubleValue())).toList();
+                String.valueOf(v.assignment.id), ScoreGrid.total(grid, scores(v)).doubleValue())).toList();
         Map<Long, Normalisation.Normalised> byAssignment = new HashMap<>();
         Normalisation.normalise(raws).forEach(n -> byAssignment.put(Long.valueOf(n.reference()), n));
         return byAssignment;
@@ -263,7 +258,7 @@ public class ConsolidationService {
         }
         List<Evaluation> submitted = evaluations.submittedOfFile(reference);
         Map<Long, Normalisation.Normalised> normalised = actor.isAdmin() ? normalised(file.campaign.code) : Map.of();
-        List<Consolidation.Criterion> grid = grid(file.campaign);
+        List<ScoreGrid.Criterion> grid = ScoreGrid.of(file.campaign);
         Map<String, String> labels = new LinkedHashMap<>();
         grid.forEach(c -> labels.put(c.key(), c.label()));
         List<FileEvaluationsView.Submitted> lines = new ArrayList<>();
@@ -280,7 +275,7 @@ public class ConsolidationService {
                         EvaluationScore s = v.score(c.key()).orElseThrow();
                         return new FileEvaluationsView.Line(c.key(), c.label(), s.score, s.justification);
                     }).toList(),
-                    Consolidation.total(grid, scores(v)),
+                    ScoreGrid.total(grid, scores(v)),
                     n == null ? null : BigDecimal.valueOf(n.normalised()).setScale(2, RoundingMode.HALF_UP),
                     n == null ? null : n.explanation()));
         }

@@ -1,16 +1,22 @@
 package fr.amiengine.evaluation.scoring;
 
 import fr.amiengine.evaluation.assignment.AssignmentState;
+import fr.amiengine.evaluation.assignment.ScoredAssignments;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class EvaluationRepository implements PanacheRepository<Evaluation> {
+public class EvaluationRepository implements PanacheRepository<Evaluation>, ScoredAssignments {
 
     public Optional<Evaluation> ofAssignment(Long assignmentId) {
         return find("assignment.id", assignmentId).firstResultOptional();
+    }
+
+    @Override
+    public boolean isSubmitted(Long assignmentId) {
+        return ofAssignment(assignmentId).filter(v -> v.state == EvaluationState.SUBMITTED).isPresent();
     }
 
     /** Submitted evaluations of a file's active assignments. */

@@ -7,8 +7,6 @@ import fr.amiengine.evaluation.assignment.Assignment;
 import fr.amiengine.evaluation.assignment.AssignmentRepository;
 import fr.amiengine.evaluation.assignment.AssignmentService;
 import fr.amiengine.evaluation.assignment.AssignmentState;
-import fr.amiengine.evaluation.consolidation.Consolidation;
-import fr.amiengine.evaluation.consolidation.ConsolidationService;
 import fr.amiengine.identity.Actor;
 import fr.amiengine.shared.AmiException;
 import fr.amiengine.shared.FieldError;
@@ -60,6 +58,19 @@ public class ScoringService {
 
     @Inject
     ServerClock clock;
+
+    /**
+     * The files released to the actor, in the campaigns whose declaration is done: until then, no file shows,
+     * not even its name.
+     */
+    public List<MyAssignmentView> assignmentsOf(Actor actor) {
+        return assignments.releasedTo(actor.subject()).stream()
+                .filter(a -> a.evaluator.hasDeclared())
+                .map(a -> new MyAssignmentView(a.id, a.candidature.reference, a.campaign.code, a.candidature.solutionName,
+                        a.candidature.organisation.legalName, a.candidature.family == null ? "" : a.candidature.family.label,
+                        a.dueAt, a.late, evaluations.ofAssignment(a.id).map(v -> v.state).orElse(null)))
+                .toList();
+    }
 
     /** The evaluation of an assignment, for its evaluator or an administrator. */
     public EvaluationView view(Actor actor, Long assignmentId) {
@@ -254,7 +265,7 @@ public class ScoringService {
                     s.map(x -> x.justification).orElse(null), c.scaleMin, c.scaleMax, c.scaleStep, c.guidance);
         }).toList();
         BigDecimal total = scores.stream().allMatch(s -> s.score() != null)
-                ? Consolidation.total(ConsolidationService.grid(assignment.campaign),
+                ? ScoreGrid.total(ScoreGrid.of(assignment.campaign),
                 scores.stream().collect(java.util.stream.Collectors.toMap(EvaluationView.ScoreView::criterion, EvaluationView.ScoreView::score)))
                 : null;
         return new EvaluationView(assignment.id, assignment.candidature.reference, assignment.campaign.code,
@@ -276,6 +287,6 @@ public class ScoringService {
     }
 
     private static String plain(BigDecimal value) {
-        return Consolidation.plain(value);
+        return ScoreGrid.plain(value);
     }
 }

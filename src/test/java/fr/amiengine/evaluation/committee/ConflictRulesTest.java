@@ -2,10 +2,10 @@ package fr.amiengine.evaluation.committee;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.amiengine.evaluation.assignment.AssignmentSolver;
 import fr.amiengine.evaluation.assignment.AssignmentSolver.FileNeed;
 import fr.amiengine.evaluation.assignment.AssignmentSolver.Pick;
 import fr.amiengine.evaluation.assignment.AssignmentSolver.Reviewer;
-import fr.amiengine.evaluation.assignment.AssignmentSolver;
 import fr.amiengine.evaluation.committee.ConflictRules.File;
 import fr.amiengine.evaluation.committee.ConflictRules.Member;
 import fr.amiengine.identity.OrganisationKind;

@@ -2,9 +2,10 @@ package fr.amiengine.evaluation.consolidation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.amiengine.evaluation.consolidation.Consolidation.Criterion;
 import fr.amiengine.evaluation.consolidation.Consolidation.Evaluation;
 import fr.amiengine.evaluation.consolidation.Consolidation.Result;
+import fr.amiengine.evaluation.scoring.ScoreGrid;
+import fr.amiengine.evaluation.scoring.ScoreGrid.Criterion;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ class ConsolidationTest {
     @Test
     void weighsEachCriterionOnItsOwnScaleOutOfAHundred() {
         // 35 × 4/5 + 25 × 3/5 + 20 × 5/5 + 20 × 2/5 = 28 + 15 + 20 + 8
-        assertThat(Consolidation.total(GRID, scores("4", "3", "5", "2"))).isEqualByComparingTo("71");
+        assertThat(ScoreGrid.total(GRID, scores("4", "3", "5", "2"))).isEqualByComparingTo("71");
     }
 
     @Test
