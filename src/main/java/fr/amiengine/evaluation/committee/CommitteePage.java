@@ -2,22 +2,12 @@ package fr.amiengine.evaluation.committee;
 
 import fr.amiengine.campaign.CampaignService;
 import fr.amiengine.campaign.CampaignView;
-import fr.amiengine.evaluation.assignment.AssignmentService;
-import fr.amiengine.evaluation.assignment.AssignmentView;
-import fr.amiengine.evaluation.consolidation.ConsolidationService;
-import fr.amiengine.evaluation.consolidation.ProgressChart;
-import fr.amiengine.evaluation.consolidation.ProgressService;
-import fr.amiengine.evaluation.consolidation.ProgressView;
-import fr.amiengine.evaluation.scoring.FileEvaluationsView;
-import fr.amiengine.evaluation.scoring.ScoringService;
 import fr.amiengine.identity.CurrentActor;
 import fr.amiengine.identity.Roles;
 import fr.amiengine.shared.AmiException;
-import fr.amiengine.shared.FrenchFormat;
 import fr.amiengine.shared.Violations;
 import fr.amiengine.web.Csrf;
 import fr.amiengine.web.FormState;
-import fr.amiengine.web.Notices;
 import fr.amiengine.web.PageContext;
 import fr.amiengine.web.Pages;
 import io.quarkus.oidc.Tenant;
@@ -34,16 +24,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
 
-/** The administrators' pages of the evaluation: the committee, the assignment, the dashboard, a file's evaluations. */
+/** The administrators' page of a campaign's committee: its members, their declarations, the invitation of a member. */
 @Path("/")
 @Tenant("web")
 @Produces(MediaType.TEXT_HTML)
@@ -54,13 +39,6 @@ public class CommitteePage {
     static class Templates {
         static native TemplateInstance committee(CampaignView campaign, List<EvaluatorView> members, FormState form,
                                                  Optional<EvaluatorService.Invited> invited);
-
-        static native TemplateInstance assignment(CampaignView campaign, AssignmentView assignment, FormState form, String refusal);
-
-        static native TemplateInstance dashboard(CampaignView campaign, ProgressView progress, ProgressChart chart);
-
-        static native TemplateInstance evaluations(FileEvaluationsView evaluations, List<AssignmentView.Line> assignments,
-                                                   String campaignCode);
     }
 
     @Inject
@@ -68,18 +46,6 @@ public class CommitteePage {
 
     @Inject
     EvaluatorService evaluators;
-
-    @Inject
-    AssignmentService assignments;
-
-    @Inject
-    ProgressService progress;
-
-    @Inject
-    ConsolidationService consolidation;
-
-    @Inject
-    ScoringService scoring;
 
     @Inject
     CurrentActor current;
@@ -135,105 +101,5 @@ public class CommitteePage {
         }
         return Pages.html(422, Templates.committee(campaigns.get(current.get(), code), evaluators.ofCampaign(code), form,
                 Optional.empty()));
-    }
-
-    @GET
-    @Path("admin/campagnes/{code}/affectation")
-    public Response assignment(@PathParam("code") String code) {
-        return assignmentPage(code, defaultDue(), null, 200);
-    }
-
-    @POST
-    @Path("admin/campagnes/{code}/affectation/auto")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response propose(@PathParam("code") String code, @RestForm(Csrf.FIELD) String csrf) {
-        page.verifyCsrf(csrf);
-        try {
-            assignments.propose(current.get(), code);
-            return Pages.seeOther("/admin/campagnes/" + code + "/affectation", Notices.ASSIGNMENT_PROPOSED);
-        } catch (AmiException e) {
-            return assignmentPage(code, defaultDue(), e.getMessage(), e.kind().status);
-        }
-    }
-
-    @POST
-    @Path("admin/affectations/{id}")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response change(@PathParam("id") Long id, @RestForm(Csrf.FIELD) String csrf, @RestForm Long evaluatorId,
-                           @RestForm String campaign) {
-        page.verifyCsrf(csrf);
-        try {
-            assignments.change(current.get(), id, evaluatorId);
-            return Pages.seeOther("/admin/campagnes/" + campaign + "/affectation", Notices.ASSIGNMENT_CHANGED);
-        } catch (AmiException e) {
-            return assignmentPage(campaign, defaultDue(), e.getMessage(), e.kind().status);
-        }
-    }
-
-    @POST
-    @Path("admin/campagnes/{code}/affectation/publication")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response release(@PathParam("code") String code, @RestForm(Csrf.FIELD) String csrf, @RestForm String dueAt) {
-        page.verifyCsrf(csrf);
-        FormState form = new FormState().set("dueAt", dueAt);
-        try {
-            Instant due = LocalDateTime.parse(dueAt == null ? "" : dueAt.strip()).atZone(FrenchFormat.PARIS).toInstant();
-            assignments.requestRelease(current.get(), code, due);
-            return Pages.seeOther("/admin/campagnes/" + code + "/evaluation", Notices.ASSIGNMENT_RELEASED);
-        } catch (DateTimeParseException e) {
-            form.error("dueAt", "Date et heure attendues (jour, mois, année, heure et minutes)");
-        } catch (AmiException e) {
-            if (e.kind() != AmiException.Kind.INVALID && e.kind() != AmiException.Kind.CONFLICT) {
-                throw e;
-            }
-            form.error("dueAt", e.getMessage());
-        }
-        return assignmentPage(code, form, null, 422);
-    }
-
-    @GET
-    @Path("admin/campagnes/{code}/evaluation")
-    public Response dashboard(@PathParam("code") String code) {
-        ProgressView figures = progress.progress(code);
-        return Pages.html(Templates.dashboard(campaigns.get(current.get(), code), figures, ProgressChart.of(figures)));
-    }
-
-    @GET
-    @Path("admin/candidatures/{ref}/evaluations")
-    public Response evaluations(@PathParam("ref") String reference) {
-        FileEvaluationsView view = consolidation.evaluationsOf(current.get(), reference);
-        AssignmentView.FileLine line = assignmentsOfFile(reference);
-        return Pages.html(Templates.evaluations(view, line == null ? List.of() : line.evaluators(), campaignOf(reference)));
-    }
-
-    @POST
-    @Path("admin/affectations/{id}/reouverture")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response reopen(@PathParam("id") Long id, @RestForm(Csrf.FIELD) String csrf, @RestForm String reason,
-                           @RestForm String reference) {
-        page.verifyCsrf(csrf);
-        if (reason == null || reason.isBlank()) {
-            throw AmiException.invalid("reason", "Indiquez pourquoi l'évaluation est rouverte.");
-        }
-        scoring.reopen(current.get(), id, reason);
-        return Pages.seeOther("/admin/candidatures/" + reference + "/evaluations", Notices.EVALUATION_REOPENED);
-    }
-
-    private Response assignmentPage(String code, FormState form, String refusal, int status) {
-        return Pages.html(status, Templates.assignment(campaigns.get(current.get(), code), assignments.view(code), form, refusal));
-    }
-
-    private static FormState defaultDue() {
-        Instant due = Instant.now().plus(Duration.ofDays(11)).truncatedTo(ChronoUnit.HOURS);
-        return new FormState().set("dueAt", LocalDateTime.ofInstant(due, FrenchFormat.PARIS).toString().substring(0, 16));
-    }
-
-    private AssignmentView.FileLine assignmentsOfFile(String reference) {
-        return assignments.view(campaignOf(reference)).files().stream().filter(f -> f.reference().equals(reference))
-                .findFirst().orElse(null);
-    }
-
-    private String campaignOf(String reference) {
-        return consolidation.campaignOf(reference);
     }
 }

@@ -105,7 +105,7 @@ public class EvaluatorService {
     }
 
     /** One member, with the conflicts detected on the campaign's files. */
-    public EvaluatorView view(Evaluator evaluator) {
+    EvaluatorView view(Evaluator evaluator) {
         return EvaluatorView.of(evaluator, conflicts.detected(evaluator.campaign.code, List.of(evaluator)).get(evaluator.id));
     }
 

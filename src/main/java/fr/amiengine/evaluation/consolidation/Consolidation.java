@@ -10,12 +10,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The consolidation of one file's evaluations (see docs/evaluation.md). An evaluator's total is {@link ScoreGrid#total}:
- * the weighted mean of their scores, each placed on 0–1 within its own scale, out of 100. The file's raw score
- * is the mean of its evaluators' totals; each criterion's mean is compared with its threshold, on the criterion's
- * own scale. Evaluators disagree when, on any criterion, the gap between the highest and the lowest score exceeds
- * the campaign's spread, expressed as a share of the criterion's scale. (The gap between totals is a weighted mean
- * of those gaps, so it can exceed the spread only if some criterion does: no separate check is needed.)
+ * The consolidation of one file's evaluations (see docs/evaluation.md). An evaluator's total is
+ * {@link ScoreGrid#total}: the weighted mean of their scores, each placed on 0–1 within its own scale, out of 100. The
+ * file's raw score is the mean of its evaluators' totals; each criterion's mean is compared with its threshold, on
+ * the criterion's own scale. Evaluators disagree when, on any criterion, the gap between the highest and the
+ * lowest score exceeds the campaign's spread, expressed as a share of the criterion's scale. (The gap between
+ * totals is a weighted mean of those gaps, so it can exceed the spread only if some criterion does: no separate
+ * check is needed.)
  */
 public final class Consolidation {
 

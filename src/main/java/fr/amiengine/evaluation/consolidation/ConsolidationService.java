@@ -10,6 +10,7 @@ import fr.amiengine.evaluation.scoring.EvaluationRepository;
 import fr.amiengine.evaluation.scoring.EvaluationScore;
 import fr.amiengine.evaluation.scoring.EvaluationState;
 import fr.amiengine.evaluation.scoring.FileEvaluationsView;
+import fr.amiengine.evaluation.scoring.OtherEvaluations;
 import fr.amiengine.evaluation.scoring.ScoreGrid;
 import fr.amiengine.evaluation.scoring.ScoringRequests;
 import fr.amiengine.identity.Actor;
@@ -43,7 +44,7 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 @RetryOnConcurrentChange
-public class ConsolidationService {
+public class ConsolidationService implements OtherEvaluations {
 
     private static final Logger LOG = Logger.getLogger(ConsolidationService.class);
 
@@ -239,6 +240,7 @@ public class ConsolidationService {
      * scores are left out for evaluators: each is computed from every file its member scored and from the campaign's
      * mean, so reading it twice would tell a reader what another member just gave to a file they have not scored.
      */
+    @Override
     public FileEvaluationsView evaluationsOf(Actor actor, String reference) {
         Candidature file = candidatures.getByReference(reference);
         Optional<Assignment> mine = assignments.activeOfFile(reference).stream()

@@ -16,7 +16,7 @@ public record ProgressChart(int width, int height, int baseline, int labelY, lon
     static final int HEIGHT = 200;
     static final int MARGIN = 30;
 
-    public static ProgressChart of(ProgressView progress) {
+    static ProgressChart of(ProgressView progress) {
         long max = Math.max(1, progress.assignments());
         List<ProgressView.Day> days = progress.submissionsByDay();
         List<Bar> bars = new ArrayList<>();

@@ -1,6 +1,5 @@
 package fr.amiengine.evaluation.scoring;
 
-import fr.amiengine.evaluation.EvaluatorPage;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +13,7 @@ public record EvaluationView(Long assignmentId, String reference, String campaig
 
         /** The scores a person may choose, step by step. */
         public List<fr.amiengine.web.Option> scaleOptions() {
-            return EvaluatorPage.scale(scaleMin, scaleMax, scaleStep);
+            return ScoringPage.scale(scaleMin, scaleMax, scaleStep);
         }
     }
 }

@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The scoring form: one score and one justification per criterion, named like the API ({@code scores[0].score}). */
-public final class ScoringForm {
+final class ScoringForm {
 
     private ScoringForm() {
     }
 
-    public static FormState of(EvaluationView evaluation) {
+    static FormState of(EvaluationView evaluation) {
         FormState form = new FormState();
         for (int i = 0; i < evaluation.scores().size(); i++) {
             EvaluationView.ScoreView s = evaluation.scores().get(i);
@@ -22,7 +22,7 @@ public final class ScoringForm {
         return form.set("rows.scores", evaluation.scores().size());
     }
 
-    public static FormState typed(MultivaluedMap<String, String> fields, EvaluationView evaluation) {
+    static FormState typed(MultivaluedMap<String, String> fields, EvaluationView evaluation) {
         FormState form = new FormState();
         for (int i = 0; i < evaluation.scores().size(); i++) {
             form.set("scores[" + i + "].score", fields.getFirst("scores[" + i + "].score"))
@@ -31,7 +31,7 @@ public final class ScoringForm {
         return form.set("rows.scores", evaluation.scores().size());
     }
 
-    public static ScoringRequests.Scores request(FormState form, EvaluationView evaluation) {
+    static ScoringRequests.Scores request(FormState form, EvaluationView evaluation) {
         List<ScoringRequests.Score> scores = new ArrayList<>();
         for (int i = 0; i < evaluation.scores().size(); i++) {
             String raw = form.value("scores[" + i + "].score").replace(',', '.').strip();

@@ -1,0 +1,77 @@
+package fr.amiengine.evaluation.assignment;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The French texts of the assignment page, read as {@code {assignment:name}} in the templates.
+ */
+@MessageBundle(value = "assignment", locale = "fr")
+public interface AssignmentTexts {
+
+    @Message("Affectation")
+    String nav_assignment();
+
+    @Message("Affectation — {code}")
+    String assignment_title(String code);
+
+    @Message("L'affectation automatique donne à chaque dossier recevable le nombre d'évaluateurs prévu, sans conflit d'intérêts, en équilibrant les charges et en préférant les experts de la famille (méthode exacte de flot à coût minimal). Vérifiez-la, changez un membre si besoin, puis publiez-la.")
+    String assignment_intro();
+
+    @Message("Affectation publiée ; échéance des évaluations : {date}.")
+    String assignment_released(String date);
+
+    @Message("Dernière affectation automatique impossible : {note}")
+    String assignment_note(String note);
+
+    @Message("Membres sans déclaration d'intérêts, donc sans dossier : {names}")
+    String assignment_undeclared(String names);
+
+    @Message("Lancer l'affectation automatique")
+    String assignment_run();
+
+    @Message("Charges")
+    String assignment_loads();
+
+    @Message("Dossiers par membre")
+    String assignment_loads_caption();
+
+    @Message("Membre")
+    String assignment_col_member();
+
+    @Message("Dossiers")
+    String assignment_col_files();
+
+    @Message("Dossiers")
+    String assignment_files();
+
+    @Message("{count} dossier(s) affecté(s)")
+    String assignment_files_caption(int count);
+
+    @Message("Dossier")
+    String assignment_col_file();
+
+    @Message("Évaluateurs et raison du choix")
+    String assignment_col_evaluators();
+
+    @Message("expert")
+    String assignment_expert();
+
+    @Message("Remplacer")
+    String assignment_change();
+
+    @Message("Confier à")
+    String assignment_change_label();
+
+    @Message("Publier l'affectation")
+    String assignment_release();
+
+    @Message("Échéance des évaluations (heure de Paris)")
+    String assignment_due();
+
+    @Message("Publier aux évaluateurs")
+    String assignment_release_button();
+
+    @Message("Aucune affectation pour l'instant : invitez les membres, attendez leurs déclarations, puis lancez l'affectation automatique.")
+    String assignment_none();
+}

@@ -1,0 +1,81 @@
+package fr.amiengine.evaluation.scoring;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The French texts of the scoring page, and of the scores where other pages show them, read as
+ * {@code {scoring:name}} in the templates.
+ */
+@MessageBundle(value = "scoring", locale = "fr")
+public interface ScoringTexts {
+
+    @Message("Évaluation du dossier {reference}")
+    String scoring_title(String reference);
+
+    @Message("Échéance : {date}")
+    String scoring_due(String date);
+
+    @Message("L'échéance est dépassée : soumettez votre évaluation dès que possible.")
+    String scoring_late();
+
+    @Message("Évaluation soumise le {date} : elle est verrouillée. L'administration peut la rouvrir si nécessaire.")
+    String scoring_submitted(String date);
+
+    @Message("Votre évaluation")
+    String scoring_grid();
+
+    @Message("Notez chaque critère dans son barème et justifiez chaque note. Vous pouvez enregistrer un brouillon et y revenir ; une fois soumise, l'évaluation est verrouillée.")
+    String scoring_grid_intro();
+
+    @Message("{label}")
+    String scoring_criterion(String label);
+
+    @Message("Barème : de {min} à {max}, par pas de {step}.")
+    String scoring_scale(String min, String max, String step);
+
+    @Message("Note")
+    String scoring_score();
+
+    @Message("Justification")
+    String scoring_justification();
+
+    @Message("Enregistrer le brouillon")
+    String scoring_save();
+
+    @Message("Soumettre l'évaluation")
+    String scoring_submit();
+
+    @Message("Note globale pondérée : {total} sur 100")
+    String scoring_total(String total);
+
+    @Message("Évaluations des membres du dossier")
+    String scoring_others();
+
+    @Message("Notes soumises pour ce dossier")
+    String scoring_others_caption();
+
+    @Message("Membre")
+    String scoring_col_member();
+
+    @Message("Note globale")
+    String scoring_col_total();
+
+    @Message("Note normalisée")
+    String scoring_col_normalised();
+
+    @Message("Se déporter")
+    String scoring_recuse();
+
+    @Message("Si vous découvrez un lien avec cette organisation, déportez-vous : le dossier est confié à un autre membre et le lien s'ajoute à votre déclaration.")
+    String scoring_recuse_intro();
+
+    @Message("Raison du déport")
+    String scoring_recuse_reason();
+
+    @Message("Me déporter de ce dossier")
+    String scoring_recuse_button();
+
+    @Message("Le dossier")
+    String scoring_file();
+}
