@@ -3,6 +3,7 @@ package fr.amiengine;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -45,6 +46,35 @@ class ArchitectureTest {
     @Test
     void featurePackagesHaveNoDependencyCycle() {
         slices().matching("fr.amiengine.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    /**
+     * The evaluation runs in steps, each in its own package: the committee, then the assignment of its members to the
+     * files, then their scoring, then the consolidation of the scores. A step uses the steps before it, never one
+     * after it (where it must, as when a declaration withdraws a member from their files, it declares an interface
+     * that the later step implements); the package {@code evaluation} itself, which launches the stage and shows a
+     * member their home, may use them all.
+     */
+    @Test
+    void evaluationStepsUseOnlyTheStepsBeforeThem() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Stage").definedBy("fr.amiengine.evaluation")
+                .layer("Committee").definedBy("fr.amiengine.evaluation.committee..")
+                .layer("Assignment").definedBy("fr.amiengine.evaluation.assignment..")
+                .layer("Scoring").definedBy("fr.amiengine.evaluation.scoring..")
+                .layer("Consolidation").definedBy("fr.amiengine.evaluation.consolidation..")
+                .whereLayer("Stage").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Consolidation").mayOnlyBeAccessedByLayers("Stage")
+                .whereLayer("Scoring").mayOnlyBeAccessedByLayers("Consolidation", "Stage")
+                .whereLayer("Assignment").mayOnlyBeAccessedByLayers("Scoring", "Consolidation", "Stage")
+                .whereLayer("Committee").mayOnlyBeAccessedByLayers("Assignment", "Scoring", "Consolidation", "Stage")
+                .because("a new engineer reads the evaluation in the order it runs, and a step changes without the ones before it")
+                .check(CLASSES);
+    }
+
+    @Test
+    void evaluationStepsHaveNoDependencyCycle() {
+        slices().matching("fr.amiengine.evaluation.(*)..").should().beFreeOfCycles().check(CLASSES);
     }
 
     @Test
