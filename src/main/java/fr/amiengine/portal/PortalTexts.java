@@ -3,7 +3,10 @@ package fr.amiengine.portal;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-/** The French texts of the home page, the personal space, the organisation page and the administrations page, read as {@code {portal:name}} in the templates. */
+/**
+ * The French texts of the home page, the personal space, the organisation page and the administrations page, read as
+ * {@code {portal:name}} in the templates.
+ */
 @MessageBundle(value = "portal", locale = "fr")
 public interface PortalTexts {
 
@@ -148,7 +151,38 @@ public interface PortalTexts {
     @Message("Enregistrer mon organisation")
     String organisation_submit();
 
-    // Publication
+    // My space: the administrators' shortcut to the administrations
     @Message("Vérifier les administrations")
     String space_admin_organisations();
+
+    // Administration: the declared administrations
+    @Message("Administrations déclarées")
+    String administrations_title();
+
+    @Message("Un compte peut déclarer une administration sous n'importe quel nom. Avant que ses membres signent en son nom\ndes retours d'expérience publics, vérifiez son SIREN au répertoire Sirene et le mandat de la personne qui l'a déclarée.")
+    String administrations_intro();
+
+    @Message("{count} administration(s) ou établissement(s) public(s), à vérifier d'abord")
+    String administrations_caption(int count);
+
+    @Message("Nom déclaré")
+    String administrations_col_name();
+
+    @Message("SIREN")
+    String administrations_col_siren();
+
+    @Message("Vérification")
+    String administrations_col_verification();
+
+    @Message("Administration vérifiée")
+    String administrations_verified();
+
+    @Message("par {by}, le {at}")
+    String administrations_verified_by(String by, String at);
+
+    @Message("Vérifier")
+    String administrations_verify();
+
+    @Message("Aucune organisation n'est déclarée comme administration.")
+    String administrations_none();
 }
