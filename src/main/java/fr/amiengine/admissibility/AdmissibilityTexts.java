@@ -3,11 +3,14 @@ package fr.amiengine.admissibility;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-/** The French texts of the admissibility pages (candidatures of a campaign, review of one), read as {@code {adm:name}} in the templates. */
+/**
+ * The French texts of the admissibility pages (candidatures of a campaign, review of one), read as {@code {adm:name}}
+ * in the templates.
+ */
 @MessageBundle(value = "adm", locale = "fr")
 public interface AdmissibilityTexts {
 
-    // Shared by several pages
+    // Shared by the admissibility pages
     @Message("Candidatures {code}")
     String crumb_admin_candidatures(String code);
 

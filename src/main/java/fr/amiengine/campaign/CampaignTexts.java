@@ -3,11 +3,13 @@ package fr.amiengine.campaign;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-/** The French texts of the campaign pages (public page, list and form), read as {@code {camp:name}} in the templates. */
+/**
+ * The French texts of the campaign pages (public page, list and form), read as {@code {camp:name}} in the templates.
+ */
 @MessageBundle(value = "camp", locale = "fr")
 public interface CampaignTexts {
 
-    // Shared by several pages
+    // Shared by the campaign pages
     @Message("(heure de Paris)")
     String paris_time();
 

@@ -3,18 +3,14 @@ package fr.amiengine.submission;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-/** The French texts of the candidate's candidature pages (follow-up, form, review, confirmation, withdrawal), read as {@code {cand:name}} in the templates. */
+/**
+ * The French texts of the candidate's candidature pages (follow-up, form, review, confirmation, withdrawal), read as
+ * {@code {cand:name}} in the templates.
+ */
 @MessageBundle(value = "cand", locale = "fr")
 public interface CandidatureTexts {
 
-    // Common
-    @Message("Enregistrer")
-    String save();
-
-    @Message("Enregistrer et continuer")
-    String save_and_continue();
-
-    // Shared by several pages
+    // Shared by the candidature pages
     @Message("Candidature {reference}")
     String candidature_title(String reference);
 
@@ -245,7 +241,7 @@ public interface CandidatureTexts {
     @Message("Retirer définitivement")
     String withdraw_submit();
 
-    // Notices of the evaluation pages
+    // Candidature: the link to the decision
     @Message("Décision du comité et lettre")
     String decision_link();
 }

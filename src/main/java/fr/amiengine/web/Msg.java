@@ -58,6 +58,12 @@ public interface Msg {
     String footer_accessibility();
 
     // Common
+    @Message("Enregistrer")
+    String save();
+
+    @Message("Enregistrer et continuer")
+    String save_and_continue();
+
     @Message("Annuler")
     String cancel();
 
