@@ -76,7 +76,7 @@ public class PanoramaPage {
     PublicPanorama panorama;
 
     @Inject
-    PublicationService publication;
+    PanoramaEntryService entries;
 
     @Inject
     CurrentActor current;
@@ -147,7 +147,7 @@ public class PanoramaPage {
     @Path("panorama/{code}/solutions/{ref}/retour")
     @Authenticated
     public Response feedbackForm(@PathParam("code") String code, @PathParam("ref") String reference) {
-        publication.administrationOf(current.get());
+        entries.administrationOf(current.get());
         return Pages.html(Templates.feedback(code, panorama.solution(code, reference),
                 new FormState().set("deployedOn", LocalDate.now()), OUTCOMES));
     }
@@ -178,7 +178,7 @@ public class PanoramaPage {
             return Pages.html(422, Templates.feedback(code, solution, form, OUTCOMES));
         }
         try {
-            publication.addFeedback(current.get(), code, reference, request);
+            entries.addFeedback(current.get(), code, reference, request);
         } catch (AmiException e) {
             if (e.kind() != AmiException.Kind.INVALID) {
                 throw e;

@@ -47,6 +47,9 @@ public class PublicationPage {
     PublicationService publication;
 
     @Inject
+    PanoramaEntryService entries;
+
+    @Inject
     CurrentActor current;
 
     @Inject
@@ -91,7 +94,7 @@ public class PublicationPage {
     @GET
     @Path("admin/campagnes/{code}/panorama/{ref}")
     public Response entry(@PathParam("code") String code, @PathParam("ref") String reference) {
-        EntryView view = publication.entryView(code, reference);
+        EntryView view = entries.entryView(code, reference);
         return Pages.html(Templates.entry(view, form(view)));
     }
 
@@ -117,17 +120,17 @@ public class PublicationPage {
         Set<ConstraintViolation<EntryEdit>> violations = validator.validate(edit);
         if (!violations.isEmpty()) {
             violations.forEach(v -> form.error(v.getPropertyPath().toString(), v.getMessage()));
-            return Pages.html(422, Templates.entry(publication.entryView(code, reference), form));
+            return Pages.html(422, Templates.entry(entries.entryView(code, reference), form));
         }
         try {
-            publication.edit(current.get(), code, reference, edit);
+            entries.edit(current.get(), code, reference, edit);
         } catch (AmiException e) {
             if (e.kind() != AmiException.Kind.INVALID) {
                 throw e;
             }
             List<FieldError> errors = e.errors().isEmpty() ? List.of(new FieldError("note", e.getMessage())) : e.errors();
             form.errors(errors);
-            return Pages.html(422, Templates.entry(publication.entryView(code, reference), form));
+            return Pages.html(422, Templates.entry(entries.entryView(code, reference), form));
         }
         return Pages.seeOther("/admin/campagnes/" + code + "/panorama/" + reference, Notices.ENTRY_EDITED);
     }
@@ -141,12 +144,12 @@ public class PublicationPage {
         // one form per feedback on the page: the field is named after it, so that each has its own id
         String reason = fields.getFirst("reason-" + id);
         try {
-            publication.hideFeedback(current.get(), code, reference, id, reason);
+            entries.hideFeedback(current.get(), code, reference, id, reason);
         } catch (AmiException e) {
             if (e.kind() != AmiException.Kind.INVALID) {
                 throw e;
             }
-            EntryView view = publication.entryView(code, reference);
+            EntryView view = entries.entryView(code, reference);
             return Pages.html(422, Templates.entry(view, form(view).set("reason-" + id, reason).error("reason-" + id, e.getMessage())));
         }
         return Pages.seeOther("/admin/campagnes/" + code + "/panorama/" + reference, Notices.FEEDBACK_HIDDEN);

@@ -29,6 +29,9 @@ public class PublicationResource {
     PublicationService publication;
 
     @Inject
+    PanoramaEntryService entries;
+
+    @Inject
     CurrentActor current;
 
     @POST
@@ -61,7 +64,7 @@ public class PublicationResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Une fiche du panorama telle qu'elle sera publiée, avec l'historique de ses modifications")
     public EntryView entry(@PathParam("code") String code, @PathParam("ref") String reference) {
-        return publication.entryView(code, reference);
+        return entries.entryView(code, reference);
     }
 
     @PUT
@@ -70,7 +73,7 @@ public class PublicationResource {
     @Operation(summary = "Enrichir une fiche (version, références, description…) ; publique à la prochaine publication")
     public EntryView edit(@PathParam("code") String code, @PathParam("ref") String reference,
                           @Valid @NotNull(message = BODY) EntryEdit edit) {
-        return publication.edit(current.get(), code, reference, edit);
+        return entries.edit(current.get(), code, reference, edit);
     }
 
     @POST
@@ -78,7 +81,7 @@ public class PublicationResource {
     @Operation(summary = "Ajouter un retour d'expérience de déploiement (membre d'une administration) ; public aussitôt")
     public Response feedback(@PathParam("code") String code, @PathParam("ref") String reference,
                              @Valid @NotNull(message = BODY) FeedbackRequest request) {
-        return Response.status(Response.Status.CREATED).entity(publication.addFeedback(current.get(), code, reference, request)).build();
+        return Response.status(Response.Status.CREATED).entity(entries.addFeedback(current.get(), code, reference, request)).build();
     }
 
     /** Why a feedback is withdrawn from the public pages. */
@@ -91,7 +94,7 @@ public class PublicationResource {
     @Operation(summary = "Retirer un retour d'expérience du panorama public (la raison est gardée)")
     public EntryView hide(@PathParam("code") String code, @PathParam("ref") String reference, @PathParam("id") Long id,
                           @NotNull(message = BODY) HideRequest request) {
-        return publication.hideFeedback(current.get(), code, reference, id, request.reason());
+        return entries.hideFeedback(current.get(), code, reference, id, request.reason());
     }
 
     @GET
@@ -99,6 +102,6 @@ public class PublicationResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Les fiches du panorama en cours (valeurs de travail)")
     public List<PanoramaDocument.Solution> entries(@PathParam("code") String code) {
-        return publication.entries(code);
+        return entries.list(code);
     }
 }

@@ -9,9 +9,6 @@ import fr.amiengine.shared.AmiException;
 import fr.amiengine.shared.FieldError;
 import fr.amiengine.shared.FrenchFormat;
 import fr.amiengine.shared.ServerClock;
-import fr.amiengine.submission.CandidatureRequest.Compliance;
-import fr.amiengine.submission.CandidatureRequest.Contact;
-import fr.amiengine.submission.CandidatureRequest.Integration;
 import fr.amiengine.submission.CandidatureView.AttachmentView;
 import fr.amiengine.workflow.ProcessVariables;
 import fr.amiengine.workflow.RetryOnConcurrentChange;
@@ -27,12 +24,9 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.jboss.logging.Logger;
 
 /** The candidate's side of a candidature: draft, attachments, submission, withdrawal. */
@@ -94,7 +88,7 @@ public class CandidatureService {
         candidature.organisation = organisations.findById(actor.organisationId());
         candidature.createdAt = now;
         candidature.createdBy = actor.username();
-        apply(candidature, request);
+        CandidatureContent.apply(candidature, request);
         candidature.moveTo(CandidatureState.DRAFT, ActorKind.CANDIDATE, actor.username(), now, "Brouillon créé");
         candidatures.persist(candidature);
         return view(candidature, actor);
@@ -111,7 +105,7 @@ public class CandidatureService {
     @Transactional
     public CandidatureView update(Actor actor, String reference, CandidatureRequest request) {
         Candidature candidature = editable(actor, reference);
-        apply(candidature, request);
+        CandidatureContent.apply(candidature, request);
         candidature.updatedAt = clock.now();
         return view(candidature, actor);
     }
@@ -142,7 +136,7 @@ public class CandidatureService {
         switch (candidature.state) {
             case DRAFT -> {
                 ensureAcceptsSubmissions(candidature.campaign, now);
-                ensureComplete(candidature);
+                CandidatureContent.ensureComplete(candidature);
                 candidature.submittedAt = now;
                 candidature.moveTo(CandidatureState.SUBMITTED, ActorKind.CANDIDATE, actor.username(), now, "Candidature soumise");
                 workflow.startCandidature(candidature.reference, candidature.campaign.code);
@@ -154,7 +148,7 @@ public class CandidatureService {
                     throw AmiException.conflict("Le délai de correction a expiré le "
                             + FrenchFormat.dateTime(candidature.correctionDueAt) + " : la candidature ne peut plus être soumise.");
                 }
-                ensureComplete(candidature);
+                CandidatureContent.ensureComplete(candidature);
                 candidature.moveTo(CandidatureState.SUBMITTED, ActorKind.CANDIDATE, actor.username(), now,
                         "Candidature corrigée et soumise à nouveau");
                 // The deadline is kept: if the file is still incomplete, the next request reuses it.
@@ -257,7 +251,7 @@ public class CandidatureService {
     public List<FieldError> missingItems(Actor actor, String reference) {
         Candidature candidature = candidatures.getByReference(reference);
         CandidatureAccess.ensureCanRead(actor, candidature, readers);
-        return missingForSubmission(candidature);
+        return CandidatureContent.missingForSubmission(candidature);
     }
 
     /** Whether the deadline that applies to this file (closing, or correction) has passed. */
@@ -298,108 +292,8 @@ public class CandidatureService {
                 + FrenchFormat.dateTime(campaign.openingAt) + ").");
     }
 
-    private void apply(Candidature c, CandidatureRequest request) {
-        CandidatureRequest r = request != null ? request
-                : new CandidatureRequest(null, null, null, null, null, null, null, null, null, null);
-        List<FieldError> errors = new ArrayList<>();
-        c.track = r.trackCode() == null ? null : c.campaign.track(r.trackCode()).orElseGet(() -> {
-            errors.add(new FieldError("trackCode", "Le volet « " + r.trackCode() + " » n'existe pas dans cette campagne"));
-            return null;
-        });
-        c.family = r.familyCode() == null ? null : c.campaign.family(r.familyCode()).orElseGet(() -> {
-            errors.add(new FieldError("familyCode", "La famille « " + r.familyCode() + " » n'existe pas dans cette campagne"));
-            return null;
-        });
-        if (!errors.isEmpty()) {
-            throw AmiException.invalid(errors.get(0).message(), errors);
-        }
-        c.solutionName = trim(r.solutionName());
-        c.summary = trim(r.summary());
-        c.maturityLevel = r.maturityLevel();
-        Integration integration = Objects.requireNonNullElse(r.integration(), new Integration(null, null, null, null));
-        c.apis = trim(integration.apis());
-        c.standards = trim(integration.standards());
-        c.identityFederation = trim(integration.identityFederation());
-        c.deploymentModes = integration.deploymentModes() == null || integration.deploymentModes().isEmpty()
-                ? EnumSet.noneOf(DeploymentMode.class) : EnumSet.copyOf(integration.deploymentModes());
-        Compliance compliance = Objects.requireNonNullElse(r.compliance(), new Compliance(null, null, null, null));
-        c.gdprCompliant = compliance.gdprCompliant();
-        c.hostingLocation = compliance.hostingLocation();
-        c.securityQualifications = compliance.securityQualifications() == null || compliance.securityQualifications().isEmpty()
-                ? EnumSet.noneOf(SecurityQualification.class) : EnumSet.copyOf(compliance.securityQualifications());
-        c.accessibilityLevel = compliance.accessibilityLevel();
-        c.publicReferences = trim(r.publicReferences());
-        c.requestedAmountEuros = r.requestedAmountEuros();
-        Contact contact = Objects.requireNonNullElse(r.contact(), new Contact(null, null, null));
-        c.contactName = trim(contact.name());
-        c.contactEmail = trim(contact.email());
-        c.contactPhone = trim(contact.phone());
-        c.contactPublic = Boolean.TRUE.equals(contact.publishOnPanorama());
-    }
-
-    /** What a submission needs, field by field, in French. */
-    static List<FieldError> missingForSubmission(Candidature c) {
-        List<FieldError> errors = new ArrayList<>();
-        if (c.track == null) {
-            errors.add(new FieldError("trackCode", "Choisissez un volet"));
-        }
-        if (c.family == null) {
-            errors.add(new FieldError("familyCode", "Choisissez une famille fonctionnelle"));
-        }
-        if (c.solutionName == null) {
-            errors.add(new FieldError("solutionName", "Le nom de la solution est obligatoire"));
-        }
-        if (c.summary == null) {
-            errors.add(new FieldError("summary", "Le résumé de la solution est obligatoire"));
-        }
-        if (c.maturityLevel == null) {
-            errors.add(new FieldError("maturityLevel", "Indiquez le niveau de maturité de la solution"));
-        }
-        if (c.deploymentModes.isEmpty()) {
-            errors.add(new FieldError("integration.deploymentModes", "Indiquez au moins un mode de déploiement"));
-        }
-        if (c.gdprCompliant == null) {
-            errors.add(new FieldError("compliance.gdprCompliant", "Déclarez si la solution est conforme au RGPD"));
-        }
-        if (c.hostingLocation == null) {
-            errors.add(new FieldError("compliance.hostingLocation", "Indiquez où les données sont hébergées"));
-        }
-        if (c.accessibilityLevel == null) {
-            errors.add(new FieldError("compliance.accessibilityLevel", "Indiquez le niveau de conformité au RGAA"));
-        }
-        if (c.contactName == null) {
-            errors.add(new FieldError("contact.name", "Le nom du contact est obligatoire"));
-        }
-        if (c.contactEmail == null) {
-            errors.add(new FieldError("contact.email", "L'adresse électronique du contact est obligatoire"));
-        }
-        if (c.track != null && c.track.hasBudget()) {
-            if (c.requestedAmountEuros == null) {
-                errors.add(new FieldError("requestedAmountEuros", "Indiquez le montant demandé pour ce volet"));
-            } else if (c.requestedAmountEuros > c.track.budgetEuros) {
-                errors.add(new FieldError("requestedAmountEuros", "Le montant demandé dépasse le budget du volet ("
-                        + c.track.budgetEuros + " €)"));
-            }
-        } else if (c.track != null && c.requestedAmountEuros != null) {
-            errors.add(new FieldError("requestedAmountEuros", "Ce volet n'a pas de budget : ne demandez pas de montant"));
-        }
-        return errors;
-    }
-
-    private static void ensureComplete(Candidature c) {
-        List<FieldError> missing = missingForSubmission(c);
-        if (!missing.isEmpty()) {
-            throw AmiException.invalid("La candidature est incomplète : " + missing.size()
-                    + (missing.size() == 1 ? " information est à compléter." : " informations sont à compléter."), missing);
-        }
-    }
-
     private CandidatureView view(Candidature c, Actor viewer) {
         return CandidatureView.of(c, attachments.ofCandidature(c.id), viewer.isAdmin());
-    }
-
-    private static String trim(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     static String cleanFileName(String raw) {

@@ -1,0 +1,188 @@
+package fr.amiengine.portal;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The French texts of the home page, the personal space, the organisation page and the administrations page, read as
+ * {@code {portal:name}} in the templates.
+ */
+@MessageBundle(value = "portal", locale = "fr")
+public interface PortalTexts {
+
+    // Home page
+    @Message("Accueil")
+    String home_page_title();
+
+    @Message("Appels à manifestation d'intérêt")
+    String home_title();
+
+    @Message("Déposez la candidature de votre organisation, suivez son examen par le comité interministériel et consultez la grille d'évaluation publiée dès l'ouverture de chaque appel : critères, pondérations, barèmes et seuils.")
+    String home_intro();
+
+    @Message("Appels ouverts")
+    String home_open_title();
+
+    @Message("Aucun appel n'est ouvert en ce moment.")
+    String home_no_open_call();
+
+    @Message("ouvert du {from} au")
+    String home_open_from(String from);
+
+    @Message("{criterion} : {weight} %")
+    String home_criterion_weight(String criterion, String weight);
+
+    @Message("Voir l'appel et candidater")
+    String home_see_call();
+
+    @Message("Appels clos ou en cours d'examen")
+    String home_others_title();
+
+    @Message("Autres appels")
+    String home_others_caption();
+
+    @Message("Appel")
+    String home_col_call();
+
+    @Message("Clôture")
+    String home_col_closing();
+
+    @Message("Étape")
+    String home_col_step();
+
+    // My space
+    @Message("Mon espace")
+    String space_title();
+
+    @Message("Administration")
+    String space_admin_title();
+
+    @Message("Configurez les appels, vérifiez la recevabilité des candidatures et suivez leur avancement.")
+    String space_admin_intro();
+
+    @Message("Gérer les campagnes")
+    String space_admin_manage();
+
+    @Message("Évaluation")
+    String space_evaluation_title();
+
+    @Message("Les dossiers qui vous seront attribués par l'administration apparaîtront ici, avec leur date limite d'évaluation.")
+    String space_evaluation_intro();
+
+    @Message("Mon organisation")
+    String space_organisation_title();
+
+    @Message("Raison sociale")
+    String space_legal_name();
+
+    @Message("SIREN")
+    String space_siren();
+
+    @Message("Type")
+    String space_kind();
+
+    @Message("Mes candidatures")
+    String space_candidatures_title();
+
+    @Message("Vous n'avez encore aucune candidature.")
+    String space_no_candidature();
+
+    @Message("Candidatures de mon organisation")
+    String space_candidatures_caption();
+
+    @Message("Référence")
+    String space_col_reference();
+
+    @Message("Solution")
+    String space_col_solution();
+
+    @Message("Appel")
+    String space_col_call();
+
+    @Message("État")
+    String space_col_state();
+
+    @Message("Dernière modification")
+    String space_col_updated();
+
+    @Message("Sans titre")
+    String space_untitled();
+
+    @Message("Déposer une nouvelle candidature")
+    String space_new_title();
+
+    @Message("Date limite : {date}")
+    String space_deadline(String date);
+
+    @Message("Commencer une candidature")
+    String space_start();
+
+    @Message("pour {call}")
+    String space_start_for(String call);
+
+    // My organisation
+    @Message("Mon organisation")
+    String organisation_title();
+
+    @Message("Votre compte agit pour")
+    String organisation_acting_for();
+
+    @Message("(SIREN {siren}).")
+    String organisation_siren(String siren);
+
+    @Message("Aller à mon espace")
+    String organisation_go_to_space();
+
+    @Message("Avant de candidater, indiquez l'organisation pour laquelle vous agissez. Toutes les candidatures de votre compte seront déposées en son nom, et seuls les comptes de cette organisation pourront les lire.")
+    String organisation_intro();
+
+    @Message("Numéro SIREN")
+    String organisation_siren_label();
+
+    @Message("9 chiffres, par exemple 443 061 841 ; la clé de contrôle est vérifiée.")
+    String organisation_siren_hint();
+
+    @Message("Raison sociale")
+    String organisation_legal_name_label();
+
+    @Message("Type d'organisation")
+    String organisation_kind_label();
+
+    @Message("Enregistrer mon organisation")
+    String organisation_submit();
+
+    // My space: the administrators' shortcut to the administrations
+    @Message("Vérifier les administrations")
+    String space_admin_organisations();
+
+    // Administration: the declared administrations
+    @Message("Administrations déclarées")
+    String administrations_title();
+
+    @Message("Un compte peut déclarer une administration sous n'importe quel nom. Avant que ses membres signent en son nom\ndes retours d'expérience publics, vérifiez son SIREN au répertoire Sirene et le mandat de la personne qui l'a déclarée.")
+    String administrations_intro();
+
+    @Message("{count} administration(s) ou établissement(s) public(s), à vérifier d'abord")
+    String administrations_caption(int count);
+
+    @Message("Nom déclaré")
+    String administrations_col_name();
+
+    @Message("SIREN")
+    String administrations_col_siren();
+
+    @Message("Vérification")
+    String administrations_col_verification();
+
+    @Message("Administration vérifiée")
+    String administrations_verified();
+
+    @Message("par {by}, le {at}")
+    String administrations_verified_by(String by, String at);
+
+    @Message("Vérifier")
+    String administrations_verify();
+
+    @Message("Aucune organisation n'est déclarée comme administration.")
+    String administrations_none();
+}

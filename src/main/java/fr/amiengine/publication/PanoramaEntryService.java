@@ -1,0 +1,192 @@
+package fr.amiengine.publication;
+
+import fr.amiengine.campaign.Campaign;
+import fr.amiengine.campaign.CampaignRepository;
+import fr.amiengine.identity.Actor;
+import fr.amiengine.identity.Organisation;
+import fr.amiengine.identity.OrganisationKind;
+import fr.amiengine.publication.PanoramaDocument.Solution;
+import fr.amiengine.shared.AmiException;
+import fr.amiengine.shared.ServerClock;
+import fr.amiengine.workflow.RetryOnConcurrentChange;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jboss.logging.Logger;
+
+/**
+ * The entries of a campaign's panorama between publications: the administrators' edits, each field audited until the
+ * next publication makes it public ({@link PublicationService}), and the deployment feedback that verified
+ * administrations sign, with its moderation.
+ */
+@ApplicationScoped
+@RetryOnConcurrentChange
+public class PanoramaEntryService {
+
+    private static final Logger LOG = Logger.getLogger(PanoramaEntryService.class);
+
+    @Inject
+    CampaignRepository campaigns;
+
+    @Inject
+    ServerClock clock;
+
+    /** An administrator's edit of an entry; every field that changes is audited, and goes public at the next publication. */
+    @Transactional
+    public EntryView edit(Actor admin, String code, String reference, EntryEdit edit) {
+        PanoramaEntry entry = entry(code, reference);
+        Map<String, String[]> changes = new java.util.LinkedHashMap<>();
+        change(changes, "name", entry.solutionName, edit.name(), v -> entry.solutionName = v);
+        change(changes, "summary", entry.summary, edit.summary(), v -> entry.summary = v);
+        change(changes, "version", entry.productVersion, edit.version(), v -> entry.productVersion = v);
+        change(changes, "website", entry.website, edit.website(), v -> entry.website = v);
+        change(changes, "publicReferences", entry.publicReferences, edit.publicReferences(), v -> entry.publicReferences = v);
+        change(changes, "apis", entry.apis, edit.apis(), v -> entry.apis = v);
+        change(changes, "standards", entry.standards, edit.standards(), v -> entry.standards = v);
+        if (changes.containsKey("name") && changes.get("name")[1] == null) {
+            throw AmiException.invalid("name", "Le nom de la solution ne peut pas être vide");
+        }
+        if (changes.isEmpty()) {
+            throw AmiException.invalid("Rien n'a changé : la fiche est déjà ainsi.", List.of());
+        }
+        Instant now = clock.now();
+        changes.forEach((field, values) -> {
+            PanoramaChange c = new PanoramaChange();
+            c.entry = entry;
+            c.changedAt = now;
+            c.changedBy = admin.subject();
+            c.changedByName = admin.username();
+            c.field = field;
+            c.before = values[0];
+            c.after = values[1];
+            c.note = edit.note().strip();
+            c.persist();
+        });
+        entry.updatedAt = now;
+        LOG.infof("Fiche %s du panorama modifiée par %s : %s", reference, admin.username(), changes.keySet());
+        return entryView(entry);
+    }
+
+    private static void change(Map<String, String[]> changes, String field, String current, String typed,
+                               java.util.function.Consumer<String> apply) {
+        if (typed == null) {
+            return;
+        }
+        String value = typed.isBlank() ? null : typed.strip();
+        if (!Objects.equals(current, value)) {
+            changes.put(field, new String[] {current, value});
+            apply.accept(value);
+        }
+    }
+
+    /** The entry as the administrators edit it, with its audit. */
+    @Transactional
+    public EntryView entryView(String code, String reference) {
+        return entryView(entry(code, reference));
+    }
+
+    private EntryView entryView(PanoramaEntry entry) {
+        List<EntryView.Audit> audit = PanoramaChange.ofEntry(entry).stream()
+                .map(c -> new EntryView.Audit(c.changedAt, c.changedByName, c.field, PanoramaDocument.fieldLabel(c.field), c.before,
+                        c.after, c.note, c.publishedIn)).toList();
+        List<EntryView.FeedbackLine> feedbacks = DeploymentFeedback.ofEntry(entry).stream()
+                .map(f -> new EntryView.FeedbackLine(f.id, f.organisationName, f.deployedOn, f.context, f.outcome.label, f.comment,
+                        f.createdAt, f.hiddenAt, f.hiddenBy, f.hiddenReason)).toList();
+        return new EntryView(entry.campaign.code, PublicationService.solution(entry), audit, feedbacks);
+    }
+
+    private PanoramaEntry entry(String code, String reference) {
+        return PanoramaEntry.byReference(reference).filter(e -> e.campaign.code.equals(code))
+                .orElseThrow(() -> AmiException.notFound("Aucune fiche « " + reference + " » au panorama de " + code
+                        + " : seules les solutions retenues en ont une, une fois les décisions approuvées."));
+    }
+
+    /**
+     * A deployment feedback from a member of an administration, on a published solution; public at once under the
+     * administration's name.
+     */
+    @Transactional
+    public PanoramaDocument.Feedback addFeedback(Actor actor, String code, String reference, FeedbackRequest request) {
+        Campaign campaign = campaigns.getByCode(code);
+        PanoramaEntry entry = entry(code, reference);
+        if (campaign.publicationRevision == 0) {
+            throw AmiException.notFound("Le panorama de " + code + " n'est pas encore publié.");
+        }
+        Organisation organisation = administrationOf(actor);
+        if (request.deployedOn().isAfter(LocalDate.ofInstant(clock.now(), fr.amiengine.shared.FrenchFormat.PARIS))) {
+            throw AmiException.invalid("deployedOn", "La date de déploiement ne peut pas être dans le futur");
+        }
+        DeploymentFeedback f = new DeploymentFeedback();
+        f.entry = entry;
+        f.organisationId = organisation.id;
+        f.organisationName = organisation.legalName;
+        f.organisationVerified = organisation.isVerified();
+        f.author = actor.subject();
+        f.deployedOn = request.deployedOn();
+        f.context = request.context().strip();
+        f.outcome = request.outcome();
+        f.comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().strip();
+        f.createdAt = clock.now();
+        f.persist();
+        LOG.infof("Retour d'expérience de %s sur %s (%s)", organisation.legalName, reference, actor.username());
+        return PublicPanorama.feedback(f);
+    }
+
+    /** An administrator withdraws a feedback from the public pages (personal data, off topic…); the reason is kept. */
+    @Transactional
+    public EntryView hideFeedback(Actor admin, String code, String reference, Long feedbackId, String reason) {
+        PanoramaEntry entry = entry(code, reference);
+        DeploymentFeedback feedback = DeploymentFeedback.<DeploymentFeedback>findByIdOptional(feedbackId)
+                .filter(f -> f.entry.id.equals(entry.id))
+                .orElseThrow(() -> AmiException.notFound("Aucun retour d'expérience n° " + feedbackId + " sur " + reference + "."));
+        if (reason == null || reason.isBlank()) {
+            throw AmiException.invalid("reason", "Dites pourquoi ce retour est retiré du panorama (gardé, non publié)");
+        }
+        if (reason.length() > 1000) {
+            throw AmiException.invalid("reason", "La raison ne doit pas dépasser 1 000 caractères");
+        }
+        if (feedback.hiddenAt != null) {
+            throw AmiException.conflict("Ce retour d'expérience est déjà retiré du panorama depuis le "
+                    + fr.amiengine.shared.FrenchFormat.dateTime(feedback.hiddenAt) + ".");
+        }
+        feedback.hiddenAt = clock.now();
+        feedback.hiddenBy = admin.username();
+        feedback.hiddenReason = reason.strip();
+        LOG.infof("Retour d'expérience n° %d sur %s retiré du panorama par %s : %s", feedbackId, reference, admin.username(),
+                feedback.hiddenReason);
+        return entryView(entry);
+    }
+
+    /**
+     * The administration the actor acts for, once an administrator verified it; 403 otherwise: a company does not give
+     * deployment feedback, and anyone may declare an administration under any name, so until it is verified its
+     * members do not speak publicly in its name.
+     */
+    @Transactional
+    public Organisation administrationOf(Actor actor) {
+        Organisation organisation = actor.organisationId() == null ? null : Organisation.findById(actor.organisationId());
+        if (organisation == null || organisation.kind != OrganisationKind.ADMINISTRATION) {
+            throw AmiException.forbidden("Un retour d'expérience est signé par une administration ou un établissement public "
+                    + "qui a déployé la solution ; votre compte n'est rattaché à aucune administration.");
+        }
+        if (!organisation.isVerified()) {
+            throw AmiException.forbidden("L'administration « " + organisation.legalName + " » n'a pas encore été vérifiée par un "
+                    + "administrateur de la plateforme : ses retours d'expérience, publics, ne peuvent être signés en son nom "
+                    + "qu'après cette vérification. Écrivez à l'équipe de la campagne en indiquant votre SIREN ("
+                    + organisation.siren + ") et votre fonction ; rien n'a été enregistré.");
+        }
+        return organisation;
+    }
+
+    /** Entries that exist for a campaign (administrators' list). */
+    @Transactional
+    public List<Solution> list(String code) {
+        campaigns.getByCode(code);
+        return PanoramaEntry.ofCampaign(code).stream().map(PublicationService::solution).toList();
+    }
+}
