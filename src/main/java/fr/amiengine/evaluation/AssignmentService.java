@@ -11,6 +11,7 @@ import fr.amiengine.shared.ServerClock;
 import fr.amiengine.submission.Candidature;
 import fr.amiengine.submission.CandidatureRepository;
 import fr.amiengine.submission.CandidatureState;
+import fr.amiengine.workflow.OpenTask;
 import fr.amiengine.workflow.ProcessVariables;
 import fr.amiengine.workflow.RetryOnConcurrentChange;
 import fr.amiengine.workflow.WorkflowService;
@@ -185,7 +186,7 @@ public class AssignmentService {
             throw AmiException.conflict("Aucun évaluateur n'est proposé pour " + String.join(", ", unstaffed)
                     + " : invitez un membre sans conflit avec ce dossier, puis recalculez l'affectation.");
         }
-        if (!workflow.completeTask(code, ProcessVariables.TASK_REVIEW_ASSIGNMENTS,
+        if (!workflow.completeTask(OpenTask.of(code, ProcessVariables.TASK_REVIEW_ASSIGNMENTS),
                 Map.of(ProcessVariables.EVALUATION_DUE_AT, dueAt.truncatedTo(ChronoUnit.SECONDS).toString()))) {
             throw AmiException.conflict("L'affectation de la campagne " + code + " n'attend pas de publication.");
         }
@@ -297,8 +298,8 @@ public class AssignmentService {
             if (replacement.isEmpty()) {
                 noteShortage(assignment);
             }
-        } else if (!workflow.completeTaskOf(assignment.candidature.reference, ProcessVariables.TASK_SCORE_CANDIDATURE,
-                assignment.evaluator.subject, Map.of(ProcessVariables.RECUSED, true))) {
+        } else if (!workflow.completeTask(OpenTask.of(assignment.candidature.reference,
+                ProcessVariables.TASK_SCORE_CANDIDATURE).assignedTo(assignment.evaluator.subject), Map.of(ProcessVariables.RECUSED, true))) {
             throw AmiException.conflict("Le dossier " + assignment.candidature.reference + " n'attend plus d'évaluation de votre part.");
         }
     }
