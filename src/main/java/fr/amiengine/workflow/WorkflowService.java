@@ -12,8 +12,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -159,67 +157,6 @@ public class WorkflowService {
                 .processInstanceBusinessKey(businessKey)
                 .processDefinitionKey(processKey)
                 .count() > 0;
-    }
-
-    /**
-     * Starts the job executor of an engine configured not to start it ({@code job-executor-activate=false}), as the
-     * demo does so that its seeder, which moves its campaigns with {@link #fireTimer}, never runs the same job as the
-     * executor. Does nothing when it runs already.
-     */
-    public void startJobExecutor() {
-        JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
-        if (!executor.isActive()) {
-            executor.start();
-        }
-    }
-
-    /** Whether the job executor takes due jobs now. */
-    public boolean jobExecutorActive() {
-        return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor().isActive();
-    }
-
-    /**
-     * Runs now the job of a process that waits at {@code timerId} (a timer, or an asynchronous step), as the job
-     * executor would, and returns once it has run. Used by the demo data seeder to move its campaigns without
-     * waiting for the executor's next poll. When the executor has already taken the same job, our attempt fails
-     * on a version (the engine's or one of our rows') and we wait (at most 30 s) for the executor to finish it.
-     *
-     * @return false when the process does not wait at this timer
-     */
-    public boolean fireTimer(String businessKey, String timerId) {
-        Job job = null;
-        for (ProcessInstance instance : runtime().createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()) {
-            job = management().createJobQuery().processInstanceId(instance.getId()).activityId(timerId).singleResult();
-            if (job != null) {
-                break;
-            }
-        }
-        if (job == null) {
-            return false;
-        }
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
-        while (true) {
-            try {
-                management().executeJob(job.getId());
-                return true;
-            } catch (RuntimeException e) {
-                if (management().createJobQuery().jobId(job.getId()).count() == 0) {
-                    return true;
-                }
-                if (!ConcurrentChanges.isConcurrentChange(e)) {
-                    throw e;
-                }
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("Le minuteur " + timerId + " de " + businessKey + " ne s'est pas déclenché");
-                }
-                try {
-                    Thread.sleep(200);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(interrupted);
-                }
-            }
-        }
     }
 
     private ProcessInstance campaignInstance(String code) {
