@@ -1,5 +1,6 @@
 package fr.amiengine.workflow;
 
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -18,9 +19,11 @@ import org.jboss.logging.Logger;
 /**
  * Ready when the engine answers from its database and every executable process of the models it deploys
  * ({@link ProcessModels}) is deployed. The expected processes are read from the models themselves, so that a new model
- * is awaited without a change here.
+ * is awaited without a change here. They are read once, at start ({@code @Startup}): reading the models on the first
+ * probe held the event loop for seconds.
  */
 @Readiness
+@Startup
 @ApplicationScoped
 public class ProcessEngineHealthCheck implements HealthCheck {
 
