@@ -34,6 +34,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void productionCodeHoldsNoDemo() {
+        noClasses()
+                .should().resideInAPackage("fr.amiengine.demo..")
+                .because("the demo's seeder lives in src/demo/java, compiled into the demo build only")
+                .allowEmptyShould(true)
+                .check(CLASSES);
+    }
+
+    @Test
     void documentsStandAloneOnPdfBox() {
         classes()
                 .that().resideInAPackage("fr.amiengine.documents..")

@@ -10,6 +10,7 @@ import fr.amiengine.submission.CandidatureRepository;
 import fr.amiengine.submission.CandidatureService;
 import fr.amiengine.submission.CandidatureState;
 import fr.amiengine.submission.CandidatureView;
+import fr.amiengine.workflow.OpenTask;
 import fr.amiengine.workflow.ProcessVariables;
 import fr.amiengine.workflow.RetryOnConcurrentChange;
 import fr.amiengine.workflow.WorkflowService;
@@ -81,7 +82,7 @@ public class AdmissibilityService {
         if (review.correctionDueAt != null) {
             variables.put(ProcessVariables.CORRECTION_DUE_AT, review.correctionDueAt.toString());
         }
-        workflow.completeTask(reference, ProcessVariables.TASK_REVIEW_ADMISSIBILITY, variables);
+        workflow.completeTask(OpenTask.of(reference, ProcessVariables.TASK_REVIEW_ADMISSIBILITY), variables);
         LOG.infof("Recevabilité de %s : %s (par %s)", reference, request.outcome(), actor.username());
         return candidatureService.get(actor, reference);
     }

@@ -11,7 +11,7 @@ import fr.amiengine.selection.DecisionOutcome;
 import fr.amiengine.selection.DecisionRepository;
 import fr.amiengine.shared.FrenchFormat;
 import fr.amiengine.submission.CandidatureRepository;
-import fr.amiengine.workflow.WorkflowService;
+import fr.amiengine.workflow.CandidatureStages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -43,7 +43,7 @@ public class DashboardService {
     ProgressService progress;
 
     @Inject
-    WorkflowService workflow;
+    CandidatureStages stages;
 
     public DashboardView dashboard(String code) {
         Campaign campaign = campaigns.getByCode(code);
@@ -72,7 +72,7 @@ public class DashboardService {
         long lettersDue = decisions.count("campaign.code = ?1 and finalised = true", code);
 
         return new DashboardView(code, campaign.title, campaign.state, campaign.state.label,
-                campaign.state == CampaignState.PUBLISHED, campaign.publicationRevision, files, workflow.candidatureStages(submitted),
+                campaign.state == CampaignState.PUBLISHED, campaign.publicationRevision, files, stages.of(submitted),
                 files - submitted.size(), byState, submissionsByDay(code),
                 new DashboardView.Evaluations(evaluation.assignments(), evaluation.submitted(),
                         evaluation.assignments() - evaluation.submitted(), evaluation.late(), evaluation.drafts()),

@@ -11,6 +11,7 @@ import fr.amiengine.submission.ActorKind;
 import fr.amiengine.submission.Candidature;
 import fr.amiengine.submission.CandidatureRepository;
 import fr.amiengine.submission.CandidatureState;
+import fr.amiengine.workflow.OpenTask;
 import fr.amiengine.workflow.ProcessVariables;
 import fr.amiengine.workflow.WorkflowService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,7 +59,7 @@ public class EvaluationStageService {
             throw AmiException.conflict(pending + (pending == 1 ? " candidature attend" : " candidatures attendent")
                     + " encore leur décision de recevabilité : l'évaluation ne peut pas commencer.");
         }
-        if (!workflow.completeTask(code, ProcessVariables.TASK_LAUNCH_EVALUATION, Map.of())) {
+        if (!workflow.completeTask(OpenTask.of(code, ProcessVariables.TASK_LAUNCH_EVALUATION), Map.of())) {
             throw AmiException.conflict("L'évaluation de la campagne " + code + " a déjà été lancée.");
         }
         LOG.infof("Évaluation de %s lancée par %s", code, actor.username());

@@ -16,6 +16,7 @@ import fr.amiengine.shared.ServerClock;
 import fr.amiengine.submission.Candidature;
 import fr.amiengine.submission.CandidatureRepository;
 import fr.amiengine.submission.CandidatureState;
+import fr.amiengine.workflow.OpenTask;
 import fr.amiengine.workflow.ProcessVariables;
 import fr.amiengine.workflow.RetryOnConcurrentChange;
 import fr.amiengine.workflow.WorkflowService;
@@ -194,7 +195,7 @@ public class PublicationService {
         if (campaign.state == CampaignState.DECIDED) {
             Map<String, Object> who = Map.of(ProcessVariables.PUBLISHED_BY, admin.subject(),
                     ProcessVariables.PUBLISHED_BY_NAME, admin.username());
-            if (!workflow.completeTask(code, ProcessVariables.TASK_PUBLISH_PANORAMA, who)) {
+            if (!workflow.completeTask(OpenTask.of(code, ProcessVariables.TASK_PUBLISH_PANORAMA), who)) {
                 if (workflow.isRunning(code, PROCESS_CAMPAIGN)) {
                     throw AmiException.conflict("Le panorama de " + code + " est en cours de préparation (procès-verbal, "
                             + "fiches) : réessayez dans quelques instants.");

@@ -12,6 +12,7 @@ import fr.amiengine.submission.ActorKind;
 import fr.amiengine.submission.Candidature;
 import fr.amiengine.submission.CandidatureRepository;
 import fr.amiengine.submission.CandidatureState;
+import fr.amiengine.workflow.OpenTask;
 import fr.amiengine.workflow.ProcessVariables;
 import fr.amiengine.workflow.RetryOnConcurrentChange;
 import fr.amiengine.workflow.WorkflowService;
@@ -82,7 +83,7 @@ public class DecisionService {
             throw AmiException.conflict("La délibération ne peut pas s'ouvrir : " + waiting.size() + " dossier"
                     + (waiting.size() > 1 ? "s attendent" : " attend") + " encore des évaluations (" + summary(waiting) + ").");
         }
-        if (!workflow.completeTask(code, ProcessVariables.TASK_OPEN_DELIBERATION, Map.of())) {
+        if (!workflow.completeTask(OpenTask.of(code, ProcessVariables.TASK_OPEN_DELIBERATION), Map.of())) {
             throw AmiException.conflict("La campagne " + code + " n'attend pas l'ouverture de sa délibération.");
         }
         LOG.infof("Délibération de %s ouverte par %s", code, admin.username());
@@ -172,7 +173,7 @@ public class DecisionService {
                     + "soumettez-les.");
         }
         Instant now = clock.now();
-        if (!workflow.completeTask(code, ProcessVariables.TASK_DELIBERATE, Map.of())) {
+        if (!workflow.completeTask(OpenTask.of(code, ProcessVariables.TASK_DELIBERATE), Map.of())) {
             throw AmiException.conflict("La campagne " + code + " n'attend pas ses décisions.");
         }
         campaign.decisionsSubmittedBy = admin.subject();
@@ -204,7 +205,7 @@ public class DecisionService {
             throw AmiException.invalid("reason", "Dites pourquoi les décisions retournent en délibération.");
         }
         Instant now = clock.now();
-        if (!workflow.completeTask(code, ProcessVariables.TASK_APPROVE_DECISIONS,
+        if (!workflow.completeTask(OpenTask.of(code, ProcessVariables.TASK_APPROVE_DECISIONS),
                 Map.of(ProcessVariables.DECISIONS_APPROVED, approved))) {
             throw AmiException.conflict("La campagne " + code + " n'attend pas d'approbation.");
         }

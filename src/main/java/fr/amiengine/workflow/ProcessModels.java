@@ -1,6 +1,14 @@
 package fr.amiengine.workflow;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.Process;
 
 /** The models of the top-level {@code bpmn/} folder, deployed at start; a test checks the list is complete. */
 public final class ProcessModels {
@@ -11,5 +19,26 @@ public final class ProcessModels {
             "bpmn/receipt.bpmn");
 
     private ProcessModels() {
+    }
+
+    /** The keys of the executable processes these models define, read from the models on the classpath. */
+    public static Set<String> executableProcessKeys() {
+        Set<String> keys = new LinkedHashSet<>();
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        for (String resource : RESOURCES) {
+            try (InputStream model = loader.getResourceAsStream(resource)) {
+                if (model == null) {
+                    throw new IllegalStateException("Modèle BPMN absent du classpath : " + resource);
+                }
+                for (Process process : Bpmn.readModelFromStream(model).getModelElementsByType(Process.class)) {
+                    if (process.isExecutable()) {
+                        keys.add(process.getId());
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return Collections.unmodifiableSet(keys);
     }
 }

@@ -23,6 +23,14 @@ public final class ProcessVariables {
     public static final String TASK_APPROVE_DECISIONS = "Task_ApproveDecisions";
     public static final String TASK_PUBLISH_PANORAMA = "Task_PublishPanorama";
 
+    // Asynchronous steps (camunda:asyncBefore), run by the job executor; the demo and the tests run them in its place
+    public static final String TASK_START_EVALUATION = "Task_StartEvaluation";
+    public static final String TASK_RELEASE_ASSIGNMENTS = "Task_ReleaseAssignments";
+    public static final String TASK_FINALISE_DECISIONS = "Task_FinaliseDecisions";
+    public static final String TASK_WRITE_MINUTES = "Task_WriteMinutes";
+    public static final String TASK_WRITE_DECISION_LETTER = "Task_WriteDecisionLetter";
+    public static final String TASK_SEND_DECISION_LETTER = "Task_SendDecisionLetter";
+
     // Timers whose due date follows the campaign's dates
     public static final String TIMER_CAMPAIGN_OPENS = "Timer_CampaignOpens";
     public static final String TIMER_CAMPAIGN_CLOSES = "Timer_CampaignCloses";

@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.notNullValue;
 import fr.amiengine.support.Scenario;
 import fr.amiengine.support.Tokens;
 import fr.amiengine.workflow.ProcessVariables;
-import fr.amiengine.workflow.WorkflowService;
 import fr.amiengine.shared.ServerClock;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,16 +30,13 @@ import org.junit.jupiter.api.Test;
 class AdmissibilityProcessTest {
 
     @Inject
-    WorkflowService workflow;
-
-    @Inject
     ProcessEngine engine;
 
     private String campaign;
 
     @BeforeEach
     void openCampaign() {
-        campaign = Scenario.openCampaign(workflow);
+        campaign = Scenario.openCampaign();
     }
 
     @Test

@@ -85,7 +85,7 @@ class PanoramaLoadBenchmark {
 
     /** A decided campaign of 100 retained files from the API's drafts, published by the service. */
     private String published() {
-        String code = Scenario.openCampaign(workflow);
+        String code = Scenario.openCampaign();
         Scenario.organisations();
         List<String> references = new ArrayList<>();
         for (int i = 0; i < SOLUTIONS; i++) {

@@ -7,9 +7,7 @@ import fr.amiengine.support.Keycloak;
 import fr.amiengine.support.KeycloakTestResource;
 import fr.amiengine.support.Scenario;
 import fr.amiengine.support.Tokens;
-import fr.amiengine.workflow.WorkflowService;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -18,13 +16,10 @@ import org.openqa.selenium.By;
 @QuarkusTest
 class CampaignAdminBrowserTest {
 
-    @Inject
-    WorkflowService workflow;
-
     @Test
     void anAdministratorCreatesAndEditsADraftCampaignButNotAnOpenOne() {
         String code = Scenario.uniqueCode("NAV");
-        String open = Scenario.openCampaign(workflow);
+        String open = Scenario.openCampaign();
         String nextYear = String.valueOf(LocalDate.now().getYear() + 1);
 
         try (Browser b = Browser.open(KeycloakTestResource.applicationUrl())) {

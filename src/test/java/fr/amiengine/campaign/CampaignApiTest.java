@@ -13,7 +13,6 @@ import static org.hamcrest.Matchers.not;
 import fr.amiengine.support.Scenario;
 import fr.amiengine.support.Tokens;
 import fr.amiengine.workflow.ProcessVariables;
-import fr.amiengine.workflow.WorkflowService;
 import fr.amiengine.shared.ServerClock;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,9 +29,6 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class CampaignApiTest {
-
-    @Inject
-    WorkflowService workflow;
 
     @Inject
     ProcessEngine engine;
@@ -73,7 +69,7 @@ class CampaignApiTest {
 
     @Test
     void publishesAnOpenCampaignAndItsGridToEverybody() {
-        String code = Scenario.openCampaign(workflow);
+        String code = Scenario.openCampaign();
 
         anonymous().get("/api/campaigns/" + code).then().statusCode(200)
                 .body("state", equalTo("OPEN"))
@@ -165,7 +161,7 @@ class CampaignApiTest {
 
     @Test
     void freezesTheGridOnceTheCampaignIsOpen() {
-        String code = Scenario.openCampaign(workflow);
+        String code = Scenario.openCampaign();
         Map<String, Object> body = Scenario.campaign(code, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(60)));
         body.put("criteria", List.of(
                 Map.of("key", "IMPACT", "weight", 70),

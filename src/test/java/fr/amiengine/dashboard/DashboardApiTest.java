@@ -13,7 +13,7 @@ import fr.amiengine.support.Deliberation;
 import fr.amiengine.support.Scenario;
 import fr.amiengine.support.Tokens;
 import fr.amiengine.workflow.ProcessVariables;
-import fr.amiengine.workflow.WorkflowService;
+import fr.amiengine.workflow.ProcessDriver;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.RedirectConfig;
 import io.restassured.config.RestAssuredConfig;
@@ -44,7 +44,7 @@ class DashboardApiTest {
     private static final Set<String> SCOPES = Set.of("subProcess", "multiInstanceBody");
 
     @Inject
-    WorkflowService workflow;
+    ProcessDriver processes;
 
     @Inject
     ProcessEngine engine;
@@ -57,7 +57,7 @@ class DashboardApiTest {
         Map<String, Object> campaign = Scenario.campaign(code, now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(20)));
         campaign.put("disagreementPolicy", "CONSENSUS");
         as(Tokens.ADMIN).body(campaign).post("/api/campaigns").then().statusCode(201);
-        assertThat(workflow.fireTimer(code, ProcessVariables.TIMER_CAMPAIGN_OPENS)).isTrue();
+        assertThat(processes.openCampaign(code)).isTrue();
         Scenario.organisations();
         String agreed = submit(Tokens.CANDIDATE_A, code);
         String halfScored = submit(Tokens.CANDIDATE_B, code);
@@ -73,8 +73,8 @@ class DashboardApiTest {
         as(Tokens.ADMIN).body(Map.of("outcome", "INADMISSIBLE", "reason", "La solution ne relève pas de l'IA."))
                 .post("/api/candidatures/" + rejected + "/admissibility").then().statusCode(200);
         as(Tokens.CANDIDATE_B).post("/api/candidatures/" + withdrawn + "/withdraw").then().statusCode(200);
-        assertThat(workflow.fireTimer(code, ProcessVariables.TIMER_CAMPAIGN_CLOSES)).isTrue();
-        Committee committee = Committee.attach(workflow, engine, code, List.of(agreed, halfScored, late, split))
+        assertThat(processes.closeCampaign(code)).isTrue();
+        Committee committee = Committee.attach(code, List.of(agreed, halfScored, late, split))
                 .startEvaluation().invite(Tokens.EVALUATOR, Tokens.EVALUATOR_2)
                 .declareNothing(Tokens.EVALUATOR, Tokens.EVALUATOR_2).propose().release();
 
@@ -149,7 +149,7 @@ class DashboardApiTest {
     @Test
     void countsDecisionsAndLettersWhileTheLettersLeaveOneByOne() {
         // given a committee that retained two files and refused one, approved by a second administrator
-        Deliberation d = Deliberation.evaluated(workflow, engine, 1, null, List.of(
+        Deliberation d = Deliberation.evaluated(1, null, List.of(
                 Deliberation.general("Premier", Scenario.FAMILY, 4.5), Deliberation.general("Second", Scenario.FAMILY, 4),
                 Deliberation.financed("Financé", Scenario.FAMILY, 300_000, 3.5))).open();
         as(Tokens.ADMIN).get("/api/campaigns/" + d.code + "/dashboard").then().statusCode(200)
@@ -186,7 +186,7 @@ class DashboardApiTest {
 
     @Test
     void onlyAdministratorsReadTheDashboardOfACampaignThatExists() {
-        String code = Scenario.openCampaign(workflow);
+        String code = Scenario.openCampaign();
         String api = "/api/campaigns/" + code + "/dashboard";
 
         anonymous().get(api).then().statusCode(401).contentType("application/problem+json");

@@ -2,7 +2,7 @@ package fr.amiengine.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.amiengine.workflow.WorkflowService;
+import fr.amiengine.workflow.ProcessDriver;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -31,14 +31,14 @@ class DemoStartTest {
     static final Path LOG = Path.of("target", "demo-start-test", "ami-engine.log");
 
     @Inject
-    WorkflowService workflow;
+    ProcessDriver processes;
 
     @Test
     void theFirstStartSeedsEverythingThenStartsTheJobExecutorAndLogsNoError() throws IOException {
         List<String> log = Files.readAllLines(LOG);
 
         assertThat(log).as("journal du premier démarrage").anyMatch(line -> line.contains("Données de démonstration créées"));
-        assertThat(workflow.jobExecutorActive()).as("exécuteur de tâches démarré après les données").isTrue();
+        assertThat(processes.jobExecutorActive()).as("exécuteur de tâches démarré après les données").isTrue();
         assertThat(log.stream().filter(line -> line.contains(" ERROR ") || line.contains("OptimisticLock")))
                 .as("erreurs au premier démarrage").isEmpty();
     }

@@ -7,10 +7,7 @@ import fr.amiengine.support.Committee;
 import fr.amiengine.support.Keycloak;
 import fr.amiengine.support.KeycloakTestResource;
 import fr.amiengine.support.Tokens;
-import fr.amiengine.workflow.WorkflowService;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -21,15 +18,9 @@ import org.openqa.selenium.By;
 @QuarkusTest
 class EvaluationBrowserTest {
 
-    @Inject
-    WorkflowService workflow;
-
-    @Inject
-    ProcessEngine engine;
-
     @Test
     void aMemberDeclaresTheirInterestsAndScoresAFileBlindly() {
-        Committee committee = Committee.inEvaluation(workflow, engine, 1, "ADDITIONAL_EVALUATOR")
+        Committee committee = Committee.inEvaluation(1, "ADDITIONAL_EVALUATOR")
                 .invite(Tokens.EVALUATOR, Tokens.EVALUATOR_2)
                 .declareNothing(Tokens.EVALUATOR_2);
         String file = committee.files.get(0);

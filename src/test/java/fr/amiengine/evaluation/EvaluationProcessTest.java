@@ -11,7 +11,6 @@ import fr.amiengine.evaluation.scoring.ScoreLedgerEntry;
 import fr.amiengine.support.Committee;
 import fr.amiengine.support.GreenMailTestResource;
 import fr.amiengine.support.Tokens;
-import fr.amiengine.workflow.WorkflowService;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
@@ -25,13 +24,10 @@ import org.junit.jupiter.api.Test;
 class EvaluationProcessTest {
 
     @Inject
-    WorkflowService workflow;
-
-    @Inject
     ProcessEngine engine;
 
     private Committee committee(String policy, String... members) {
-        Committee committee = Committee.inEvaluation(workflow, engine, 1, policy).invite(members);
+        Committee committee = Committee.inEvaluation(1, policy).invite(members);
         return committee.declareNothing(members).propose().release();
     }
 

@@ -15,12 +15,10 @@ import fr.amiengine.support.Committee;
 import fr.amiengine.support.Deliberation;
 import fr.amiengine.support.Scenario;
 import fr.amiengine.support.Tokens;
-import fr.amiengine.workflow.WorkflowService;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.RedirectConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +27,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -44,15 +41,9 @@ class ExportApiTest {
     private static final String IMPACT = "Impact attendu sur les missions de service public";
     private static final String SOLUTION_FORMULA = "=HYPERLINK(\"http://pirate.example\";\"Cliquez ici\")";
 
-    @Inject
-    WorkflowService workflow;
-
-    @Inject
-    ProcessEngine engine;
-
     @Test
     void exportsTheSubmittedFilesWithTheirDeclaredFieldsButNoDraft() throws IOException {
-        String code = Scenario.openCampaign(workflow);
+        String code = Scenario.openCampaign();
         Scenario.organisations();
         Map<String, Object> form = Scenario.completeForm();
         form.put("solutionName", SOLUTION_FORMULA);
@@ -109,7 +100,7 @@ class ExportApiTest {
 
     @Test
     void exportsSubmittedEvaluationsOnlyNeverADraftThenTheConsolidatedScores() throws IOException {
-        Committee committee = Committee.inEvaluation(workflow, engine, 1, "ADDITIONAL_EVALUATOR")
+        Committee committee = Committee.inEvaluation(1, "ADDITIONAL_EVALUATOR")
                 .invite(Tokens.EVALUATOR, Tokens.EVALUATOR_2).declareNothing(Tokens.EVALUATOR, Tokens.EVALUATOR_2)
                 .propose().release();
         String file = committee.files.get(0);
@@ -167,7 +158,7 @@ class ExportApiTest {
 
     @Test
     void exportsTheDecisionsWithRanksMotivationsAndApprovalsAndTheWholeWorkbook() throws IOException {
-        Deliberation d = Deliberation.evaluated(workflow, engine, 1, null, List.of(
+        Deliberation d = Deliberation.evaluated(1, null, List.of(
                 general("Premier", Scenario.FAMILY, 4.5), general("Second", Scenario.FAMILY, 4))).open();
         as(Tokens.ADMIN).post("/api/campaigns/" + d.code + "/decisions/submit").then().statusCode(200);
         as(Tokens.ADMIN_2).body(Map.of("approved", true)).post("/api/campaigns/" + d.code + "/decisions/approve").then()
@@ -208,7 +199,7 @@ class ExportApiTest {
 
     @Test
     void onlyAdministratorsExportAndAnUnknownCampaignIsAFrench404() {
-        String code = Scenario.openCampaign(workflow);
+        String code = Scenario.openCampaign();
         List<String> files = List.of("candidatures.csv", "candidatures.xlsx", "evaluations.csv", "evaluations.xlsx",
                 "decisions.csv", "decisions.xlsx", "campagne.xlsx");
         List<String> mismatches = new ArrayList<>();
@@ -237,7 +228,7 @@ class ExportApiTest {
 
     @Test
     void theAdministratorsFilesPageLinksToEveryExportWithItsFormatAndSize() {
-        String code = Scenario.openCampaign(workflow);
+        String code = Scenario.openCampaign();
         Scenario.submitted(code);
 
         String page = given().auth().oauth2(Tokens.of(Tokens.ADMIN)).accept("text/html")

@@ -8,9 +8,7 @@ import fr.amiengine.support.KeycloakTestResource;
 import fr.amiengine.support.Pdfs;
 import fr.amiengine.support.Scenario;
 import fr.amiengine.support.Tokens;
-import fr.amiengine.workflow.WorkflowService;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ThreadLocalRandom;
@@ -25,12 +23,9 @@ import org.openqa.selenium.By;
 @QuarkusTest
 class CandidateJourneyBrowserTest {
 
-    @Inject
-    WorkflowService workflow;
-
     @Test
     void aNewcomerFilesACandidatureAndAnAdministratorFindsItAdmissible() throws Exception {
-        String campaign = Scenario.openCampaign(workflow);
+        String campaign = Scenario.openCampaign();
         String username = "nouvelle" + ThreadLocalRandom.current().nextInt(1_000_000);
         String password = "Motdepasse-2026";
         Path text = Files.writeString(Files.createTempFile("pas-un-pdf", ".pdf"), "Ceci n'est pas un PDF");

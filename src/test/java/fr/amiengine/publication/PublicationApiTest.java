@@ -52,7 +52,7 @@ class PublicationApiTest {
 
     @Test
     void decidedCampaignIsPublishedOnceLettersAreSentAndOnlyPublishedFieldsLeaveTheApplication() throws Exception {
-        Deliberation d = Deliberation.evaluated(workflow, engine, 2, null, List.of(
+        Deliberation d = Deliberation.evaluated(2, null, List.of(
                 general("Lecteur Éléphant", "DOCUMENTS", 4.5), general("Assistant Bêta", "ASSISTANTS", 4),
                 general("Projet Écarté", "DOCUMENTS", 2), financed("Pilote Financé", "DOCUMENTS", 450_000, 3.5)));
         String elephant = d.ref("Lecteur Éléphant");
@@ -243,7 +243,7 @@ class PublicationApiTest {
     @Test
     void anAdministrationGivesFeedbackOnlyOnceAnAdministratorVerifiedIt() {
         // given a published panorama and an account that declared itself a ministry, which nobody verified yet
-        Deliberation d = Deliberation.evaluated(workflow, engine, 1, null, List.of(general("Solution vérifiée", "DOCUMENTS", 4)))
+        Deliberation d = Deliberation.evaluated(1, null, List.of(general("Solution vérifiée", "DOCUMENTS", 4)))
                 .decidedAndSent();
         as(Tokens.ADMIN).post("/api/campaigns/" + d.code + "/publish").then().statusCode(200);
         String file = d.ref("Solution vérifiée");

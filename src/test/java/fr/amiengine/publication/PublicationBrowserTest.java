@@ -9,13 +9,10 @@ import fr.amiengine.support.Keycloak;
 import fr.amiengine.support.KeycloakTestResource;
 import fr.amiengine.support.Scenario;
 import fr.amiengine.support.Tokens;
-import fr.amiengine.workflow.WorkflowService;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -27,15 +24,9 @@ import org.openqa.selenium.By;
 @QuarkusTest
 class PublicationBrowserTest {
 
-    @Inject
-    WorkflowService workflow;
-
-    @Inject
-    ProcessEngine engine;
-
     @Test
     void anAdministratorPublishesThePublicSearchesItAndABuyerSharesAFeedback() {
-        Deliberation d = Deliberation.evaluated(workflow, engine, 2, null, List.of(
+        Deliberation d = Deliberation.evaluated(2, null, List.of(
                 Deliberation.general("Lecteur Éléphant", "DOCUMENTS", 4.5), Deliberation.general("Assistant Bêta", "ASSISTANTS", 4),
                 Deliberation.general("Projet Écarté", "DOCUMENTS", 2))).decidedAndSent();
         String beta = d.ref("Assistant Bêta");

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.amiengine.support.Committee;
 import fr.amiengine.support.Tokens;
-import fr.amiengine.workflow.WorkflowService;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.RedirectConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,12 +41,6 @@ class EvaluationSecurityMatrixTest {
     record Fixture(String code, String file, long assignment) {
     }
 
-    @Inject
-    WorkflowService workflow;
-
-    @Inject
-    ProcessEngine engine;
-
     @Test
     void everyCommitteeEndpointAndPageAnswersEachRoleAsExpected() {
         Fixture shared = fixture();
@@ -74,7 +65,7 @@ class EvaluationSecurityMatrixTest {
     }
 
     private Fixture fixture() {
-        Committee committee = Committee.inEvaluation(workflow, engine, 1, "ADDITIONAL_EVALUATOR")
+        Committee committee = Committee.inEvaluation(1, "ADDITIONAL_EVALUATOR")
                 .invite(Tokens.EVALUATOR, Tokens.EVALUATOR_2)
                 .declareNothing(Tokens.EVALUATOR, Tokens.EVALUATOR_2)
                 .propose()

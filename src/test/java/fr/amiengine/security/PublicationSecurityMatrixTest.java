@@ -10,11 +10,8 @@ import fr.amiengine.support.RoleMatrix;
 import fr.amiengine.support.RoleMatrix.Row;
 import fr.amiengine.support.Scenario;
 import fr.amiengine.support.Tokens;
-import fr.amiengine.workflow.WorkflowService;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,15 +23,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PublicationSecurityMatrixTest {
 
-    @Inject
-    WorkflowService workflow;
-
-    @Inject
-    ProcessEngine engine;
-
     @Test
     void everyPublicationEndpointAndPageAnswersEachRoleAsExpected() {
-        Deliberation d = Deliberation.evaluated(workflow, engine, 1, null,
+        Deliberation d = Deliberation.evaluated(1, null,
                 List.of(Deliberation.general("Solution", Scenario.FAMILY, 4))).decidedAndSent();
         String code = d.code;
         String file = d.ref("Solution");

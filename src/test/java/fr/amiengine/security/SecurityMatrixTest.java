@@ -8,13 +8,11 @@ import fr.amiengine.support.Pdfs;
 import fr.amiengine.support.Scenario;
 import fr.amiengine.support.SecurityHeaders;
 import fr.amiengine.support.Tokens;
-import fr.amiengine.workflow.WorkflowService;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.RedirectConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -56,14 +54,11 @@ class SecurityMatrixTest {
     record Row(String method, String path, String body, Map<Who, Integer> expected) {
     }
 
-    @Inject
-    WorkflowService workflow;
-
     private final List<String> mismatches = new ArrayList<>();
 
     @Test
     void everyEndpointAndPageAnswersEachRoleAsExpected() {
-        String open = Scenario.openCampaign(workflow);
+        String open = Scenario.openCampaign();
         Scenario.organisations();
         for (Function<Fixture, Row> row : rows()) {
             Fixture fixture = fixture(open);

@@ -44,7 +44,7 @@ class DecisionProcessTest {
 
     @Test
     void aSecondAdministratorApprovesAndEveryCandidateGetsAMotivatedLetterOnce() throws Exception {
-        Deliberation d = Deliberation.evaluated(workflow, engine, 1, null, List.of(
+        Deliberation d = Deliberation.evaluated(1, null, List.of(
                 general("Premier", Scenario.FAMILY, 4.5), general("Second", Scenario.FAMILY, 4),
                 financed("Financé", Scenario.FAMILY, 300_000, 3.5))).open();
         String first = d.ref("Premier");
@@ -130,12 +130,12 @@ class DecisionProcessTest {
 
     @Test
     void everySubmissionGetsItsReceiptByMail() throws Exception {
-        String campaign = Scenario.openCampaign(workflow);
+        String campaign = Scenario.openCampaign();
         String reference = Scenario.submitted(campaign);
         as(Tokens.CANDIDATE_A).get("/api/candidatures/" + reference + "/receipt.pdf").then().statusCode(404)
                 .body("detail", containsString("en cours de préparation"));
 
-        fr.amiengine.support.Committee.attach(workflow, engine, campaign, List.of(reference))
+        fr.amiengine.support.Committee.attach(campaign, List.of(reference))
                 .runJob(fr.amiengine.workflow.ProcessVariables.receiptKey(reference), "Task_SendSubmissionReceipt");
 
         List<MimeMessage> mails = GreenMailTestResource.received("Accusé de réception de votre candidature " + reference);

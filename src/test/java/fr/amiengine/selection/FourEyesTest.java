@@ -9,12 +9,9 @@ import static org.hamcrest.Matchers.equalTo;
 import fr.amiengine.support.Deliberation;
 import fr.amiengine.support.Scenario;
 import fr.amiengine.support.Tokens;
-import fr.amiengine.workflow.WorkflowService;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,14 +21,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class FourEyesTest {
 
-    @Inject
-    WorkflowService workflow;
-
-    @Inject
-    ProcessEngine engine;
-
     private Deliberation twoFilesOneSeat() {
-        return Deliberation.evaluated(workflow, engine, 1, null, List.of(
+        return Deliberation.evaluated(1, null, List.of(
                 general("Premier", Scenario.FAMILY, 4.5), general("Second", Scenario.FAMILY, 4))).open();
     }
 

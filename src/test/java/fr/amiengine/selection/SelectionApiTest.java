@@ -14,27 +14,18 @@ import fr.amiengine.support.Committee;
 import fr.amiengine.support.Deliberation;
 import fr.amiengine.support.Scenario;
 import fr.amiengine.support.Tokens;
-import fr.amiengine.workflow.WorkflowService;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 
 /** Ranking and selection proposal through the API, on campaigns evaluated by two members. */
 @QuarkusTest
 class SelectionApiTest {
 
-    @Inject
-    WorkflowService workflow;
-
-    @Inject
-    ProcessEngine engine;
-
     @Test
     void ranksEachTrackByScoreAndExplainsEveryRank() {
-        Deliberation d = Deliberation.evaluated(workflow, engine, 2, null, List.of(
+        Deliberation d = Deliberation.evaluated(2, null, List.of(
                 general("Second", Scenario.FAMILY, 4), general("Premier", Scenario.FAMILY, 4.5),
                 general("Troisième", Scenario.FAMILY, 4), financed("Financé", Scenario.FAMILY, 100_000, 3)));
 
@@ -55,7 +46,7 @@ class SelectionApiTest {
 
     @Test
     void proposesTheTopOfEachTrackThenSaysWhatTheBudgetChanged() {
-        Deliberation d = Deliberation.evaluated(workflow, engine, 2, null, List.of(
+        Deliberation d = Deliberation.evaluated(2, null, List.of(
                 general("G1", Scenario.FAMILY, 4.5), general("G2", Scenario.FAMILY, 4), general("G3", Scenario.FAMILY, 3),
                 financed("F1", Scenario.FAMILY, 400_000, 4.5), financed("F2", Scenario.FAMILY, 200_000, 4),
                 financed("F3", Scenario.FAMILY, 100_000, 3.5)));
@@ -79,7 +70,7 @@ class SelectionApiTest {
 
     @Test
     void aFamilyMinimumBringsInItsBestFileAndAnImpossibleOneIsExplained() {
-        Deliberation d = Deliberation.evaluated(workflow, engine, 2, 1, List.of(
+        Deliberation d = Deliberation.evaluated(2, 1, List.of(
                 general("Docs1", Scenario.FAMILY, 5), general("Docs2", Scenario.FAMILY, 4.5),
                 general("Assistant", "ASSISTANTS", 3)));
 
@@ -100,7 +91,7 @@ class SelectionApiTest {
 
     @Test
     void theDeliberationOpensOnlyWhenEveryFileIsEvaluated() {
-        Committee committee = Committee.inEvaluation(workflow, engine, 1, "ADDITIONAL_EVALUATOR")
+        Committee committee = Committee.inEvaluation(1, "ADDITIONAL_EVALUATOR")
                 .invite(Tokens.EVALUATOR, Tokens.EVALUATOR_2).declareNothing(Tokens.EVALUATOR, Tokens.EVALUATOR_2)
                 .propose().release();
         String file = committee.files.get(0);

@@ -8,11 +8,8 @@ import fr.amiengine.support.Keycloak;
 import fr.amiengine.support.KeycloakTestResource;
 import fr.amiengine.support.Scenario;
 import fr.amiengine.support.Tokens;
-import fr.amiengine.workflow.WorkflowService;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -21,15 +18,9 @@ import org.openqa.selenium.JavascriptExecutor;
 @QuarkusTest
 class SelectionBrowserTest {
 
-    @Inject
-    WorkflowService workflow;
-
-    @Inject
-    ProcessEngine engine;
-
     @Test
     void theCommitteeDecidesTwoPeopleApproveAndTheCandidateReadsTheLetter() {
-        Deliberation d = Deliberation.evaluated(workflow, engine, 1, null, List.of(
+        Deliberation d = Deliberation.evaluated(1, null, List.of(
                 Deliberation.general("Premier", Scenario.FAMILY, 4.5), Deliberation.general("Second", Scenario.FAMILY, 4)));
         String first = d.ref("Premier");
         String second = d.ref("Second");

@@ -12,10 +12,8 @@ import fr.amiengine.support.RawHttp;
 import fr.amiengine.support.RawPdf;
 import fr.amiengine.support.Scenario;
 import fr.amiengine.support.Tokens;
-import fr.amiengine.workflow.WorkflowService;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
@@ -25,15 +23,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AttachmentApiTest {
 
-    @Inject
-    WorkflowService workflow;
-
     private String campaign;
     private String reference;
 
     @BeforeEach
     void draft() {
-        campaign = Scenario.openCampaign(workflow);
+        campaign = Scenario.openCampaign();
         Scenario.organisations();
         reference = Scenario.draft(Tokens.CANDIDATE_A, campaign, Map.of());
     }

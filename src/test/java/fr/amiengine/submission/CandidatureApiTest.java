@@ -51,7 +51,7 @@ class CandidatureApiTest {
 
     @BeforeEach
     void openCampaignWithTwoOrganisations() {
-        campaign = Scenario.openCampaign(workflow);
+        campaign = Scenario.openCampaign();
         Scenario.organisations();
     }
 

@@ -11,13 +11,11 @@ import fr.amiengine.shared.ServerClock;
 import fr.amiengine.support.Api;
 import fr.amiengine.support.Scenario;
 import fr.amiengine.support.Tokens;
-import fr.amiengine.workflow.WorkflowService;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.RedirectConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,15 +24,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CandidaturePageTest {
 
-    @Inject
-    WorkflowService workflow;
-
     private String campaign;
     private String reference;
 
     @BeforeEach
     void draft() {
-        campaign = Scenario.openCampaign(workflow);
+        campaign = Scenario.openCampaign();
         Scenario.organisations();
         reference = Scenario.draft(Tokens.CANDIDATE_A, campaign, Scenario.completeForm());
     }

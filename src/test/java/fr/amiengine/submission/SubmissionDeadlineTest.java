@@ -8,10 +8,8 @@ import static org.hamcrest.Matchers.hasSize;
 import fr.amiengine.shared.ServerClock;
 import fr.amiengine.support.Scenario;
 import fr.amiengine.support.Tokens;
-import fr.amiengine.workflow.WorkflowService;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -22,16 +20,13 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SubmissionDeadlineTest {
 
-    @Inject
-    WorkflowService workflow;
-
     private String campaign;
     private Instant closingAt;
     private String reference;
 
     @BeforeEach
     void completeDraftWithItsPdf() {
-        campaign = Scenario.openCampaign(workflow);
+        campaign = Scenario.openCampaign();
         closingAt = Instant.parse(as(Tokens.ADMIN).get("/api/campaigns/" + campaign).then().extract().path("closingAt"));
         Scenario.organisations();
         reference = Scenario.draft(Tokens.CANDIDATE_A, campaign, Scenario.completeForm());

@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.not;
 import fr.amiengine.admissibility.CompletenessCheck;
 import fr.amiengine.support.Scenario;
 import fr.amiengine.support.Tokens;
-import fr.amiengine.workflow.WorkflowService;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -23,14 +22,11 @@ import org.junit.jupiter.api.Test;
 class SubmissionTransactionTest {
 
     @Inject
-    WorkflowService workflow;
-
-    @Inject
     ProcessEngine engine;
 
     @Test
     void rollsBackTheSubmissionWhenTheProcessFails() {
-        String campaign = Scenario.openCampaign(workflow);
+        String campaign = Scenario.openCampaign();
         Scenario.organisations();
         String reference = Scenario.draft(Tokens.CANDIDATE_A, campaign, Scenario.completeForm());
         Scenario.attachPdf(Tokens.CANDIDATE_A, reference);

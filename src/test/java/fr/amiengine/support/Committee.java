@@ -3,8 +3,8 @@ package fr.amiengine.support;
 import static fr.amiengine.support.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.amiengine.workflow.ProcessVariables;
-import fr.amiengine.workflow.WorkflowService;
+import fr.amiengine.campaign.CriterionKey;
+import fr.amiengine.demo.RealmAccounts;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.Job;
 
 /**
  * A campaign in its evaluation stage, reached through the API as the administrators and the members would, with
@@ -21,24 +19,17 @@ import org.camunda.bpm.engine.runtime.Job;
  */
 public final class Committee {
 
-    /** The realm's evaluators and their e-mail addresses. */
+    /** The realm's evaluators (login, as {@link Tokens} names them) and their e-mail addresses. */
     public static final Map<String, String> MEMBERS = new LinkedHashMap<>();
 
     static {
-        MEMBERS.put(Tokens.EVALUATOR, "elise.petit@numerique.gouv.example");
-        MEMBERS.put(Tokens.EVALUATOR_2, "marc.leroy@interieur.gouv.example");
-        MEMBERS.put(Tokens.EVALUATOR_3, "sophie.garnier@sante.gouv.example");
-        MEMBERS.put(Tokens.EVALUATOR_4, "karim.benali@economie.gouv.example");
+        RealmAccounts.EVALUATORS.forEach(member -> MEMBERS.put(member.username(), member.email()));
     }
 
-    private final WorkflowService workflow;
-    private final ProcessEngine engine;
     public final String code;
     public final List<String> files = new ArrayList<>();
 
-    private Committee(WorkflowService workflow, ProcessEngine engine, String code) {
-        this.workflow = workflow;
-        this.engine = engine;
+    private Committee(String code) {
         this.code = code;
     }
 
@@ -47,23 +38,22 @@ public final class Committee {
      *
      * @param policy the disagreement policy ({@code ADDITIONAL_EVALUATOR} or {@code CONSENSUS})
      */
-    public static Committee closed(WorkflowService workflow, ProcessEngine engine, int files, String policy) {
-        return closed(workflow, engine, files, policy, List.of());
+    public static Committee closed(int files, String policy) {
+        return closed(files, policy, List.of());
     }
 
     /**
-     * As {@link #closed(WorkflowService, ProcessEngine, int, String)}, and one more admissible file from each of the
+     * As {@link #closed(int, String)}, and one more admissible file from each of the
      * other candidates (accounts acting for organisations of their own), added last to {@link #files}.
      */
-    public static Committee closed(WorkflowService workflow, ProcessEngine engine, int files, String policy,
-                                   List<String> otherCandidates) {
+    public static Committee closed(int files, String policy, List<String> otherCandidates) {
         String code = Scenario.uniqueCode("COMITE");
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Map<String, Object> campaign = Scenario.campaign(code, now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(20)));
         campaign.put("disagreementPolicy", policy);
         as(Tokens.ADMIN).body(campaign).post("/api/campaigns").then().statusCode(201);
-        assertThat(workflow.fireTimer(code, ProcessVariables.TIMER_CAMPAIGN_OPENS)).isTrue();
-        Committee committee = new Committee(workflow, engine, code);
+        assertThat(Scenario.processes().openCampaign(code)).isTrue();
+        Committee committee = new Committee(code);
         Scenario.organisations();
         List<String> candidates = new ArrayList<>();
         for (int i = 0; i < files; i++) {
@@ -78,26 +68,26 @@ public final class Committee {
                     .then().statusCode(200);
             committee.files.add(reference);
         }
-        assertThat(workflow.fireTimer(code, ProcessVariables.TIMER_CAMPAIGN_CLOSES)).isTrue();
+        assertThat(Scenario.processes().closeCampaign(code)).isTrue();
         return committee;
     }
 
     /** The committee of a closed campaign whose files someone else created. */
-    public static Committee attach(WorkflowService workflow, ProcessEngine engine, String code, List<String> files) {
-        Committee committee = new Committee(workflow, engine, code);
+    public static Committee attach(String code, List<String> files) {
+        Committee committee = new Committee(code);
         committee.files.addAll(files);
         return committee;
     }
 
     /** As {@link #closed}, then the administrator launches the evaluation (members are invited afterwards). */
-    public static Committee inEvaluation(WorkflowService workflow, ProcessEngine engine, int files, String policy) {
-        return closed(workflow, engine, files, policy).startEvaluation();
+    public static Committee inEvaluation(int files, String policy) {
+        return closed(files, policy).startEvaluation();
     }
 
     /** Launches the evaluation and runs its asynchronous step, which proposes the assignment when it can. */
     public Committee startEvaluation() {
         as(Tokens.ADMIN).post("/api/campaigns/" + code + "/evaluation/start").then().statusCode(204);
-        runCampaignJob("Task_StartEvaluation");
+        assertThat(Scenario.processes().startEvaluation(code)).as("étape asynchrone de lancement").isTrue();
         return this;
     }
 
@@ -139,7 +129,7 @@ public final class Committee {
     public Committee release() {
         as(Tokens.ADMIN).body(Map.of("dueAt", Instant.now().plus(Duration.ofDays(10)).toString()))
                 .post("/api/campaigns/" + code + "/assignments/release").then().statusCode(202);
-        runCampaignJob("Task_ReleaseAssignments");
+        assertThat(Scenario.processes().releaseAssignments(code)).as("étape asynchrone de publication").isTrue();
         return this;
     }
 
@@ -165,8 +155,8 @@ public final class Committee {
     /** Scores every criterion with the same score, justified. */
     public static Map<String, Object> scores(double score) {
         List<Map<String, Object>> list = new ArrayList<>();
-        for (String criterion : List.of("IMPACT", "MATURITY", "INTEGRABILITY", "COMPLIANCE")) {
-            list.add(Map.of("criterion", criterion, "score", score, "justification", "Justification de " + criterion));
+        for (CriterionKey criterion : CriterionKey.values()) {
+            list.add(Map.of("criterion", criterion.name(), "score", score, "justification", "Justification de " + criterion.name()));
         }
         return Map.of("scores", list);
     }
@@ -181,12 +171,8 @@ public final class Committee {
         runJob(code, activity);
     }
 
-    /** Runs the job of a process (by business key) waiting at an activity, as the job executor would. */
+    /** Runs the jobs of a process (by business key) waiting at an activity, as the job executor would. */
     public void runJob(String businessKey, String activity) {
-        String instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()
-                .stream().map(p -> p.getId()).findFirst().orElseThrow();
-        List<Job> jobs = engine.getManagementService().createJobQuery().processInstanceId(instance).activityId(activity).list();
-        assertThat(jobs).as("tâche en attente à " + activity).isNotEmpty();
-        jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+        assertThat(Scenario.processes().run(businessKey, activity)).as("tâche en attente à " + activity).isPositive();
     }
 }

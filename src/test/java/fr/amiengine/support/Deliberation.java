@@ -4,7 +4,6 @@ import static fr.amiengine.support.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.amiengine.workflow.ProcessVariables;
-import fr.amiengine.workflow.WorkflowService;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -13,7 +12,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 
 /**
  * A campaign whose files have all been evaluated, reached through the API: a general track with a few seats, a
@@ -52,8 +50,7 @@ public final class Deliberation {
      * @param generalSeats    seats of the general track
      * @param assistantsMin   the least laureates of the « Assistants » family, or null
      */
-    public static Deliberation evaluated(WorkflowService workflow, ProcessEngine engine, int generalSeats, Integer assistantsMin,
-                                         List<FileSpec> specs) {
+    public static Deliberation evaluated(int generalSeats, Integer assistantsMin, List<FileSpec> specs) {
         String code = Scenario.uniqueCode("DELIB");
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Map<String, Object> campaign = Scenario.campaign(code, now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(20)));
@@ -67,7 +64,7 @@ public final class Deliberation {
         campaign.put("families", List.of(Map.of("code", Scenario.FAMILY, "label", "Traitement automatique de documents"),
                 assistants));
         as(Tokens.ADMIN).body(campaign).post("/api/campaigns").then().statusCode(201);
-        assertThat(workflow.fireTimer(code, ProcessVariables.TIMER_CAMPAIGN_OPENS)).isTrue();
+        assertThat(Scenario.processes().openCampaign(code)).isTrue();
         Scenario.organisations();
         Map<String, Double> scores = new HashMap<>();
         List<String> references = new ArrayList<>();
@@ -93,8 +90,8 @@ public final class Deliberation {
             references.add(reference);
             scores.put(reference, spec.score());
         }
-        assertThat(workflow.fireTimer(code, ProcessVariables.TIMER_CAMPAIGN_CLOSES)).isTrue();
-        Committee committee = Committee.attach(workflow, engine, code, references).startEvaluation()
+        assertThat(Scenario.processes().closeCampaign(code)).isTrue();
+        Committee committee = Committee.attach(code, references).startEvaluation()
                 .invite(Tokens.EVALUATOR, Tokens.EVALUATOR_2).declareNothing(Tokens.EVALUATOR, Tokens.EVALUATOR_2)
                 .propose().release();
         Deliberation deliberation = new Deliberation(code, committee);
@@ -127,12 +124,12 @@ public final class Deliberation {
         as(Tokens.ADMIN).post("/api/campaigns/" + code + "/decisions/submit").then().statusCode(200);
         as(Tokens.ADMIN_2).body(Map.of("approved", true)).post("/api/campaigns/" + code + "/decisions/approve").then()
                 .statusCode(200);
-        committee.runCampaignJob("Task_FinaliseDecisions");
+        committee.runCampaignJob(ProcessVariables.TASK_FINALISE_DECISIONS);
         for (String file : files.values()) {
-            committee.runJob(file, "Task_WriteDecisionLetter");
-            committee.runJob(file, "Task_SendDecisionLetter");
+            committee.runJob(file, ProcessVariables.TASK_WRITE_DECISION_LETTER);
+            committee.runJob(file, ProcessVariables.TASK_SEND_DECISION_LETTER);
         }
-        committee.runCampaignJob("Task_WriteMinutes");
+        committee.runCampaignJob(ProcessVariables.TASK_WRITE_MINUTES);
         return this;
     }
 

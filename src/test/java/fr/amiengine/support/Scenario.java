@@ -3,8 +3,9 @@ package fr.amiengine.support;
 import static fr.amiengine.support.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.amiengine.workflow.ProcessVariables;
-import fr.amiengine.workflow.WorkflowService;
+import fr.amiengine.demo.Sirens;
+import fr.amiengine.workflow.ProcessDriver;
+import io.quarkus.arc.Arc;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -62,13 +63,21 @@ public final class Scenario {
     }
 
     /** A campaign whose opening timer has fired: it accepts submissions for thirty days. */
-    public static String openCampaign(WorkflowService workflow) {
+    public static String openCampaign() {
         String code = uniqueCode("OUVERTE");
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         as(Tokens.ADMIN).body(campaign(code, now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(30))))
                 .post("/api/campaigns").then().statusCode(201);
-        assertThat(workflow.fireTimer(code, ProcessVariables.TIMER_CAMPAIGN_OPENS)).isTrue();
+        assertThat(processes().openCampaign(code)).isTrue();
         return code;
+    }
+
+    /**
+     * The door the demo's seeder and these scenarios share to move processes on in place of the job executor (dates
+     * and asynchronous steps), in the application the test runs.
+     */
+    public static ProcessDriver processes() {
+        return Arc.container().instance(ProcessDriver.class).get();
     }
 
     /** Candidates A and B act for two different organisations. */
@@ -87,14 +96,7 @@ public final class Scenario {
 
     /** A valid SIREN no other test uses (checksum right, random body). */
     public static String freshSiren() {
-        while (true) {
-            String body = String.valueOf(20_000_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(70_000_000));
-            for (int key = 0; key < 10; key++) {
-                if (fr.amiengine.identity.Siren.isValid(body + key)) {
-                    return body + key;
-                }
-            }
-        }
+        return Sirens.withKey(String.valueOf(20_000_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(70_000_000)));
     }
 
     /**

@@ -14,6 +14,7 @@ import fr.amiengine.shared.ServerClock;
 import fr.amiengine.submission.Candidature;
 import fr.amiengine.submission.CandidatureRepository;
 import fr.amiengine.submission.CandidatureState;
+import fr.amiengine.workflow.OpenTask;
 import fr.amiengine.workflow.ProcessVariables;
 import fr.amiengine.workflow.RetryOnConcurrentChange;
 import fr.amiengine.workflow.WorkflowService;
@@ -185,7 +186,7 @@ public class AssignmentService {
             throw AmiException.conflict("Aucun évaluateur n'est proposé pour " + String.join(", ", unstaffed)
                     + " : invitez un membre sans conflit avec ce dossier, puis recalculez l'affectation.");
         }
-        if (!workflow.completeTask(code, ProcessVariables.TASK_REVIEW_ASSIGNMENTS,
+        if (!workflow.completeTask(OpenTask.of(code, ProcessVariables.TASK_REVIEW_ASSIGNMENTS),
                 Map.of(ProcessVariables.EVALUATION_DUE_AT, dueAt.truncatedTo(ChronoUnit.SECONDS).toString()))) {
             throw AmiException.conflict("L'affectation de la campagne " + code + " n'attend pas de publication.");
         }

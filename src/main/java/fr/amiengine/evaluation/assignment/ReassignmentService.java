@@ -14,6 +14,7 @@ import fr.amiengine.shared.ServerClock;
 import fr.amiengine.submission.Candidature;
 import fr.amiengine.submission.CandidatureRepository;
 import fr.amiengine.submission.CandidatureState;
+import fr.amiengine.workflow.OpenTask;
 import fr.amiengine.workflow.ProcessVariables;
 import fr.amiengine.workflow.RetryOnConcurrentChange;
 import fr.amiengine.workflow.WorkflowService;
@@ -143,8 +144,8 @@ public class ReassignmentService implements ConflictWithdrawal {
             if (replacement.isEmpty()) {
                 noteShortage(assignment);
             }
-        } else if (!workflow.completeTaskOf(assignment.candidature.reference, ProcessVariables.TASK_SCORE_CANDIDATURE,
-                assignment.evaluator.subject, Map.of(ProcessVariables.RECUSED, true))) {
+        } else if (!workflow.completeTask(OpenTask.of(assignment.candidature.reference,
+                ProcessVariables.TASK_SCORE_CANDIDATURE).assignedTo(assignment.evaluator.subject), Map.of(ProcessVariables.RECUSED, true))) {
             throw AmiException.conflict("Le dossier " + assignment.candidature.reference + " n'attend plus d'évaluation de votre part.");
         }
     }

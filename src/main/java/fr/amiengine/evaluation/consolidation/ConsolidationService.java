@@ -20,6 +20,7 @@ import fr.amiengine.submission.ActorKind;
 import fr.amiengine.submission.Candidature;
 import fr.amiengine.submission.CandidatureRepository;
 import fr.amiengine.submission.CandidatureState;
+import fr.amiengine.workflow.OpenTask;
 import fr.amiengine.workflow.ProcessVariables;
 import fr.amiengine.workflow.RetryOnConcurrentChange;
 import fr.amiengine.workflow.WorkflowService;
@@ -139,7 +140,7 @@ public class ConsolidationService implements OtherEvaluations {
                 .orElseThrow(() -> AmiException.conflict("Le dossier " + reference + " n'a pas encore été consolidé."));
         record.consensusNote = note.note().strip();
         record.minorityView = note.minorityView() == null || note.minorityView().isBlank() ? null : note.minorityView().strip();
-        if (!workflow.completeCandidateTask(reference, ProcessVariables.TASK_WRITE_CONSENSUS_NOTE, actor.subject(), Map.of())) {
+        if (!workflow.completeTask(OpenTask.of(reference, ProcessVariables.TASK_WRITE_CONSENSUS_NOTE).offeredTo(actor.subject()), Map.of())) {
             throw AmiException.conflict("Le dossier " + reference + " n'attend pas de note commune de votre part.");
         }
     }

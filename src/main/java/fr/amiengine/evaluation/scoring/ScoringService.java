@@ -12,6 +12,7 @@ import fr.amiengine.shared.AmiException;
 import fr.amiengine.shared.FieldError;
 import fr.amiengine.shared.ServerClock;
 import fr.amiengine.submission.CandidatureState;
+import fr.amiengine.workflow.OpenTask;
 import fr.amiengine.workflow.ProcessVariables;
 import fr.amiengine.workflow.RetryOnConcurrentChange;
 import fr.amiengine.workflow.WorkflowService;
@@ -119,8 +120,8 @@ public class ScoringService {
         ledger.record(evaluation, ScoreLedgerEntry.Event.SUBMITTED, null, null, null, actor.username(), now, null);
         String reference = assignment.candidature.reference;
         String subject = assignment.evaluator.subject;
-        if (!workflow.completeTaskOf(reference, ProcessVariables.TASK_SCORE_CANDIDATURE, subject, Map.of(ProcessVariables.RECUSED, false))
-                && !workflow.completeTaskOf(reference, ProcessVariables.TASK_RESCORE_CANDIDATURE, subject, Map.of())) {
+        if (!workflow.completeTask(OpenTask.of(reference, ProcessVariables.TASK_SCORE_CANDIDATURE).assignedTo(subject), Map.of(ProcessVariables.RECUSED, false))
+                && !workflow.completeTask(OpenTask.of(reference, ProcessVariables.TASK_RESCORE_CANDIDATURE).assignedTo(subject), Map.of())) {
             throw AmiException.conflict("Le dossier " + reference + " n'attend plus d'évaluation de votre part.");
         }
         LOG.infof("Évaluation de %s soumise par %s", reference, actor.username());

@@ -17,7 +17,6 @@ import fr.amiengine.support.GreenMailTestResource;
 import fr.amiengine.support.KeycloakAdmin;
 import fr.amiengine.support.Scenario;
 import fr.amiengine.support.Tokens;
-import fr.amiengine.workflow.WorkflowService;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -31,14 +30,11 @@ import org.junit.jupiter.api.Test;
 class AssignmentApiTest {
 
     @Inject
-    WorkflowService workflow;
-
-    @Inject
     ProcessEngine engine;
 
     @Test
     void assignsEveryAdmissibleFileToTwoMembersWithoutConflictAndEvenly() {
-        Committee committee = Committee.inEvaluation(workflow, engine, 6, "ADDITIONAL_EVALUATOR")
+        Committee committee = Committee.inEvaluation(6, "ADDITIONAL_EVALUATOR")
                 .invite(Tokens.EVALUATOR, Tokens.EVALUATOR_2, Tokens.EVALUATOR_3, Tokens.EVALUATOR_4)
                 .declareNothing(Tokens.EVALUATOR, Tokens.EVALUATOR_3, Tokens.EVALUATOR_4)
                 .declare(Tokens.EVALUATOR_2, List.of(Map.of("siren", Scenario.SIREN_A, "kind", "OWN_ORGANISATION")));
@@ -62,7 +58,7 @@ class AssignmentApiTest {
 
     @Test
     void launchingTheEvaluationProposesTheAssignmentAtOnceWhenTheCommitteeIsReady() {
-        Committee committee = Committee.closed(workflow, engine, 4, "ADDITIONAL_EVALUATOR")
+        Committee committee = Committee.closed(4, "ADDITIONAL_EVALUATOR")
                 .invite(Tokens.EVALUATOR, Tokens.EVALUATOR_2, Tokens.EVALUATOR_3)
                 .declareNothing(Tokens.EVALUATOR, Tokens.EVALUATOR_2, Tokens.EVALUATOR_3);
         as(Tokens.ADMIN).get("/api/campaigns/" + committee.code + "/assignments").then().body("files", empty());
@@ -81,7 +77,7 @@ class AssignmentApiTest {
 
     @Test
     void refusesAnImpossibleAssignmentByNamingTheFilesThatLackMembers() {
-        Committee committee = Committee.inEvaluation(workflow, engine, 2, "ADDITIONAL_EVALUATOR")
+        Committee committee = Committee.inEvaluation(2, "ADDITIONAL_EVALUATOR")
                 .invite(Tokens.EVALUATOR, Tokens.EVALUATOR_2)
                 .declareNothing(Tokens.EVALUATOR)
                 .declare(Tokens.EVALUATOR_2, List.of(Map.of("siren", Scenario.SIREN_A, "kind", "LINK", "note", "conseil en 2024")));
@@ -95,7 +91,7 @@ class AssignmentApiTest {
 
     @Test
     void leavesOutMembersWhoHaveNotDeclaredTheirLinks() {
-        Committee committee = Committee.inEvaluation(workflow, engine, 2, "ADDITIONAL_EVALUATOR")
+        Committee committee = Committee.inEvaluation(2, "ADDITIONAL_EVALUATOR")
                 .invite(Tokens.EVALUATOR, Tokens.EVALUATOR_2, Tokens.EVALUATOR_3)
                 .declareNothing(Tokens.EVALUATOR, Tokens.EVALUATOR_2);
 
@@ -112,7 +108,7 @@ class AssignmentApiTest {
 
     @Test
     void anAdministratorChangesAProposedAssignmentButNotToAConflictedMember() {
-        Committee committee = Committee.inEvaluation(workflow, engine, 2, "ADDITIONAL_EVALUATOR")
+        Committee committee = Committee.inEvaluation(2, "ADDITIONAL_EVALUATOR")
                 .invite(Tokens.EVALUATOR, Tokens.EVALUATOR_2, Tokens.EVALUATOR_3)
                 .declareNothing(Tokens.EVALUATOR, Tokens.EVALUATOR_2)
                 .declare(Tokens.EVALUATOR_3, List.of(Map.of("siren", Scenario.SIREN_A, "kind", "LINK")))
@@ -133,7 +129,7 @@ class AssignmentApiTest {
 
     @Test
     void refusesToReleaseWhileAFileHasLostAllItsMembersAndNamesIt() {
-        Committee committee = Committee.inEvaluation(workflow, engine, 2, "ADDITIONAL_EVALUATOR")
+        Committee committee = Committee.inEvaluation(2, "ADDITIONAL_EVALUATOR")
                 .invite(Tokens.EVALUATOR, Tokens.EVALUATOR_2).declareNothing(Tokens.EVALUATOR, Tokens.EVALUATOR_2).propose();
         String fileOfA = committee.files.get(0);
         String fileOfB = committee.files.get(1);
@@ -154,7 +150,7 @@ class AssignmentApiTest {
 
     @Test
     void aFileWithdrawnBeforeTheReleaseIsLeftOutOfIt() {
-        Committee committee = Committee.inEvaluation(workflow, engine, 2, "ADDITIONAL_EVALUATOR")
+        Committee committee = Committee.inEvaluation(2, "ADDITIONAL_EVALUATOR")
                 .invite(Tokens.EVALUATOR, Tokens.EVALUATOR_2).declareNothing(Tokens.EVALUATOR, Tokens.EVALUATOR_2).propose();
         String withdrawn = committee.files.get(0);
         as(Tokens.CANDIDATE_A).body(Map.of("reason", "Solution retirée du marché"))
@@ -168,7 +164,7 @@ class AssignmentApiTest {
 
     @Test
     void releasesTheFilesToTheirMembersWithADueDate() {
-        Committee committee = Committee.inEvaluation(workflow, engine, 2, "ADDITIONAL_EVALUATOR")
+        Committee committee = Committee.inEvaluation(2, "ADDITIONAL_EVALUATOR")
                 .invite(Tokens.EVALUATOR, Tokens.EVALUATOR_2)
                 .declareNothing(Tokens.EVALUATOR, Tokens.EVALUATOR_2)
                 .propose()
@@ -185,7 +181,7 @@ class AssignmentApiTest {
 
     @Test
     void onlyAdministratorsInviteAndAMemberIsInvitedOnce() {
-        Committee committee = Committee.inEvaluation(workflow, engine, 1, "ADDITIONAL_EVALUATOR").invite(Tokens.EVALUATOR);
+        Committee committee = Committee.inEvaluation(1, "ADDITIONAL_EVALUATOR").invite(Tokens.EVALUATOR);
         Map<String, Object> invitation = Map.of("email", Committee.MEMBERS.get(Tokens.EVALUATOR), "firstName", "É",
                 "lastName", "P", "administration", "DINUM");
 
@@ -200,7 +196,7 @@ class AssignmentApiTest {
     @Test
     void createsTheAccountOfANewMemberAndKeycloakMailsThemTheStepsToVerifyIt() {
         // given no account holds the address
-        Committee committee = Committee.inEvaluation(workflow, engine, 1, "ADDITIONAL_EVALUATOR");
+        Committee committee = Committee.inEvaluation(1, "ADDITIONAL_EVALUATOR");
         String email = "nouveau." + Scenario.uniqueCode("m").toLowerCase() + "@culture.gouv.example";
 
         // when an administrator invites it
@@ -236,7 +232,7 @@ class AssignmentApiTest {
     void refusesTheSeatToAnAccountThatRegisteredTheAddressWithoutVerifyingIt() {
         // given someone registered first with future members' addresses, and never verified them: as Keycloak's
         // form leaves it (no password until the address is verified), or with a password
-        Committee committee = Committee.inEvaluation(workflow, engine, 1, "ADDITIONAL_EVALUATOR");
+        Committee committee = Committee.inEvaluation(1, "ADDITIONAL_EVALUATOR");
         String pending = Scenario.uniqueCode("usurp").toLowerCase();
         String withPassword = Scenario.uniqueCode("usurp").toLowerCase();
         String pendingEmail = pending + "@interieur.gouv.example";
@@ -265,7 +261,7 @@ class AssignmentApiTest {
         // given a file from an administration, a member who comes from it, and a member whose account files for it
         String ministry = "Ministère des essais " + Scenario.uniqueCode("M");
         String administration = Scenario.candidateOfNewOrganisation(ministry, "ADMINISTRATION");
-        Committee committee = Committee.closed(workflow, engine, 2, "ADDITIONAL_EVALUATOR", List.of(administration))
+        Committee committee = Committee.closed(2, "ADDITIONAL_EVALUATOR", List.of(administration))
                 .startEvaluation()
                 .invite(Tokens.EVALUATOR_2, Tokens.EVALUATOR_3);
         String fileOfMinistry = committee.files.get(2);

@@ -9,13 +9,10 @@ import static org.hamcrest.Matchers.nullValue;
 
 import fr.amiengine.support.Committee;
 import fr.amiengine.support.Tokens;
-import fr.amiengine.workflow.WorkflowService;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,16 +24,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class BlindAggregatesTest {
 
-    @Inject
-    WorkflowService workflow;
-
-    @Inject
-    ProcessEngine engine;
-
     @Test
     void aMemberSeesNothingMoveWhenAnotherMemberScoresAFileTheyHaveNotScored() {
         // given two members on two files, both having scored X, the reader (A) not yet Y
-        Committee committee = Committee.inEvaluation(workflow, engine, 2, "ADDITIONAL_EVALUATOR")
+        Committee committee = Committee.inEvaluation(2, "ADDITIONAL_EVALUATOR")
                 .invite(Tokens.EVALUATOR, Tokens.EVALUATOR_2)
                 .declareNothing(Tokens.EVALUATOR, Tokens.EVALUATOR_2)
                 .propose()
@@ -69,7 +60,7 @@ class BlindAggregatesTest {
     @Test
     void aMemberReachesNoCampaignStatistic() {
         // given a member of a committee in its evaluation, who has scored a file
-        Committee committee = Committee.inEvaluation(workflow, engine, 1, "ADDITIONAL_EVALUATOR")
+        Committee committee = Committee.inEvaluation(1, "ADDITIONAL_EVALUATOR")
                 .invite(Tokens.EVALUATOR, Tokens.EVALUATOR_2)
                 .declareNothing(Tokens.EVALUATOR, Tokens.EVALUATOR_2)
                 .propose()

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.amiengine.support.Committee;
 import fr.amiengine.support.Tokens;
-import fr.amiengine.workflow.WorkflowService;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -32,9 +31,6 @@ class ConcurrentScoringTest {
     private static final int FILES = 16;
 
     @Inject
-    WorkflowService workflow;
-
-    @Inject
     ProcessEngine engine;
 
     record Work(String member, String file, long assignment, double score) {
@@ -42,7 +38,7 @@ class ConcurrentScoringTest {
 
     @Test
     void simultaneousSavesAndSubmitsOnOwnEvaluationsGetNoErrorAndLoseNothing() throws Exception {
-        Committee committee = Committee.inEvaluation(workflow, engine, FILES, "ADDITIONAL_EVALUATOR")
+        Committee committee = Committee.inEvaluation(FILES, "ADDITIONAL_EVALUATOR")
                 .invite(MEMBERS.toArray(String[]::new))
                 .declareNothing(MEMBERS.toArray(String[]::new))
                 .propose()

@@ -10,12 +10,9 @@ import static org.hamcrest.Matchers.not;
 
 import fr.amiengine.support.Committee;
 import fr.amiengine.support.Tokens;
-import fr.amiengine.workflow.WorkflowService;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,18 +20,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ScoringApiTest {
 
-    @Inject
-    WorkflowService workflow;
-
-    @Inject
-    ProcessEngine engine;
-
     private Committee committee;
     private String file;
 
     @BeforeEach
     void twoMembersOnOneFile() {
-        committee = Committee.inEvaluation(workflow, engine, 1, "ADDITIONAL_EVALUATOR")
+        committee = Committee.inEvaluation(1, "ADDITIONAL_EVALUATOR")
                 .invite(Tokens.EVALUATOR, Tokens.EVALUATOR_2)
                 .declareNothing(Tokens.EVALUATOR, Tokens.EVALUATOR_2)
                 .propose()
