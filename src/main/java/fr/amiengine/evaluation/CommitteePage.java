@@ -7,10 +7,8 @@ import fr.amiengine.identity.Roles;
 import fr.amiengine.shared.AmiException;
 import fr.amiengine.shared.FrenchFormat;
 import fr.amiengine.shared.Violations;
-import fr.amiengine.web.Csrf;
 import fr.amiengine.web.FormState;
 import fr.amiengine.web.Notices;
-import fr.amiengine.web.PageContext;
 import fr.amiengine.web.Pages;
 import io.quarkus.oidc.Tenant;
 import io.quarkus.qute.CheckedTemplate;
@@ -77,9 +75,6 @@ public class CommitteePage {
     CurrentActor current;
 
     @Inject
-    PageContext page;
-
-    @Inject
     Validator validator;
 
     @GET
@@ -92,10 +87,9 @@ public class CommitteePage {
     @POST
     @Path("admin/campagnes/{code}/comite")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response invite(@PathParam("code") String code, @RestForm(Csrf.FIELD) String csrf, @RestForm String email,
+    public Response invite(@PathParam("code") String code, @RestForm String email,
                            @RestForm String firstName, @RestForm String lastName, @RestForm String administration,
                            @RestForm("families") List<String> families, @RestForm String maxFiles) {
-        page.verifyCsrf(csrf);
         FormState form = new FormState().set("email", email).set("firstName", firstName).set("lastName", lastName)
                 .set("administration", administration).setAll("families", families).set("maxFiles", maxFiles);
         Integer cap = null;
@@ -138,8 +132,7 @@ public class CommitteePage {
     @POST
     @Path("admin/campagnes/{code}/affectation/auto")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response propose(@PathParam("code") String code, @RestForm(Csrf.FIELD) String csrf) {
-        page.verifyCsrf(csrf);
+    public Response propose(@PathParam("code") String code) {
         try {
             assignments.propose(current.get(), code);
             return Pages.seeOther("/admin/campagnes/" + code + "/affectation", Notices.ASSIGNMENT_PROPOSED);
@@ -151,9 +144,8 @@ public class CommitteePage {
     @POST
     @Path("admin/affectations/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response change(@PathParam("id") Long id, @RestForm(Csrf.FIELD) String csrf, @RestForm Long evaluatorId,
+    public Response change(@PathParam("id") Long id, @RestForm Long evaluatorId,
                            @RestForm String campaign) {
-        page.verifyCsrf(csrf);
         try {
             assignments.change(current.get(), id, evaluatorId);
             return Pages.seeOther("/admin/campagnes/" + campaign + "/affectation", Notices.ASSIGNMENT_CHANGED);
@@ -165,8 +157,7 @@ public class CommitteePage {
     @POST
     @Path("admin/campagnes/{code}/affectation/publication")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response release(@PathParam("code") String code, @RestForm(Csrf.FIELD) String csrf, @RestForm String dueAt) {
-        page.verifyCsrf(csrf);
+    public Response release(@PathParam("code") String code, @RestForm String dueAt) {
         FormState form = new FormState().set("dueAt", dueAt);
         try {
             Instant due = LocalDateTime.parse(dueAt == null ? "" : dueAt.strip()).atZone(FrenchFormat.PARIS).toInstant();
@@ -201,9 +192,8 @@ public class CommitteePage {
     @POST
     @Path("admin/affectations/{id}/reouverture")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response reopen(@PathParam("id") Long id, @RestForm(Csrf.FIELD) String csrf, @RestForm String reason,
+    public Response reopen(@PathParam("id") Long id, @RestForm String reason,
                            @RestForm String reference) {
-        page.verifyCsrf(csrf);
         if (reason == null || reason.isBlank()) {
             throw AmiException.invalid("reason", "Indiquez pourquoi l'évaluation est rouverte.");
         }

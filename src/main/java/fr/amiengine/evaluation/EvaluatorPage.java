@@ -4,15 +4,14 @@ import fr.amiengine.identity.Actor;
 import fr.amiengine.identity.CurrentActor;
 import fr.amiengine.identity.Roles;
 import fr.amiengine.shared.AmiException;
+import fr.amiengine.shared.Enums;
 import fr.amiengine.shared.Violations;
 import fr.amiengine.submission.CandidatureService;
 import fr.amiengine.submission.CandidatureView;
-import fr.amiengine.web.Csrf;
 import fr.amiengine.web.FormState;
 import fr.amiengine.web.Notices;
 import fr.amiengine.web.Option;
 import fr.amiengine.web.Options;
-import fr.amiengine.web.PageContext;
 import fr.amiengine.web.Pages;
 import io.quarkus.oidc.Tenant;
 import io.quarkus.qute.CheckedTemplate;
@@ -78,9 +77,6 @@ public class EvaluatorPage {
     CurrentActor current;
 
     @Inject
-    PageContext page;
-
-    @Inject
     Validator validator;
 
     @GET
@@ -101,15 +97,14 @@ public class EvaluatorPage {
     @POST
     @Path("evaluation/campagnes/{code}/declaration")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response declare(@PathParam("code") String code, @RestForm(Csrf.FIELD) String csrf, @RestForm String action,
+    public Response declare(@PathParam("code") String code, @RestForm String action,
                             @RestForm String siren, @RestForm String kind, @RestForm String note) {
-        page.verifyCsrf(csrf);
         Actor actor = current.get();
         FormState form = new FormState().set("siren", siren).set("kind", kind).set("note", note);
         List<EvaluatorRequests.Link> links = new ArrayList<>();
         boolean adding = siren != null && !siren.isBlank();
         if (adding) {
-            ConflictKind parsed = java.util.Arrays.stream(ConflictKind.values()).filter(k -> k.name().equals(kind)).findFirst().orElse(null);
+            ConflictKind parsed = Enums.named(ConflictKind.class, kind);
             EvaluatorRequests.Link link = new EvaluatorRequests.Link(siren, parsed, note);
             form.errors(Violations.of(validator.validate(link)));
             links.add(link);
@@ -133,7 +128,6 @@ public class EvaluatorPage {
     @Path("evaluation/affectations/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response score(@PathParam("id") Long id, MultivaluedMap<String, String> fields) {
-        page.verifyCsrf(fields.getFirst(Csrf.FIELD));
         Actor actor = current.get();
         EvaluationView saved = scoring.view(actor, id);
         FormState form = ScoringForm.typed(fields, saved);
@@ -162,8 +156,7 @@ public class EvaluatorPage {
     @POST
     @Path("evaluation/affectations/{id}/deport")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response recuse(@PathParam("id") Long id, @RestForm(Csrf.FIELD) String csrf, @RestForm String reason) {
-        page.verifyCsrf(csrf);
+    public Response recuse(@PathParam("id") Long id, @RestForm String reason) {
         Actor actor = current.get();
         if (reason == null || reason.isBlank()) {
             EvaluationView evaluation = scoring.view(actor, id);
@@ -183,9 +176,8 @@ public class EvaluatorPage {
     @POST
     @Path("evaluation/dossiers/{ref}/note-commune")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response consensus(@PathParam("ref") String reference, @RestForm(Csrf.FIELD) String csrf, @RestForm String note,
+    public Response consensus(@PathParam("ref") String reference, @RestForm String note,
                               @RestForm String minorityView) {
-        page.verifyCsrf(csrf);
         ScoringRequests.ConsensusNote request = new ScoringRequests.ConsensusNote(note, minorityView);
         FormState form = new FormState().set("note", note).set("minorityView", minorityView);
         form.errors(Violations.of(validator.validate(request)));
