@@ -45,6 +45,9 @@ public class ConsolidationService {
     EvaluationRepository evaluations;
 
     @Inject
+    ConsolidationRecordRepository consolidations;
+
+    @Inject
     AssignmentRepository assignments;
 
     @Inject
@@ -88,10 +91,7 @@ public class ConsolidationService {
 
     /** When the last of the campaign's files was consolidated (or consolidated again), if any was. */
     public Optional<Instant> lastConsolidatedAt(String code) {
-        return Optional.ofNullable(ConsolidationRecord.getEntityManager()
-                .createQuery("select max(c.consolidatedAt) from ConsolidationRecord c where c.candidature.campaign.code = :code",
-                        Instant.class)
-                .setParameter("code", code).getSingleResult());
+        return consolidations.lastConsolidatedAt(code);
     }
 
     /** {@code Task_ReconsolidateEvaluations}: a reopened evaluation was submitted again. */
@@ -99,7 +99,7 @@ public class ConsolidationService {
     public void reconsolidate(String reference) {
         Candidature file = candidatures.getByReference(reference);
         if (!evaluations.submittedOfFile(reference).isEmpty()
-                && ConsolidationRecord.count("candidature.reference", reference) > 0) {
+                && consolidations.ofReference(reference).isPresent()) {
             store(file);
         }
     }
@@ -129,7 +129,7 @@ public class ConsolidationService {
         if (!member) {
             throw AmiException.forbidden("Ce dossier ne vous est pas attribué.");
         }
-        ConsolidationRecord record = ConsolidationRecord.<ConsolidationRecord>find("candidature.reference", reference).firstResultOptional()
+        ConsolidationRecord record = consolidations.ofReference(reference)
                 .orElseThrow(() -> AmiException.conflict("Le dossier " + reference + " n'a pas encore été consolidé."));
         record.consensusNote = note.note().strip();
         record.minorityView = note.minorityView() == null || note.minorityView().isBlank() ? null : note.minorityView().strip();
@@ -143,7 +143,7 @@ public class ConsolidationService {
         Consolidation.Result result = Consolidation.consolidate(grid(file.campaign), submitted.stream()
                 .map(v -> new Consolidation.Evaluation(String.valueOf(v.assignment.id), scores(v))).toList(),
                 file.campaign.disagreementSpread);
-        ConsolidationRecord record = ConsolidationRecord.<ConsolidationRecord>find("candidature.id", file.id).firstResultOptional()
+        ConsolidationRecord record = consolidations.ofFile(file.id)
                 .orElseGet(() -> {
                     ConsolidationRecord created = new ConsolidationRecord();
                     created.candidature = file;
@@ -167,7 +167,7 @@ public class ConsolidationService {
             record.criteria.add(line);
         }
         if (record.id == null) {
-            record.persist();
+            consolidations.persist(record);
         }
         return result;
     }
@@ -196,8 +196,7 @@ public class ConsolidationService {
                 normalisedByFile.computeIfAbsent(v.assignment.candidature.reference, k -> new ArrayList<>()).add(n.normalised());
             }
         }
-        List<ConsolidationRecord> records = ConsolidationRecord.list("candidature.campaign.code = ?1 order by candidature.reference",
-                campaignCode);
+        List<ConsolidationRecord> records = consolidations.ofCampaign(campaignCode);
         List<FileResult> results = new ArrayList<>();
         for (ConsolidationRecord r : records) {
             Map<String, String> labels = new HashMap<>();
@@ -274,8 +273,7 @@ public class ConsolidationService {
                     n == null ? null : BigDecimal.valueOf(n.normalised()).setScale(2, RoundingMode.HALF_UP),
                     n == null ? null : n.explanation()));
         }
-        FileEvaluationsView.Consolidated consolidated = ConsolidationRecord.<ConsolidationRecord>find("candidature.id", file.id)
-                .firstResultOptional().map(r -> new FileEvaluationsView.Consolidated(r.rawScore,
+        FileEvaluationsView.Consolidated consolidated = consolidations.ofFile(file.id).map(r -> new FileEvaluationsView.Consolidated(r.rawScore,
                         actor.isAdmin() ? lines.stream().map(FileEvaluationsView.Submitted::normalisedTotal)
                                 .filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add)
                                 .divide(BigDecimal.valueOf(Math.max(1, lines.size())), 2, RoundingMode.HALF_UP) : null,

@@ -1,6 +1,5 @@
 package fr.amiengine.evaluation;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -23,7 +22,7 @@ import java.util.Optional;
 /** An evaluator's scores on a file, criterion by criterion, each with its written justification. */
 @Entity
 @Table(name = "evaluation")
-public class Evaluation extends PanacheEntityBase {
+public class Evaluation {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

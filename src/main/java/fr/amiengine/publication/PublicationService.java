@@ -6,9 +6,10 @@ import fr.amiengine.campaign.Campaign;
 import fr.amiengine.campaign.CampaignRepository;
 import fr.amiengine.campaign.CampaignState;
 import fr.amiengine.correspondence.DocumentKind;
-import fr.amiengine.correspondence.OutgoingMail;
+import fr.amiengine.correspondence.OutgoingMailRepository;
 import fr.amiengine.identity.Actor;
 import fr.amiengine.identity.Organisation;
+import fr.amiengine.identity.OrganisationRepository;
 import fr.amiengine.identity.OrganisationKind;
 import fr.amiengine.publication.PanoramaDocument.CampaignInfo;
 import fr.amiengine.publication.PanoramaDocument.Ref;
@@ -18,6 +19,7 @@ import fr.amiengine.shared.ServerClock;
 import fr.amiengine.submission.Candidature;
 import fr.amiengine.submission.CandidatureRepository;
 import fr.amiengine.submission.CandidatureState;
+import fr.amiengine.submission.SolutionSheet;
 import fr.amiengine.workflow.ProcessVariables;
 import fr.amiengine.workflow.RetryOnConcurrentChange;
 import fr.amiengine.workflow.WorkflowService;
@@ -84,16 +86,37 @@ public class PublicationService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    PanoramaEntryRepository entries;
+
+    @Inject
+    PanoramaChangeRepository edits;
+
+    @Inject
+    PanoramaPublicationRepository publications;
+
+    @Inject
+    PanoramaHistoryRepository histories;
+
+    @Inject
+    DeploymentFeedbackRepository deploymentFeedbacks;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    OutgoingMailRepository mails;
+
     /** {@code Task_PreparePanorama}: an entry for each retained solution that has none yet, copied from its file. */
     @Transactional
     public int prepare(String code) {
         Campaign campaign = campaigns.getByCode(code);
-        Map<Long, PanoramaEntry> existing = PanoramaEntry.ofCampaign(code).stream()
+        Map<Long, PanoramaEntry> existing = entries.ofCampaign(code).stream()
                 .collect(Collectors.toMap(e -> e.candidature.id, Function.identity()));
         int created = 0;
         for (Candidature file : candidatures.list("campaign.code = ?1 and state = ?2", code, CandidatureState.RETAINED)) {
             if (!existing.containsKey(file.id)) {
-                entryOf(campaign, file).persist();
+                entries.persist(entryOf(campaign, file));
                 created++;
             }
         }
@@ -117,24 +140,7 @@ public class PublicationService {
             e.familyCode = file.family.code;
             e.familyLabel = file.family.label;
         }
-        e.summary = file.summary;
-        e.maturityLevel = file.maturityLevel;
-        e.deploymentModes = EnumSet.noneOf(fr.amiengine.submission.DeploymentMode.class);
-        e.deploymentModes.addAll(file.deploymentModes);
-        e.hostingLocation = file.hostingLocation;
-        e.apis = file.apis;
-        e.standards = file.standards;
-        e.identityFederation = file.identityFederation;
-        e.gdprCompliant = file.gdprCompliant;
-        e.securityQualifications = EnumSet.noneOf(fr.amiengine.submission.SecurityQualification.class);
-        e.securityQualifications.addAll(file.securityQualifications);
-        e.accessibilityLevel = file.accessibilityLevel;
-        e.publicReferences = file.publicReferences;
-        if (file.contactPublic) {
-            e.contactName = file.contactName;
-            e.contactEmail = file.contactEmail;
-            e.contactPhone = file.contactPhone;
-        }
+        e.solution = file.solution.copy(file.contactPublic);
         e.updatedAt = clock.now();
         return e;
     }
@@ -151,7 +157,7 @@ public class PublicationService {
     }
 
     PanoramaDocument document(Campaign campaign, int revision, Instant publishedAt) {
-        List<Solution> solutions = PanoramaEntry.ofCampaign(campaign.code).stream().map(PublicationService::solution).toList();
+        List<Solution> solutions = entries.ofCampaign(campaign.code).stream().map(PublicationService::solution).toList();
         CampaignInfo info = new CampaignInfo(campaign.code, campaign.title,
                 campaign.families.stream().map(f -> new Ref(f.code, f.label)).toList(),
                 campaign.tracks.stream().map(t -> new Ref(t.code, t.label)).toList());
@@ -159,19 +165,20 @@ public class PublicationService {
     }
 
     static Solution solution(PanoramaEntry e) {
-        PanoramaDocument.Contact contact = e.contactName == null && e.contactEmail == null && e.contactPhone == null ? null
-                : new PanoramaDocument.Contact(e.contactName, e.contactEmail, e.contactPhone);
+        SolutionSheet sheet = e.solution;
+        PanoramaDocument.Contact contact = sheet.contactName == null && sheet.contactEmail == null && sheet.contactPhone == null
+                ? null : new PanoramaDocument.Contact(sheet.contactName, sheet.contactEmail, sheet.contactPhone);
         return new Solution(e.reference, e.solutionName, new PanoramaDocument.Organisation(e.organisationName, e.organisationSiren),
                 e.familyCode == null ? null : new Ref(e.familyCode, e.familyLabel),
                 e.trackCode == null ? null : new Ref(e.trackCode, e.trackLabel),
-                e.summary,
-                e.maturityLevel == null ? null : new Ref(e.maturityLevel.name(), e.maturityLevel.label),
-                e.deploymentModes.stream().sorted().map(m -> new Ref(m.name(), m.label)).toList(),
-                e.hostingLocation == null ? null : new Ref(e.hostingLocation.name(), e.hostingLocation.label),
-                e.apis, e.standards, e.identityFederation, e.gdprCompliant,
-                e.securityQualifications.stream().sorted().map(q -> new Ref(q.name(), q.label)).toList(),
-                e.accessibilityLevel == null ? null : new Ref(e.accessibilityLevel.name(), e.accessibilityLevel.label),
-                e.publicReferences, e.productVersion, e.website, contact, e.updatedAt, List.of(), List.of());
+                sheet.summary,
+                sheet.maturityLevel == null ? null : new Ref(sheet.maturityLevel.name(), sheet.maturityLevel.label),
+                sheet.deploymentModes.stream().sorted().map(m -> new Ref(m.name(), m.label)).toList(),
+                sheet.hostingLocation == null ? null : new Ref(sheet.hostingLocation.name(), sheet.hostingLocation.label),
+                sheet.apis, sheet.standards, sheet.identityFederation, sheet.gdprCompliant,
+                sheet.securityQualifications.stream().sorted().map(q -> new Ref(q.name(), q.label)).toList(),
+                sheet.accessibilityLevel == null ? null : new Ref(sheet.accessibilityLevel.name(), sheet.accessibilityLevel.label),
+                sheet.publicReferences, e.productVersion, e.website, contact, e.updatedAt, List.of(), List.of());
     }
 
     /**
@@ -247,9 +254,8 @@ public class PublicationService {
         publication.publishedByName = byName;
         publication.entryCount = document.count();
         publication.content = write(document);
-        publication.persist();
-        PanoramaChange.update("publishedIn = ?1 where publishedIn is null and entry.id in "
-                + "(select e.id from PanoramaEntry e where e.campaign.id = ?2)", revision, campaign.id);
+        publications.persist(publication);
+        edits.publishPending(campaign.id, revision);
         campaign.publicationRevision = revision;
         if (campaign.publishedAt == null) {
             campaign.publishedAt = now;
@@ -258,8 +264,8 @@ public class PublicationService {
         LOG.infof("Panorama de %s publié (publication n° %d, %d solutions) par %s", code, revision, document.count(), byName);
     }
 
-    private static void history(Campaign campaign, String reference, int revision, Instant at, String field, String before,
-                                String after) {
+    private void history(Campaign campaign, String reference, int revision, Instant at, String field, String before,
+                         String after) {
         PanoramaHistory h = new PanoramaHistory();
         h.campaignId = campaign.id;
         h.reference = reference;
@@ -268,11 +274,11 @@ public class PublicationService {
         h.field = field;
         h.before = before;
         h.after = after;
-        h.persist();
+        histories.persist(h);
     }
 
     PanoramaDocument published(Long campaignId, int revision) {
-        String content = PanoramaPublication.of(campaignId, revision).orElseThrow().content;
+        String content = publications.of(campaignId, revision).orElseThrow().content;
         try {
             return json.readValue(content, PanoramaDocument.class);
         } catch (JsonProcessingException e) {
@@ -293,22 +299,21 @@ public class PublicationService {
     }
 
     private long lettersSent(String code) {
-        return OutgoingMail.count("candidature.campaign.code = ?1 and kind = ?2 and state = ?3", code, DocumentKind.DECISION_LETTER,
-                OutgoingMail.State.SENT);
+        return mails.sent(code, DocumentKind.DECISION_LETTER);
     }
 
     /** Where the publication stands: letters, pending edits, past publications. */
     @Transactional
     public Status status(String code) {
         Campaign campaign = campaigns.getByCode(code);
-        List<PendingChange> pending = PanoramaChange.pendingOf(code).stream()
+        List<PendingChange> pending = edits.pendingOf(code).stream()
                 .map(c -> new PendingChange(c.entry.reference, c.entry.solutionName, c.field, PanoramaDocument.fieldLabel(c.field),
                         c.before, c.after, c.changedByName, c.changedAt, c.note)).toList();
-        List<Publication> publications = PanoramaPublication.allOf(code).stream()
+        List<Publication> past = publications.allOf(code).stream()
                 .map(p -> new Publication(p.revision, p.publishedAt, p.publishedByName, p.entryCount)).toList();
         return new Status(code, campaign.title, campaign.state, campaign.publicationRevision, campaign.publishedAt,
                 lettersExpected(code), lettersSent(code), workflow.hasOpenTask(code, ProcessVariables.TASK_PUBLISH_PANORAMA),
-                (int) PanoramaEntry.count("campaign.code", code), pending, publications);
+                (int) entries.countOf(code), pending, past);
     }
 
     /** An administrator's edit of an entry; every field that changes is audited, and goes public at the next publication. */
@@ -317,12 +322,12 @@ public class PublicationService {
         PanoramaEntry entry = entry(code, reference);
         Map<String, String[]> changes = new java.util.LinkedHashMap<>();
         change(changes, "name", entry.solutionName, edit.name(), v -> entry.solutionName = v);
-        change(changes, "summary", entry.summary, edit.summary(), v -> entry.summary = v);
+        change(changes, "summary", entry.solution.summary, edit.summary(), v -> entry.solution.summary = v);
         change(changes, "version", entry.productVersion, edit.version(), v -> entry.productVersion = v);
         change(changes, "website", entry.website, edit.website(), v -> entry.website = v);
-        change(changes, "publicReferences", entry.publicReferences, edit.publicReferences(), v -> entry.publicReferences = v);
-        change(changes, "apis", entry.apis, edit.apis(), v -> entry.apis = v);
-        change(changes, "standards", entry.standards, edit.standards(), v -> entry.standards = v);
+        change(changes, "publicReferences", entry.solution.publicReferences, edit.publicReferences(), v -> entry.solution.publicReferences = v);
+        change(changes, "apis", entry.solution.apis, edit.apis(), v -> entry.solution.apis = v);
+        change(changes, "standards", entry.solution.standards, edit.standards(), v -> entry.solution.standards = v);
         if (changes.containsKey("name") && changes.get("name")[1] == null) {
             throw AmiException.invalid("name", "Le nom de la solution ne peut pas être vide");
         }
@@ -340,7 +345,7 @@ public class PublicationService {
             c.before = values[0];
             c.after = values[1];
             c.note = edit.note().strip();
-            c.persist();
+            edits.persist(c);
         });
         entry.updatedAt = now;
         LOG.infof("Fiche %s du panorama modifiée par %s : %s", reference, admin.username(), changes.keySet());
@@ -366,17 +371,17 @@ public class PublicationService {
     }
 
     private EntryView entryView(PanoramaEntry entry) {
-        List<EntryView.Audit> audit = PanoramaChange.ofEntry(entry).stream()
+        List<EntryView.Audit> audit = edits.ofEntry(entry).stream()
                 .map(c -> new EntryView.Audit(c.changedAt, c.changedByName, c.field, PanoramaDocument.fieldLabel(c.field), c.before,
                         c.after, c.note, c.publishedIn)).toList();
-        List<EntryView.FeedbackLine> feedbacks = DeploymentFeedback.ofEntry(entry).stream()
+        List<EntryView.FeedbackLine> feedbacks = deploymentFeedbacks.ofEntry(entry).stream()
                 .map(f -> new EntryView.FeedbackLine(f.id, f.organisationName, f.deployedOn, f.context, f.outcome.label, f.comment,
                         f.createdAt, f.hiddenAt, f.hiddenBy, f.hiddenReason)).toList();
         return new EntryView(entry.campaign.code, solution(entry), audit, feedbacks);
     }
 
     private PanoramaEntry entry(String code, String reference) {
-        return PanoramaEntry.byReference(reference).filter(e -> e.campaign.code.equals(code))
+        return entries.byReference(reference).filter(e -> e.campaign.code.equals(code))
                 .orElseThrow(() -> AmiException.notFound("Aucune fiche « " + reference + " » au panorama de " + code
                         + " : seules les solutions retenues en ont une, une fois les décisions approuvées."));
     }
@@ -407,7 +412,7 @@ public class PublicationService {
         f.outcome = request.outcome();
         f.comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().strip();
         f.createdAt = clock.now();
-        f.persist();
+        deploymentFeedbacks.persist(f);
         LOG.infof("Retour d'expérience de %s sur %s (%s)", organisation.legalName, reference, actor.username());
         return PublicPanorama.feedback(f);
     }
@@ -416,7 +421,7 @@ public class PublicationService {
     @Transactional
     public EntryView hideFeedback(Actor admin, String code, String reference, Long feedbackId, String reason) {
         PanoramaEntry entry = entry(code, reference);
-        DeploymentFeedback feedback = DeploymentFeedback.<DeploymentFeedback>findByIdOptional(feedbackId)
+        DeploymentFeedback feedback = deploymentFeedbacks.findByIdOptional(feedbackId)
                 .filter(f -> f.entry.id.equals(entry.id))
                 .orElseThrow(() -> AmiException.notFound("Aucun retour d'expérience n° " + feedbackId + " sur " + reference + "."));
         if (reason == null || reason.isBlank()) {
@@ -444,7 +449,7 @@ public class PublicationService {
      */
     @Transactional
     public Organisation administrationOf(Actor actor) {
-        Organisation organisation = actor.organisationId() == null ? null : Organisation.findById(actor.organisationId());
+        Organisation organisation = actor.organisationId() == null ? null : organisations.findById(actor.organisationId());
         if (organisation == null || organisation.kind != OrganisationKind.ADMINISTRATION) {
             throw AmiException.forbidden("Un retour d'expérience est signé par une administration ou un établissement public "
                     + "qui a déployé la solution ; votre compte n'est rattaché à aucune administration.");
@@ -462,6 +467,6 @@ public class PublicationService {
     @Transactional
     public List<Solution> entries(String code) {
         campaigns.getByCode(code);
-        return PanoramaEntry.ofCampaign(code).stream().map(PublicationService::solution).toList();
+        return entries.ofCampaign(code).stream().map(PublicationService::solution).toList();
     }
 }

@@ -27,6 +27,9 @@ class EvaluationProcessTest {
     WorkflowService workflow;
 
     @Inject
+    ScoreLedgerEntryRepository ledger;
+
+    @Inject
     ProcessEngine engine;
 
 
@@ -190,7 +193,7 @@ class EvaluationProcessTest {
         assertThat(activities(file)).containsExactly("Task_AwaitCommitteeDecision");
         as(Tokens.ADMIN).get("/api/candidatures/" + file + "/evaluations").then().body("consolidation.rawScore", equalTo(60.0f));
         List<ScoreLedgerEntry> reopened = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
-                ScoreLedgerEntry.<ScoreLedgerEntry>list("reference = ?1 and event = ?2", file, ScoreLedgerEntry.Event.REOPENED));
+                ledger.list("reference = ?1 and event = ?2", file, ScoreLedgerEntry.Event.REOPENED));
         assertThat(reopened).singleElement().satisfies(e -> {
             assertThat(e.reason).isEqualTo("Erreur de saisie signalée par l'évaluatrice");
             assertThat(e.actor).isEqualTo(Tokens.ADMIN);

@@ -27,6 +27,9 @@ class ScoringApiTest {
     WorkflowService workflow;
 
     @Inject
+    ScoreLedgerEntryRepository ledger;
+
+    @Inject
     ProcessEngine engine;
 
     private Committee committee;
@@ -79,7 +82,7 @@ class ScoringApiTest {
         as(Tokens.EVALUATOR).post("/api/assignments/" + assignment + "/evaluation/submit").then().statusCode(200);
 
         List<ScoreLedgerEntry> entries = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
-                ScoreLedgerEntry.<ScoreLedgerEntry>list("reference = ?1 order by id", file));
+                ledger.list("reference = ?1 order by id", file));
         assertThat(entries).filteredOn(e -> e.event == ScoreLedgerEntry.Event.SCORE && "IMPACT".equals(e.criterionKey))
                 .extracting(e -> e.oldValue + "→" + e.newValue).containsExactly("null→2", "2→3");
         assertThat(entries).last().satisfies(e -> {
@@ -90,7 +93,7 @@ class ScoringApiTest {
                 .body("intact", equalTo(true)).body("entries", equalTo(entries.size()));
 
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() ->
-                ScoreLedgerEntry.update("newValue = '5' where id = ?1", entries.get(1).id));
+                ledger.update("newValue = '5' where id = ?1", entries.get(1).id));
         as(Tokens.ADMIN).get("/api/campaigns/" + committee.code + "/ledger").then()
                 .body("intact", equalTo(false)).body("firstBrokenEntry", equalTo(entries.get(1).id.intValue()));
     }
