@@ -13,6 +13,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Entity;
 import org.junit.jupiter.api.Test;
 
@@ -99,6 +102,19 @@ class ArchitectureTest {
                         events.add(new SimpleConditionEvent(method, !entity, method.getFullName() + " renvoie une entité"));
                     }
                 })
+                .check(CLASSES);
+    }
+
+    @Test
+    void entitiesAreReadAndWrittenThroughTheirRepositoriesOnly() {
+        noClasses()
+                .should().beAssignableTo(PanacheEntityBase.class)
+                .because("one persistence style (docs/adr/0006): no active record, every query in a repository")
+                .check(CLASSES);
+        classes()
+                .that().implement(PanacheRepository.class)
+                .should().haveSimpleNameEndingWith("Repository")
+                .andShould().beAnnotatedWith(ApplicationScoped.class)
                 .check(CLASSES);
     }
 }

@@ -5,18 +5,17 @@ import fr.amiengine.campaign.CampaignView;
 import fr.amiengine.identity.CurrentActor;
 import fr.amiengine.identity.Roles;
 import fr.amiengine.shared.AmiException;
+import fr.amiengine.shared.Enums;
 import fr.amiengine.shared.FrenchFormat;
 import fr.amiengine.shared.Violations;
 import fr.amiengine.submission.CandidatureService;
 import fr.amiengine.submission.CandidatureState;
 import fr.amiengine.submission.CandidatureSummary;
 import fr.amiengine.submission.CandidatureView;
-import fr.amiengine.web.Csrf;
 import fr.amiengine.web.FormState;
 import fr.amiengine.web.Notices;
 import fr.amiengine.web.Option;
 import fr.amiengine.web.Options;
-import fr.amiengine.web.PageContext;
 import fr.amiengine.web.Pages;
 import io.quarkus.oidc.Tenant;
 import io.quarkus.qute.CheckedTemplate;
@@ -36,7 +35,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -78,9 +76,6 @@ public class AdmissibilityPage {
     CurrentActor current;
 
     @Inject
-    PageContext page;
-
-    @Inject
     Validator validator;
 
     @GET
@@ -92,9 +87,7 @@ public class AdmissibilityPage {
 
     Response listPage(String code, Filters filters, String refusal, int status) {
         CampaignView campaign = campaigns.get(current.get(), code);
-        CandidatureState parsed = filters.state() == null || filters.state().isBlank() ? null
-                : Arrays.stream(CandidatureState.values()).filter(s -> s.name().equals(filters.state())).findFirst()
-                .orElseThrow(() -> AmiException.invalid("etat", "Cet état n'existe pas."));
+        CandidatureState parsed = Enums.parse(CandidatureState.class, "etat", filters.state());
         List<CandidatureSummary> found = candidatures.ofCampaign(code, parsed, blank(filters.track()), blank(filters.family()));
         return Pages.html(status, Templates.candidatures(campaign, found, filters,
                 Options.of(CandidatureState.values(), s -> s.label), refusal));
@@ -110,12 +103,10 @@ public class AdmissibilityPage {
     @POST
     @Path("admin/candidatures/{ref}/recevabilite")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response decide(@PathParam("ref") String reference, @RestForm(Csrf.FIELD) String csrf, @RestForm String outcome,
+    public Response decide(@PathParam("ref") String reference, @RestForm String outcome,
                            @RestForm String reason, @RestForm String correctionDueAt) {
-        page.verifyCsrf(csrf);
         FormState form = new FormState().set("outcome", outcome).set("reason", reason).set("correctionDueAt", correctionDueAt);
-        AdmissibilityOutcome parsedOutcome = Arrays.stream(AdmissibilityOutcome.values())
-                .filter(o -> o.name().equals(outcome)).findFirst().orElse(null);
+        AdmissibilityOutcome parsedOutcome = Enums.named(AdmissibilityOutcome.class, outcome);
         Instant due = null;
         if (correctionDueAt != null && !correctionDueAt.isBlank()) {
             try {

@@ -1,7 +1,6 @@
 package fr.amiengine.admissibility;
 
 import fr.amiengine.submission.Candidature;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,7 +17,7 @@ import java.time.Instant;
 /** One admissibility decision by an administrator, kept forever (a file may be reviewed several times). */
 @Entity
 @Table(name = "admissibility_review")
-public class AdmissibilityReview extends PanacheEntityBase {
+public class AdmissibilityReview {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -2,7 +2,6 @@ package fr.amiengine.campaign;
 
 import fr.amiengine.shared.AmiException;
 import fr.amiengine.shared.FrenchFormat;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -24,7 +23,7 @@ import java.util.Optional;
 /** A call for applications (AMI): its dates, its grid, its tracks and its functional families. */
 @Entity
 @Table(name = "campaign")
-public class Campaign extends PanacheEntityBase {
+public class Campaign {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -3,6 +3,7 @@ package fr.amiengine.campaign;
 import fr.amiengine.campaign.CampaignRequest.CriterionRequest;
 import fr.amiengine.campaign.CampaignRequest.FamilyRequest;
 import fr.amiengine.campaign.CampaignRequest.TrackRequest;
+import fr.amiengine.shared.Enums;
 import fr.amiengine.shared.FrenchFormat;
 import fr.amiengine.web.FormState;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -110,10 +111,8 @@ final class CampaignForm {
         Long evaluators = whole(form, "evaluatorsPerFile");
         BigDecimal spreadPercent = decimal(form, "disagreementSpread");
         Long reminder = whole(form, "reminderDaysBefore");
-        DisagreementPolicy policy = java.util.Arrays.stream(DisagreementPolicy.values())
-                .filter(p -> p.name().equals(form.value("disagreementPolicy"))).findFirst().orElse(null);
-        RankingBasis basis = java.util.Arrays.stream(RankingBasis.values())
-                .filter(b -> b.name().equals(form.value("rankingBasis"))).findFirst().orElse(null);
+        DisagreementPolicy policy = Enums.named(DisagreementPolicy.class, form.value("disagreementPolicy"));
+        RankingBasis basis = Enums.named(RankingBasis.class, form.value("rankingBasis"));
         return new CampaignRequest(blankToNull(form.value("code")), blankToNull(form.value("title")),
                 blankToNull(form.value("description")), instant(form, "openingAt"), instant(form, "closingAt"),
                 evaluators == null ? null : evaluators.intValue(), criteria,

@@ -5,10 +5,8 @@ import fr.amiengine.identity.Roles;
 import fr.amiengine.shared.AmiException;
 import fr.amiengine.shared.ServerClock;
 import fr.amiengine.shared.Violations;
-import fr.amiengine.web.Csrf;
 import fr.amiengine.web.FormState;
 import fr.amiengine.web.Notices;
-import fr.amiengine.web.PageContext;
 import fr.amiengine.web.Pages;
 import io.quarkus.oidc.Tenant;
 import io.quarkus.qute.CheckedTemplate;
@@ -51,9 +49,6 @@ public class CampaignPage {
     CurrentActor current;
 
     @Inject
-    PageContext page;
-
-    @Inject
     Validator validator;
 
     @Inject
@@ -85,7 +80,6 @@ public class CampaignPage {
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(MultivaluedMap<String, String> fields) {
-        page.verifyCsrf(fields.getFirst(Csrf.FIELD));
         FormState form = CampaignForm.typed(fields);
         CampaignRequest request = CampaignForm.request(form);
         form.errors(Violations.of(validator.validate(request)));
@@ -114,7 +108,6 @@ public class CampaignPage {
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response edit(@PathParam("code") String code, MultivaluedMap<String, String> fields) {
-        page.verifyCsrf(fields.getFirst(Csrf.FIELD));
         FormState form = CampaignForm.typed(fields).set("code", code);
         CampaignRequest request = CampaignForm.request(form);
         form.errors(Violations.of(validator.validate(request)));

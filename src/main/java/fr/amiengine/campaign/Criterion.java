@@ -1,6 +1,5 @@
 package fr.amiengine.campaign;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,7 +16,7 @@ import java.math.BigDecimal;
 /** One criterion of a campaign's grid: its weight, its scale and an optional eligibility threshold. */
 @Entity
 @Table(name = "campaign_criterion")
-public class Criterion extends PanacheEntityBase {
+public class Criterion {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

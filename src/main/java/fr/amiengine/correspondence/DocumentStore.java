@@ -17,11 +17,11 @@ public class DocumentStore {
     @Inject
     ServerClock clock;
 
+    @Inject
+    StoredDocumentRepository documents;
+
     public Optional<StoredDocument> find(Campaign campaign, Candidature file, DocumentKind kind) {
-        return file == null
-                ? StoredDocument.<StoredDocument>find("campaign.id = ?1 and candidature is null and kind = ?2", campaign.id, kind)
-                        .firstResultOptional()
-                : StoredDocument.<StoredDocument>find("candidature.id = ?1 and kind = ?2", file.id, kind).firstResultOptional();
+        return documents.of(campaign, file, kind);
     }
 
     StoredDocument save(Campaign campaign, Candidature file, DocumentKind kind, byte[] pdf) {
@@ -34,7 +34,7 @@ public class DocumentStore {
         document.sha256 = sha256(pdf);
         document.createdAt = clock.now();
         document.content = pdf;
-        document.persist();
+        documents.persist(document);
         return document;
     }
 

@@ -16,6 +16,7 @@ import fr.amiengine.evaluation.committee.EvaluatorService;
 import fr.amiengine.selection.Decision;
 import fr.amiengine.selection.DecisionRepository;
 import fr.amiengine.selection.Ranking;
+import fr.amiengine.shared.AmiConfig;
 import fr.amiengine.shared.FrenchFormat;
 import fr.amiengine.shared.ServerClock;
 import fr.amiengine.submission.Candidature;
@@ -30,7 +31,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -71,8 +71,8 @@ public class LetterService {
     @Inject
     ServerClock clock;
 
-    @ConfigProperty(name = "ami.public-url", defaultValue = "http://127.0.0.1:8080")
-    String publicUrl;
+    @Inject
+    AmiConfig config;
 
     /**
      * The receipt of a submission (first part of {@code Task_SendSubmissionReceipt}). Documents are committed at once,
@@ -91,8 +91,8 @@ public class LetterService {
                     FrenchFormat.dateTime(file.submittedAt),
                     pieces.stream().map(p -> p[0] + " (" + p[1] + " page" + (((Integer) p[1]) > 1 ? "s" : "") + ", "
                             + kilobytes((Long) p[2]) + ")").toList(),
-                    file.contactName + " <" + file.contactEmail + ">",
-                    publicUrl + "/candidatures/" + file.reference);
+                    file.solution.contactName + " <" + file.solution.contactEmail + ">",
+                    config.publicUrl() + "/candidatures/" + file.reference);
             return store.save(file.campaign, file, DocumentKind.RECEIPT, ReceiptDocument.render(data));
         });
     }
@@ -129,7 +129,7 @@ public class LetterService {
                 : Ranking.ordinalOf(decision.rankPosition) + " sur " + rankedInTrack(campaign.code, decision.trackCode)
                 + " dossiers éligibles du volet « " + file.track.label + " »";
         return new DecisionLetterData(campaign.code, campaign.title, file.reference, file.organisation.legalName,
-                file.contactName, file.solutionName, file.track.label, decision.outcome.name(), decision.outcome.label,
+                file.solution.contactName, file.solutionName, file.track.label, decision.outcome.name(), decision.outcome.label,
                 decision.motivation, criteria, points(result.rawScore()) + " sur 100",
                 points(result.normalisedScore()) + " sur 100", rank, decision.rankExplanation,
                 FrenchFormat.date(campaign.decisionsApprovedAt), campaign.decisionsApprovedBy, APPEAL);

@@ -1,5 +1,6 @@
 package fr.amiengine.correspondence;
 
+import fr.amiengine.shared.AmiConfig;
 import fr.amiengine.shared.ServerClock;
 import fr.amiengine.submission.Candidature;
 import fr.amiengine.submission.CandidatureRepository;
@@ -13,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -42,11 +42,11 @@ public class MailOutbox {
     @Inject
     ServerClock clock;
 
-    @ConfigProperty(name = "ami.mail.domain", defaultValue = "ami-engine.example")
-    String domain;
+    @Inject
+    AmiConfig config;
 
-    @ConfigProperty(name = "ami.public-url", defaultValue = "http://127.0.0.1:8080")
-    String publicUrl;
+    @Inject
+    OutgoingMailRepository mails;
 
     private static final Duration DRAINING = Duration.ofSeconds(30);
 
@@ -85,7 +85,7 @@ public class MailOutbox {
         try {
             deliver(reference, kind, pending);
             QuarkusTransaction.requiringNew().run(() -> {
-                OutgoingMail mail = OutgoingMail.findById(pending.mailId());
+                OutgoingMail mail = mails.findById(pending.mailId());
                 mail.attempts++;
                 mail.state = OutgoingMail.State.SENT;
                 mail.sentAt = clock.now();
@@ -152,8 +152,7 @@ public class MailOutbox {
 
     private Pending prepare(String reference, DocumentKind kind) {
         Candidature file = candidatures.getByReference(reference);
-        OutgoingMail mail = OutgoingMail.<OutgoingMail>find("candidature.id = ?1 and kind = ?2", file.id, kind)
-                .firstResultOptional().orElseGet(() -> create(file, kind));
+        OutgoingMail mail = mails.ofFile(file.id, kind).orElseGet(() -> create(file, kind));
         if (mail.state == OutgoingMail.State.SENT) {
             LOG.infof("%s de %s déjà envoyé le %s : rien à faire", kind, reference, mail.sentAt);
             return null;
@@ -168,21 +167,21 @@ public class MailOutbox {
         OutgoingMail mail = new OutgoingMail();
         mail.candidature = file;
         mail.kind = kind;
-        mail.recipient = file.contactEmail;
+        mail.recipient = file.solution.contactEmail;
         mail.subject = switch (kind) {
             case RECEIPT -> "Accusé de réception de votre candidature " + file.reference;
             case DECISION_LETTER -> "Décision du comité de sélection sur votre candidature " + file.reference;
             case MINUTES -> throw new IllegalArgumentException("le procès-verbal ne s'envoie pas aux candidats");
         };
-        mail.messageId = "<" + kind.fileStem + "." + file.reference + "@" + domain + ">";
+        mail.messageId = "<" + kind.fileStem + "." + file.reference + "@" + config.mail().domain() + ">";
         mail.state = OutgoingMail.State.PENDING;
         mail.createdAt = clock.now();
-        mail.persist();
+        mails.persist(mail);
         return mail;
     }
 
     private String body(Candidature file, DocumentKind kind) {
-        String link = publicUrl + "/candidatures/" + file.reference;
+        String link = config.publicUrl() + "/candidatures/" + file.reference;
         return switch (kind) {
             case RECEIPT -> "Bonjour,\n\nNous avons bien reçu la candidature " + file.reference + " (« " + file.solutionName
                     + " ») à l'appel « " + file.campaign.title + " ». L'accusé de réception est joint à ce message.\n\n"

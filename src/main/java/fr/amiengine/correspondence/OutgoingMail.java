@@ -1,7 +1,6 @@
 package fr.amiengine.correspondence;
 
 import fr.amiengine.submission.Candidature;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,7 +20,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "outgoing_mail")
-public class OutgoingMail extends PanacheEntityBase {
+public class OutgoingMail {
 
     public enum State { PENDING, SENT }
 

@@ -2,7 +2,6 @@ package fr.amiengine.correspondence;
 
 import fr.amiengine.campaign.Campaign;
 import fr.amiengine.submission.Candidature;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,7 +19,7 @@ import java.time.Instant;
 /** A PDF we produced: written once, then served and attached as is. */
 @Entity
 @Table(name = "stored_document")
-public class StoredDocument extends PanacheEntityBase {
+public class StoredDocument {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

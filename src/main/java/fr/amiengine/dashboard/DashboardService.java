@@ -4,7 +4,7 @@ import fr.amiengine.campaign.Campaign;
 import fr.amiengine.campaign.CampaignRepository;
 import fr.amiengine.campaign.CampaignState;
 import fr.amiengine.correspondence.DocumentKind;
-import fr.amiengine.correspondence.OutgoingMail;
+import fr.amiengine.correspondence.OutgoingMailRepository;
 import fr.amiengine.evaluation.consolidation.ProgressService;
 import fr.amiengine.evaluation.consolidation.ProgressView;
 import fr.amiengine.selection.DecisionOutcome;
@@ -44,6 +44,9 @@ public class DashboardService {
 
     @Inject
     CandidatureStages stages;
+
+    @Inject
+    OutgoingMailRepository mails;
 
     public DashboardView dashboard(String code) {
         Campaign campaign = campaigns.getByCode(code);
@@ -96,7 +99,7 @@ public class DashboardService {
     }
 
     private DashboardView.Mails mails(String code, DocumentKind kind, long due) {
-        long sent = OutgoingMail.count("candidature.campaign.code = ?1 and kind = ?2 and state = ?3", code, kind, OutgoingMail.State.SENT);
+        long sent = mails.sent(code, kind);
         return new DashboardView.Mails(due, sent, Math.max(0, due - sent));
     }
 }

@@ -94,7 +94,7 @@ public interface DashboardTexts {
     @Message("Aucune candidature soumise pour l'instant.")
     String no_submission();
 
-    @Message("Diagramme : candidatures soumises chaque jour (barres) et leur cumul (courbe). Les chiffres sont dans le tableau « Candidatures soumises par jour ».")
+    @Message("Diagramme en barres : candidatures soumises chaque jour. Les chiffres sont dans le tableau « Candidatures soumises par jour ».")
     String submissions_chart();
 
     // Evaluations
@@ -128,7 +128,7 @@ public interface DashboardTexts {
     @Message("Aucune évaluation confiée pour l'instant.")
     String no_evaluation();
 
-    @Message("Diagramme en anneau : évaluations soumises, en attente et en retard. Les chiffres sont dans le tableau « Évaluations confiées aux membres du comité ».")
+    @Message("Diagramme en barres : évaluations soumises, en attente et en retard. Les chiffres sont dans le tableau « Évaluations confiées aux membres du comité ».")
     String evaluations_chart();
 
     @Message("Le détail par membre et par jour est sur le suivi de l'évaluation.")
@@ -175,7 +175,7 @@ public interface DashboardTexts {
     @Message("Aucune décision pour l'instant : elles sont proposées à l'ouverture de la délibération.")
     String no_decision();
 
-    @Message("Diagramme en anneau : décisions par issue. Les chiffres sont dans le tableau « Décisions par issue ».")
+    @Message("Diagramme en barres : décisions par issue. Les chiffres sont dans le tableau « Décisions par issue ».")
     String decisions_chart();
 
     // Mails

@@ -2,9 +2,7 @@ package fr.amiengine.evaluation;
 
 import fr.amiengine.identity.CurrentActor;
 import fr.amiengine.identity.Roles;
-import fr.amiengine.web.Csrf;
 import fr.amiengine.web.Notices;
-import fr.amiengine.web.PageContext;
 import fr.amiengine.web.Pages;
 import io.quarkus.oidc.Tenant;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.RestForm;
 
 /** The administrators' button that launches the evaluation of a closed campaign. */
 @Path("/")
@@ -30,15 +27,11 @@ public class EvaluationStagePage {
     @Inject
     CurrentActor current;
 
-    @Inject
-    PageContext page;
-
     @POST
     @Path("admin/campagnes/{code}/evaluation")
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response launch(@PathParam("code") String code, @RestForm(Csrf.FIELD) String csrf) {
-        page.verifyCsrf(csrf);
+    public Response launch(@PathParam("code") String code) {
         service.launch(current.get(), code);
         return Pages.seeOther("/admin/campagnes/" + code + "/candidatures", Notices.EVALUATION_LAUNCHED);
     }

@@ -18,9 +18,11 @@ import fr.amiengine.identity.Actor;
 import fr.amiengine.selection.Decision;
 import fr.amiengine.selection.DecisionRepository;
 import fr.amiengine.shared.AmiException;
+import fr.amiengine.shared.Enums;
 import fr.amiengine.submission.Candidature;
 import fr.amiengine.submission.CandidatureRepository;
 import fr.amiengine.submission.CandidatureState;
+import fr.amiengine.submission.SolutionSheet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -58,7 +60,7 @@ public class ExportService {
 
         /** The table named in an export's address ({@code candidatures}, {@code evaluations}, {@code decisions}). */
         public static Dataset of(String fileWord) {
-            return java.util.Arrays.stream(values()).filter(d -> d.fileWord.equals(fileWord)).findFirst()
+            return Enums.byKey(values(), d -> d.fileWord, fileWord)
                     .orElseThrow(() -> fr.amiengine.shared.AmiException.notFound("Aucun export « " + fileWord + " »."));
         }
     }
@@ -147,14 +149,15 @@ public class ExportService {
             if (c.state == CandidatureState.DRAFT) {
                 continue;
             }
+            SolutionSheet sheet = c.solution;
             rows.add(Arrays.asList(c.reference, c.state.label, c.organisation.legalName, c.organisation.siren,
                     c.organisation.kind.label, c.track == null ? null : c.track.label, c.family == null ? null : c.family.label,
-                    c.solutionName, c.summary, c.maturityLevel == null ? null : c.maturityLevel.label,
-                    c.apis, c.standards, c.identityFederation, labels(c.deploymentModes, m -> m.label),
-                    c.gdprCompliant, c.hostingLocation == null ? null : c.hostingLocation.label,
-                    labels(c.securityQualifications, q -> q.label),
-                    c.accessibilityLevel == null ? null : c.accessibilityLevel.label, c.publicReferences,
-                    c.requestedAmountEuros, c.contactName, c.contactEmail, c.contactPhone, c.submittedAt));
+                    c.solutionName, sheet.summary, sheet.maturityLevel == null ? null : sheet.maturityLevel.label,
+                    sheet.apis, sheet.standards, sheet.identityFederation, labels(sheet.deploymentModes, m -> m.label),
+                    sheet.gdprCompliant, sheet.hostingLocation == null ? null : sheet.hostingLocation.label,
+                    labels(sheet.securityQualifications, q -> q.label),
+                    sheet.accessibilityLevel == null ? null : sheet.accessibilityLevel.label, sheet.publicReferences,
+                    c.requestedAmountEuros, sheet.contactName, sheet.contactEmail, sheet.contactPhone, c.submittedAt));
         }
         return new ExportTable("Candidatures", columns, rows);
     }

@@ -1,6 +1,5 @@
 package fr.amiengine.identity;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,7 +17,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "organisation")
-public class Organisation extends PanacheEntityBase {
+public class Organisation {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,6 +1,5 @@
 package fr.amiengine.identity;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -15,7 +14,7 @@ import java.time.Instant;
 /** Links a Keycloak account (its stable {@code sub}) to the organisation it acts for. */
 @Entity
 @Table(name = "organisation_member")
-public class OrganisationMember extends PanacheEntityBase {
+public class OrganisationMember {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -4,9 +4,7 @@ import fr.amiengine.identity.CurrentActor;
 import fr.amiengine.identity.OrganisationService;
 import fr.amiengine.identity.OrganisationView;
 import fr.amiengine.identity.Roles;
-import fr.amiengine.web.Csrf;
 import fr.amiengine.web.Notices;
-import fr.amiengine.web.PageContext;
 import fr.amiengine.web.Pages;
 import io.quarkus.oidc.Tenant;
 import io.quarkus.qute.CheckedTemplate;
@@ -22,7 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * The administrators' page of the declared administrations: those awaiting verification first, each with
@@ -46,9 +43,6 @@ public class AdministrationPage {
     @Inject
     CurrentActor current;
 
-    @Inject
-    PageContext page;
-
     @GET
     public Response list() {
         return Pages.html(Templates.administrations(organisations.administrations()));
@@ -57,8 +51,7 @@ public class AdministrationPage {
     @POST
     @Path("{id}/verification")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response verify(@PathParam("id") Long id, @RestForm(Csrf.FIELD) String csrf) {
-        page.verifyCsrf(csrf);
+    public Response verify(@PathParam("id") Long id) {
         organisations.verify(current.get(), id);
         return Pages.seeOther("/admin/organisations", Notices.ADMINISTRATION_VERIFIED);
     }

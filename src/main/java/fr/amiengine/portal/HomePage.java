@@ -10,15 +10,14 @@ import fr.amiengine.identity.OrganisationService;
 import fr.amiengine.identity.OrganisationView;
 import fr.amiengine.identity.Roles;
 import fr.amiengine.shared.AmiException;
+import fr.amiengine.shared.Enums;
 import fr.amiengine.shared.Violations;
 import fr.amiengine.submission.CandidatureService;
 import fr.amiengine.submission.CandidatureSummary;
-import fr.amiengine.web.Csrf;
 import fr.amiengine.web.FormState;
 import fr.amiengine.web.Notices;
 import fr.amiengine.web.Option;
 import fr.amiengine.web.Options;
-import fr.amiengine.web.PageContext;
 import fr.amiengine.web.Pages;
 import io.quarkus.oidc.IdTokenCredential;
 import io.quarkus.oidc.OidcConfigurationMetadata;
@@ -83,9 +82,6 @@ public class HomePage {
     CurrentActor current;
 
     @Inject
-    PageContext page;
-
-    @Inject
     Validator validator;
 
     @Inject
@@ -130,12 +126,11 @@ public class HomePage {
     @Path("deconnexion")
     @PermitAll
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response logout(@RestForm(Csrf.FIELD) String csrf, @Context UriInfo uri) {
+    public Response logout(@Context UriInfo uri) {
         IdTokenCredential idToken = identity.isAnonymous() ? null : identity.getCredential(IdTokenCredential.class);
         if (idToken == null) {
             return Pages.seeOther("/");
         }
-        page.verifyCsrf(csrf);
         URI endSession = UriBuilder.fromUri(oidc.getEndSessionUri())
                 .queryParam("client_id", oidcClientId)
                 .queryParam("id_token_hint", idToken.getToken())
@@ -168,12 +163,10 @@ public class HomePage {
     @Path("organisation")
     @RolesAllowed(Roles.CANDIDATE)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response declareOrganisation(@RestForm(Csrf.FIELD) String csrf, @RestForm String siren,
+    public Response declareOrganisation(@RestForm String siren,
                                         @RestForm String legalName, @RestForm String kind) {
-        page.verifyCsrf(csrf);
         FormState form = new FormState().set("siren", siren).set("legalName", legalName).set("kind", kind);
-        OrganisationKind parsedKind = kind == null || kind.isBlank() ? null
-                : List.of(OrganisationKind.values()).stream().filter(k -> k.name().equals(kind)).findFirst().orElse(null);
+        OrganisationKind parsedKind = Enums.named(OrganisationKind.class, kind);
         OrganisationRequest request = new OrganisationRequest(siren, legalName, parsedKind);
         form.errors(Violations.of(validator.validate(request)));
         if (!form.hasErrors()) {

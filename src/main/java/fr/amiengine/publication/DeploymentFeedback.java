@@ -1,6 +1,5 @@
 package fr.amiengine.publication;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +13,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * A deployment feedback (retour d'expérience) from an administration that uses a retained solution. Public as soon
@@ -23,7 +21,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "deployment_feedback")
-public class DeploymentFeedback extends PanacheEntityBase {
+public class DeploymentFeedback {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -72,14 +70,4 @@ public class DeploymentFeedback extends PanacheEntityBase {
 
     @Column(name = "hidden_reason", length = 1000)
     public String hiddenReason;
-
-    /** The public ones: not hidden. */
-    public static List<DeploymentFeedback> ofCampaign(Long campaignId) {
-        return list("entry.campaign.id = ?1 and hiddenAt is null order by deployedOn desc, id desc", campaignId);
-    }
-
-    /** All of an entry's, hidden ones included, for the administrators. */
-    public static List<DeploymentFeedback> ofEntry(PanoramaEntry entry) {
-        return list("entry = ?1 order by createdAt desc, id desc", entry);
-    }
 }

@@ -1,6 +1,5 @@
 package fr.amiengine.publication;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -11,12 +10,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.List;
 
 /** The audit of one edit of an entry: who changed which field, from what to what, why, and in which publication it went out. */
 @Entity
 @Table(name = "panorama_change")
-public class PanoramaChange extends PanacheEntityBase {
+public class PanoramaChange {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,12 +48,4 @@ public class PanoramaChange extends PanacheEntityBase {
     /** The publication that made it public; null while it waits for the next one. */
     @Column(name = "published_in")
     public Integer publishedIn;
-
-    public static List<PanoramaChange> ofEntry(PanoramaEntry entry) {
-        return list("entry = ?1 order by changedAt, id", entry);
-    }
-
-    public static List<PanoramaChange> pendingOf(String campaignCode) {
-        return list("entry.campaign.code = ?1 and publishedIn is null order by changedAt, id", campaignCode);
-    }
 }

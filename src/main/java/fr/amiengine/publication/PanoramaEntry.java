@@ -1,19 +1,11 @@
 package fr.amiengine.publication;
 
 import fr.amiengine.campaign.Campaign;
-import fr.amiengine.submission.AccessibilityLevel;
 import fr.amiengine.submission.Candidature;
-import fr.amiengine.submission.DeploymentMode;
-import fr.amiengine.submission.EnumSetConverter;
-import fr.amiengine.submission.HostingLocation;
-import fr.amiengine.submission.MaturityLevel;
-import fr.amiengine.submission.SecurityQualification;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import fr.amiengine.submission.SolutionSheet;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -24,10 +16,6 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * The working copy of a retained solution's public entry: copied from the file when the panorama is prepared, then
@@ -35,7 +23,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "panorama_entry")
-public class PanoramaEntry extends PanacheEntityBase {
+public class PanoramaEntry {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -73,43 +61,12 @@ public class PanoramaEntry extends PanacheEntityBase {
     @Column(name = "family_label", length = 200)
     public String familyLabel;
 
-    @Column(length = 4000)
-    public String summary;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "maturity_level", length = 20)
-    public MaturityLevel maturityLevel;
-
-    @Convert(converter = EnumSetConverter.DeploymentModes.class)
-    @Column(name = "deployment_modes", nullable = false, length = 200)
-    public Set<DeploymentMode> deploymentModes = EnumSet.noneOf(DeploymentMode.class);
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "hosting_location", length = 30)
-    public HostingLocation hostingLocation;
-
-    @Column(length = 2000)
-    public String apis;
-
-    @Column(length = 2000)
-    public String standards;
-
-    @Column(name = "identity_federation", length = 500)
-    public String identityFederation;
-
-    @Column(name = "gdpr_compliant")
-    public Boolean gdprCompliant;
-
-    @Convert(converter = EnumSetConverter.SecurityQualifications.class)
-    @Column(name = "security_qualifications", nullable = false, length = 200)
-    public Set<SecurityQualification> securityQualifications = EnumSet.noneOf(SecurityQualification.class);
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "accessibility_level", length = 30)
-    public AccessibilityLevel accessibilityLevel;
-
-    @Column(name = "public_references", length = 4000)
-    public String publicReferences;
+    /**
+     * What the solution is, how it integrates and complies; the contact only if the organisation agreed to its
+     * publication ({@code candidature.contact_public}), else empty.
+     */
+    @Embedded
+    public SolutionSheet solution = new SolutionSheet();
 
     /** The version of the solution, added after publication (e.g. « 3.2 »). */
     @Column(name = "product_version", length = 100)
@@ -118,27 +75,9 @@ public class PanoramaEntry extends PanacheEntityBase {
     @Column(length = 500)
     public String website;
 
-    /** Null unless the organisation agreed to its publication ({@code candidature.contact_public}). */
-    @Column(name = "contact_name", length = 200)
-    public String contactName;
-
-    @Column(name = "contact_email", length = 254)
-    public String contactEmail;
-
-    @Column(name = "contact_phone", length = 30)
-    public String contactPhone;
-
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
     @Version
     public long version;
-
-    public static List<PanoramaEntry> ofCampaign(String code) {
-        return list("campaign.code = ?1 order by familyCode, solutionName, reference", code);
-    }
-
-    public static Optional<PanoramaEntry> byReference(String reference) {
-        return find("reference", reference).firstResultOptional();
-    }
 }

@@ -4,6 +4,7 @@ import fr.amiengine.campaign.Campaign;
 import fr.amiengine.campaign.CampaignRepository;
 import fr.amiengine.identity.Actor;
 import fr.amiengine.identity.Organisation;
+import fr.amiengine.identity.OrganisationRepository;
 import fr.amiengine.identity.OrganisationKind;
 import fr.amiengine.publication.PanoramaDocument.Solution;
 import fr.amiengine.shared.AmiException;
@@ -36,18 +37,30 @@ public class PanoramaEntryService {
     @Inject
     ServerClock clock;
 
+    @Inject
+    PanoramaEntryRepository entries;
+
+    @Inject
+    PanoramaChangeRepository edits;
+
+    @Inject
+    DeploymentFeedbackRepository deploymentFeedbacks;
+
+    @Inject
+    OrganisationRepository organisations;
+
     /** An administrator's edit of an entry; every field that changes is audited, and goes public at the next publication. */
     @Transactional
     public EntryView edit(Actor admin, String code, String reference, EntryEdit edit) {
         PanoramaEntry entry = entry(code, reference);
         Map<String, String[]> changes = new java.util.LinkedHashMap<>();
         change(changes, "name", entry.solutionName, edit.name(), v -> entry.solutionName = v);
-        change(changes, "summary", entry.summary, edit.summary(), v -> entry.summary = v);
+        change(changes, "summary", entry.solution.summary, edit.summary(), v -> entry.solution.summary = v);
         change(changes, "version", entry.productVersion, edit.version(), v -> entry.productVersion = v);
         change(changes, "website", entry.website, edit.website(), v -> entry.website = v);
-        change(changes, "publicReferences", entry.publicReferences, edit.publicReferences(), v -> entry.publicReferences = v);
-        change(changes, "apis", entry.apis, edit.apis(), v -> entry.apis = v);
-        change(changes, "standards", entry.standards, edit.standards(), v -> entry.standards = v);
+        change(changes, "publicReferences", entry.solution.publicReferences, edit.publicReferences(), v -> entry.solution.publicReferences = v);
+        change(changes, "apis", entry.solution.apis, edit.apis(), v -> entry.solution.apis = v);
+        change(changes, "standards", entry.solution.standards, edit.standards(), v -> entry.solution.standards = v);
         if (changes.containsKey("name") && changes.get("name")[1] == null) {
             throw AmiException.invalid("name", "Le nom de la solution ne peut pas être vide");
         }
@@ -65,7 +78,7 @@ public class PanoramaEntryService {
             c.before = values[0];
             c.after = values[1];
             c.note = edit.note().strip();
-            c.persist();
+            edits.persist(c);
         });
         entry.updatedAt = now;
         LOG.infof("Fiche %s du panorama modifiée par %s : %s", reference, admin.username(), changes.keySet());
@@ -91,17 +104,17 @@ public class PanoramaEntryService {
     }
 
     private EntryView entryView(PanoramaEntry entry) {
-        List<EntryView.Audit> audit = PanoramaChange.ofEntry(entry).stream()
+        List<EntryView.Audit> audit = edits.ofEntry(entry).stream()
                 .map(c -> new EntryView.Audit(c.changedAt, c.changedByName, c.field, PanoramaDocument.fieldLabel(c.field), c.before,
                         c.after, c.note, c.publishedIn)).toList();
-        List<EntryView.FeedbackLine> feedbacks = DeploymentFeedback.ofEntry(entry).stream()
+        List<EntryView.FeedbackLine> feedbacks = deploymentFeedbacks.ofEntry(entry).stream()
                 .map(f -> new EntryView.FeedbackLine(f.id, f.organisationName, f.deployedOn, f.context, f.outcome.label, f.comment,
                         f.createdAt, f.hiddenAt, f.hiddenBy, f.hiddenReason)).toList();
         return new EntryView(entry.campaign.code, PublicationService.solution(entry), audit, feedbacks);
     }
 
     private PanoramaEntry entry(String code, String reference) {
-        return PanoramaEntry.byReference(reference).filter(e -> e.campaign.code.equals(code))
+        return entries.byReference(reference).filter(e -> e.campaign.code.equals(code))
                 .orElseThrow(() -> AmiException.notFound("Aucune fiche « " + reference + " » au panorama de " + code
                         + " : seules les solutions retenues en ont une, une fois les décisions approuvées."));
     }
@@ -132,7 +145,7 @@ public class PanoramaEntryService {
         f.outcome = request.outcome();
         f.comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().strip();
         f.createdAt = clock.now();
-        f.persist();
+        deploymentFeedbacks.persist(f);
         LOG.infof("Retour d'expérience de %s sur %s (%s)", organisation.legalName, reference, actor.username());
         return PublicPanorama.feedback(f);
     }
@@ -141,7 +154,7 @@ public class PanoramaEntryService {
     @Transactional
     public EntryView hideFeedback(Actor admin, String code, String reference, Long feedbackId, String reason) {
         PanoramaEntry entry = entry(code, reference);
-        DeploymentFeedback feedback = DeploymentFeedback.<DeploymentFeedback>findByIdOptional(feedbackId)
+        DeploymentFeedback feedback = deploymentFeedbacks.findByIdOptional(feedbackId)
                 .filter(f -> f.entry.id.equals(entry.id))
                 .orElseThrow(() -> AmiException.notFound("Aucun retour d'expérience n° " + feedbackId + " sur " + reference + "."));
         if (reason == null || reason.isBlank()) {
@@ -169,7 +182,7 @@ public class PanoramaEntryService {
      */
     @Transactional
     public Organisation administrationOf(Actor actor) {
-        Organisation organisation = actor.organisationId() == null ? null : Organisation.findById(actor.organisationId());
+        Organisation organisation = actor.organisationId() == null ? null : organisations.findById(actor.organisationId());
         if (organisation == null || organisation.kind != OrganisationKind.ADMINISTRATION) {
             throw AmiException.forbidden("Un retour d'expérience est signé par une administration ou un établissement public "
                     + "qui a déployé la solution ; votre compte n'est rattaché à aucune administration.");
@@ -187,6 +200,6 @@ public class PanoramaEntryService {
     @Transactional
     public List<Solution> list(String code) {
         campaigns.getByCode(code);
-        return PanoramaEntry.ofCampaign(code).stream().map(PublicationService::solution).toList();
+        return entries.ofCampaign(code).stream().map(PublicationService::solution).toList();
     }
 }

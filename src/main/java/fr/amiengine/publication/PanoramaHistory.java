@@ -1,6 +1,5 @@
 package fr.amiengine.publication;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -8,12 +7,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.List;
 
 /** The public history of an entry: what a publication changed, field by field, compared with the one before. */
 @Entity
 @Table(name = "panorama_history")
-public class PanoramaHistory extends PanacheEntityBase {
+public class PanoramaHistory {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -39,8 +37,4 @@ public class PanoramaHistory extends PanacheEntityBase {
 
     @Column(name = "after_value", length = 4000)
     public String after;
-
-    public static List<PanoramaHistory> upTo(Long campaignId, int revision) {
-        return list("campaignId = ?1 and revision <= ?2 order by revision desc, id", campaignId, revision);
-    }
 }

@@ -4,14 +4,13 @@ import fr.amiengine.identity.CurrentActor;
 import fr.amiengine.publication.PanoramaDocument.Ref;
 import fr.amiengine.publication.PanoramaDocument.Solution;
 import fr.amiengine.shared.AmiException;
+import fr.amiengine.shared.Enums;
 import fr.amiengine.submission.DeploymentMode;
 import fr.amiengine.submission.HostingLocation;
 import fr.amiengine.submission.MaturityLevel;
-import fr.amiengine.web.Csrf;
 import fr.amiengine.web.FormState;
 import fr.amiengine.web.Notices;
 import fr.amiengine.web.Option;
-import fr.amiengine.web.PageContext;
 import fr.amiengine.web.Pages;
 import io.quarkus.oidc.Tenant;
 import io.quarkus.qute.CheckedTemplate;
@@ -80,9 +79,6 @@ public class PanoramaPage {
 
     @Inject
     CurrentActor current;
-
-    @Inject
-    PageContext page;
 
     @Inject
     jakarta.validation.Validator validator;
@@ -156,10 +152,9 @@ public class PanoramaPage {
     @Path("panorama/{code}/solutions/{ref}/retour")
     @Authenticated
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response feedback(@PathParam("code") String code, @PathParam("ref") String reference, @RestForm(Csrf.FIELD) String csrf,
+    public Response feedback(@PathParam("code") String code, @PathParam("ref") String reference,
                              @RestForm String deployedOn, @RestForm String context, @RestForm String outcome,
                              @RestForm String comment) {
-        page.verifyCsrf(csrf);
         Solution solution = panorama.solution(code, reference);
         FormState form = new FormState().set("deployedOn", deployedOn).set("context", context).set("outcome", outcome)
                 .set("comment", comment);
@@ -169,7 +164,7 @@ public class PanoramaPage {
         } catch (DateTimeParseException e) {
             form.error("deployedOn", "Date attendue au format jj/mm/aaaa");
         }
-        FeedbackOutcome result = Arrays.stream(FeedbackOutcome.values()).filter(o -> o.name().equals(outcome)).findFirst().orElse(null);
+        FeedbackOutcome result = Enums.named(FeedbackOutcome.class, outcome);
         FeedbackRequest request = new FeedbackRequest(date, context, result, comment);
         // the same constraints as the API; a date that could not be read is already reported
         validator.validate(request).stream().filter(v -> !form.hasError(v.getPropertyPath().toString()))

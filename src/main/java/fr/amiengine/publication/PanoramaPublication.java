@@ -1,7 +1,6 @@
 package fr.amiengine.publication;
 
 import fr.amiengine.campaign.Campaign;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -12,13 +11,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 
 /** One publication of a campaign's panorama: the public document exactly as it was frozen, in JSON. */
 @Entity
 @Table(name = "panorama_publication")
-public class PanoramaPublication extends PanacheEntityBase {
+public class PanoramaPublication {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,12 +43,4 @@ public class PanoramaPublication extends PanacheEntityBase {
     /** The solutions as published ({@link PanoramaDocument.Solution}s without history nor feedback), in JSON. */
     @Column(nullable = false, columnDefinition = "text")
     public String content;
-
-    public static Optional<PanoramaPublication> of(Long campaignId, int revision) {
-        return find("campaign.id = ?1 and revision = ?2", campaignId, revision).firstResultOptional();
-    }
-
-    public static List<PanoramaPublication> allOf(String code) {
-        return list("campaign.code = ?1 order by revision desc", code);
-    }
 }

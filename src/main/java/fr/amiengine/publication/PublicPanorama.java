@@ -59,6 +59,12 @@ public class PublicPanorama {
     PublicationService publication;
 
     @Inject
+    PanoramaHistoryRepository histories;
+
+    @Inject
+    DeploymentFeedbackRepository deploymentFeedbacks;
+
+    @Inject
     com.fasterxml.jackson.databind.ObjectMapper json;
 
     /** The public document of a campaign; 404 if the campaign is unknown or not published. */
@@ -147,12 +153,12 @@ public class PublicPanorama {
     private PanoramaDocument build(Stamp stamp) {
         PanoramaDocument frozen = publication.published(stamp.campaignId(), stamp.revision());
         Map<String, List<Change>> history = new HashMap<>();
-        for (PanoramaHistory h : PanoramaHistory.upTo(stamp.campaignId(), stamp.revision())) {
+        for (PanoramaHistory h : histories.upTo(stamp.campaignId(), stamp.revision())) {
             history.computeIfAbsent(h.reference, k -> new ArrayList<>()).add(new Change(h.publishedAt, h.revision, h.field,
                     h.field.equals("published") ? "Publication" : PanoramaDocument.fieldLabel(h.field), h.before, h.after));
         }
         Map<String, List<Feedback>> feedbacks = new HashMap<>();
-        for (DeploymentFeedback f : DeploymentFeedback.ofCampaign(stamp.campaignId())) {
+        for (DeploymentFeedback f : deploymentFeedbacks.ofCampaign(stamp.campaignId())) {
             feedbacks.computeIfAbsent(f.entry.reference, k -> new ArrayList<>()).add(feedback(f));
         }
         List<Solution> solutions = frozen.solutions().stream()

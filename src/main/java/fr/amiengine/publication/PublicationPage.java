@@ -4,10 +4,8 @@ import fr.amiengine.identity.CurrentActor;
 import fr.amiengine.identity.Roles;
 import fr.amiengine.shared.AmiException;
 import fr.amiengine.shared.FieldError;
-import fr.amiengine.web.Csrf;
 import fr.amiengine.web.FormState;
 import fr.amiengine.web.Notices;
-import fr.amiengine.web.PageContext;
 import fr.amiengine.web.Pages;
 import io.quarkus.oidc.Tenant;
 import io.quarkus.qute.CheckedTemplate;
@@ -53,9 +51,6 @@ public class PublicationPage {
     CurrentActor current;
 
     @Inject
-    PageContext page;
-
-    @Inject
     Validator validator;
 
     @GET
@@ -67,8 +62,7 @@ public class PublicationPage {
     @POST
     @Path("admin/campagnes/{code}/publication")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response publish(@PathParam("code") String code, @RestForm(Csrf.FIELD) String csrf) {
-        page.verifyCsrf(csrf);
+    public Response publish(@PathParam("code") String code) {
         try {
             publication.publish(current.get(), code);
             return Pages.seeOther("/admin/campagnes/" + code + "/publication", Notices.PANORAMA_PUBLISHED);
@@ -108,11 +102,10 @@ public class PublicationPage {
     @POST
     @Path("admin/campagnes/{code}/panorama/{ref}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response edit(@PathParam("code") String code, @PathParam("ref") String reference, @RestForm(Csrf.FIELD) String csrf,
+    public Response edit(@PathParam("code") String code, @PathParam("ref") String reference,
                          @RestForm String name, @RestForm String summary, @RestForm String version, @RestForm String website,
                          @RestForm String publicReferences, @RestForm String apis, @RestForm String standards,
                          @RestForm String note) {
-        page.verifyCsrf(csrf);
         EntryEdit edit = new EntryEdit(blankToEmpty(name), blankToEmpty(summary), blankToEmpty(version), blankToEmpty(website),
                 blankToEmpty(publicReferences), blankToEmpty(apis), blankToEmpty(standards), note);
         FormState form = new FormState().set("name", name).set("summary", summary).set("version", version).set("website", website)
@@ -140,7 +133,6 @@ public class PublicationPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response hide(@PathParam("code") String code, @PathParam("ref") String reference, @PathParam("id") Long id,
                          MultivaluedMap<String, String> fields) {
-        page.verifyCsrf(fields.getFirst(Csrf.FIELD));
         // one form per feedback on the page: the field is named after it, so that each has its own id
         String reason = fields.getFirst("reason-" + id);
         try {

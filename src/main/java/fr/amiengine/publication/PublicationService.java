@@ -6,7 +6,7 @@ import fr.amiengine.campaign.Campaign;
 import fr.amiengine.campaign.CampaignRepository;
 import fr.amiengine.campaign.CampaignState;
 import fr.amiengine.correspondence.DocumentKind;
-import fr.amiengine.correspondence.OutgoingMail;
+import fr.amiengine.correspondence.OutgoingMailRepository;
 import fr.amiengine.identity.Actor;
 import fr.amiengine.publication.PanoramaDocument.CampaignInfo;
 import fr.amiengine.publication.PanoramaDocument.Ref;
@@ -16,6 +16,7 @@ import fr.amiengine.shared.ServerClock;
 import fr.amiengine.submission.Candidature;
 import fr.amiengine.submission.CandidatureRepository;
 import fr.amiengine.submission.CandidatureState;
+import fr.amiengine.submission.SolutionSheet;
 import fr.amiengine.workflow.OpenTask;
 import fr.amiengine.workflow.ProcessVariables;
 import fr.amiengine.workflow.RetryOnConcurrentChange;
@@ -82,16 +83,31 @@ public class PublicationService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    PanoramaEntryRepository entries;
+
+    @Inject
+    PanoramaChangeRepository edits;
+
+    @Inject
+    PanoramaPublicationRepository publications;
+
+    @Inject
+    PanoramaHistoryRepository histories;
+
+    @Inject
+    OutgoingMailRepository mails;
+
     /** {@code Task_PreparePanorama}: an entry for each retained solution that has none yet, copied from its file. */
     @Transactional
     public int prepare(String code) {
         Campaign campaign = campaigns.getByCode(code);
-        Map<Long, PanoramaEntry> existing = PanoramaEntry.ofCampaign(code).stream()
+        Map<Long, PanoramaEntry> existing = entries.ofCampaign(code).stream()
                 .collect(Collectors.toMap(e -> e.candidature.id, Function.identity()));
         int created = 0;
         for (Candidature file : candidatures.list("campaign.code = ?1 and state = ?2", code, CandidatureState.RETAINED)) {
             if (!existing.containsKey(file.id)) {
-                entryOf(campaign, file).persist();
+                entries.persist(entryOf(campaign, file));
                 created++;
             }
         }
@@ -115,24 +131,7 @@ public class PublicationService {
             e.familyCode = file.family.code;
             e.familyLabel = file.family.label;
         }
-        e.summary = file.summary;
-        e.maturityLevel = file.maturityLevel;
-        e.deploymentModes = EnumSet.noneOf(fr.amiengine.submission.DeploymentMode.class);
-        e.deploymentModes.addAll(file.deploymentModes);
-        e.hostingLocation = file.hostingLocation;
-        e.apis = file.apis;
-        e.standards = file.standards;
-        e.identityFederation = file.identityFederation;
-        e.gdprCompliant = file.gdprCompliant;
-        e.securityQualifications = EnumSet.noneOf(fr.amiengine.submission.SecurityQualification.class);
-        e.securityQualifications.addAll(file.securityQualifications);
-        e.accessibilityLevel = file.accessibilityLevel;
-        e.publicReferences = file.publicReferences;
-        if (file.contactPublic) {
-            e.contactName = file.contactName;
-            e.contactEmail = file.contactEmail;
-            e.contactPhone = file.contactPhone;
-        }
+        e.solution = file.solution.copy(file.contactPublic);
         e.updatedAt = clock.now();
         return e;
     }
@@ -149,7 +148,7 @@ public class PublicationService {
     }
 
     PanoramaDocument document(Campaign campaign, int revision, Instant publishedAt) {
-        List<Solution> solutions = PanoramaEntry.ofCampaign(campaign.code).stream().map(PublicationService::solution).toList();
+        List<Solution> solutions = entries.ofCampaign(campaign.code).stream().map(PublicationService::solution).toList();
         CampaignInfo info = new CampaignInfo(campaign.code, campaign.title,
                 campaign.families.stream().map(f -> new Ref(f.code, f.label)).toList(),
                 campaign.tracks.stream().map(t -> new Ref(t.code, t.label)).toList());
@@ -157,19 +156,20 @@ public class PublicationService {
     }
 
     static Solution solution(PanoramaEntry e) {
-        PanoramaDocument.Contact contact = e.contactName == null && e.contactEmail == null && e.contactPhone == null ? null
-                : new PanoramaDocument.Contact(e.contactName, e.contactEmail, e.contactPhone);
+        SolutionSheet sheet = e.solution;
+        PanoramaDocument.Contact contact = sheet.contactName == null && sheet.contactEmail == null && sheet.contactPhone == null
+                ? null : new PanoramaDocument.Contact(sheet.contactName, sheet.contactEmail, sheet.contactPhone);
         return new Solution(e.reference, e.solutionName, new PanoramaDocument.Organisation(e.organisationName, e.organisationSiren),
                 e.familyCode == null ? null : new Ref(e.familyCode, e.familyLabel),
                 e.trackCode == null ? null : new Ref(e.trackCode, e.trackLabel),
-                e.summary,
-                e.maturityLevel == null ? null : new Ref(e.maturityLevel.name(), e.maturityLevel.label),
-                e.deploymentModes.stream().sorted().map(m -> new Ref(m.name(), m.label)).toList(),
-                e.hostingLocation == null ? null : new Ref(e.hostingLocation.name(), e.hostingLocation.label),
-                e.apis, e.standards, e.identityFederation, e.gdprCompliant,
-                e.securityQualifications.stream().sorted().map(q -> new Ref(q.name(), q.label)).toList(),
-                e.accessibilityLevel == null ? null : new Ref(e.accessibilityLevel.name(), e.accessibilityLevel.label),
-                e.publicReferences, e.productVersion, e.website, contact, e.updatedAt, List.of(), List.of());
+                sheet.summary,
+                sheet.maturityLevel == null ? null : new Ref(sheet.maturityLevel.name(), sheet.maturityLevel.label),
+                sheet.deploymentModes.stream().sorted().map(m -> new Ref(m.name(), m.label)).toList(),
+                sheet.hostingLocation == null ? null : new Ref(sheet.hostingLocation.name(), sheet.hostingLocation.label),
+                sheet.apis, sheet.standards, sheet.identityFederation, sheet.gdprCompliant,
+                sheet.securityQualifications.stream().sorted().map(q -> new Ref(q.name(), q.label)).toList(),
+                sheet.accessibilityLevel == null ? null : new Ref(sheet.accessibilityLevel.name(), sheet.accessibilityLevel.label),
+                sheet.publicReferences, e.productVersion, e.website, contact, e.updatedAt, List.of(), List.of());
     }
 
     /**
@@ -245,9 +245,8 @@ public class PublicationService {
         publication.publishedByName = byName;
         publication.entryCount = document.count();
         publication.content = write(document);
-        publication.persist();
-        PanoramaChange.update("publishedIn = ?1 where publishedIn is null and entry.id in "
-                + "(select e.id from PanoramaEntry e where e.campaign.id = ?2)", revision, campaign.id);
+        publications.persist(publication);
+        edits.publishPending(campaign.id, revision);
         campaign.publicationRevision = revision;
         if (campaign.publishedAt == null) {
             campaign.publishedAt = now;
@@ -256,8 +255,8 @@ public class PublicationService {
         LOG.infof("Panorama de %s publié (publication n° %d, %d solutions) par %s", code, revision, document.count(), byName);
     }
 
-    private static void history(Campaign campaign, String reference, int revision, Instant at, String field, String before,
-                                String after) {
+    private void history(Campaign campaign, String reference, int revision, Instant at, String field, String before,
+                         String after) {
         PanoramaHistory h = new PanoramaHistory();
         h.campaignId = campaign.id;
         h.reference = reference;
@@ -266,11 +265,11 @@ public class PublicationService {
         h.field = field;
         h.before = before;
         h.after = after;
-        h.persist();
+        histories.persist(h);
     }
 
     PanoramaDocument published(Long campaignId, int revision) {
-        String content = PanoramaPublication.of(campaignId, revision).orElseThrow().content;
+        String content = publications.of(campaignId, revision).orElseThrow().content;
         try {
             return json.readValue(content, PanoramaDocument.class);
         } catch (JsonProcessingException e) {
@@ -291,21 +290,20 @@ public class PublicationService {
     }
 
     private long lettersSent(String code) {
-        return OutgoingMail.count("candidature.campaign.code = ?1 and kind = ?2 and state = ?3", code, DocumentKind.DECISION_LETTER,
-                OutgoingMail.State.SENT);
+        return mails.sent(code, DocumentKind.DECISION_LETTER);
     }
 
     /** Where the publication stands: letters, pending edits, past publications. */
     @Transactional
     public Status status(String code) {
         Campaign campaign = campaigns.getByCode(code);
-        List<PendingChange> pending = PanoramaChange.pendingOf(code).stream()
+        List<PendingChange> pending = edits.pendingOf(code).stream()
                 .map(c -> new PendingChange(c.entry.reference, c.entry.solutionName, c.field, PanoramaDocument.fieldLabel(c.field),
                         c.before, c.after, c.changedByName, c.changedAt, c.note)).toList();
-        List<Publication> publications = PanoramaPublication.allOf(code).stream()
+        List<Publication> past = publications.allOf(code).stream()
                 .map(p -> new Publication(p.revision, p.publishedAt, p.publishedByName, p.entryCount)).toList();
         return new Status(code, campaign.title, campaign.state, campaign.publicationRevision, campaign.publishedAt,
                 lettersExpected(code), lettersSent(code), workflow.hasOpenTask(code, ProcessVariables.TASK_PUBLISH_PANORAMA),
-                (int) PanoramaEntry.count("campaign.code", code), pending, publications);
+                (int) entries.countOf(code), pending, past);
     }
 }

@@ -2,7 +2,6 @@ package fr.amiengine.selection;
 
 import fr.amiengine.campaign.Campaign;
 import fr.amiengine.submission.Candidature;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -30,7 +29,7 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "decision")
-public class Decision extends PanacheEntityBase {
+public class Decision {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -24,6 +24,9 @@ public class DecisionLedger {
     @Inject
     CampaignRepository campaigns;
 
+    @Inject
+    DecisionLedgerEntryRepository chain;
+
     /** Appends a line; the campaign's row is locked so that two appends never share a predecessor. */
     public void record(Campaign campaign, String reference, DecisionLedgerEntry.Event event, DecisionOutcome outcome,
                        String motivation, String actor, Instant at) {
@@ -33,7 +36,7 @@ public class DecisionLedger {
     /** Appends several lines in order, reading the chain's end once. */
     public void recordAll(Campaign campaign, List<Line> lines, String actor, Instant at) {
         campaigns.getEntityManager().lock(campaign, LockModeType.PESSIMISTIC_WRITE);
-        DecisionLedgerEntry last = DecisionLedgerEntry.find("campaignId = ?1 order by id desc", campaign.id).firstResult();
+        DecisionLedgerEntry last = chain.last(campaign.id);
         String previous = last == null ? HashChain.GENESIS : last.hash;
         for (Line line : lines) {
             DecisionLedgerEntry entry = new DecisionLedgerEntry();
@@ -46,13 +49,13 @@ public class DecisionLedger {
             entry.at = at;
             entry.previousHash = previous;
             entry.hash = hash(entry);
-            entry.persist();
+            chain.persist(entry);
             previous = entry.hash;
         }
     }
 
     public Verification verify(Long campaignId) {
-        List<DecisionLedgerEntry> entries = DecisionLedgerEntry.list("campaignId = ?1 order by id", campaignId);
+        List<DecisionLedgerEntry> entries = chain.ofCampaign(campaignId);
         String previous = HashChain.GENESIS;
         for (DecisionLedgerEntry entry : entries) {
             if (!entry.previousHash.equals(previous) || !entry.hash.equals(hash(entry))) {

@@ -1,6 +1,5 @@
 package fr.amiengine.selection;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +13,7 @@ import java.time.Instant;
 /** One line of the decision ledger, chained by hashes per campaign like the score ledger. */
 @Entity
 @Table(name = "decision_ledger")
-public class DecisionLedgerEntry extends PanacheEntityBase {
+public class DecisionLedgerEntry {
 
     /** What happened: a proposal, an administrator's change, the submission, the approval or its refusal. */
     public enum Event { PROPOSED, DECIDED, SUBMITTED, APPROVED, SENT_BACK }

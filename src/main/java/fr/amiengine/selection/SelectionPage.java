@@ -6,11 +6,10 @@ import fr.amiengine.campaign.CampaignView;
 import fr.amiengine.identity.CurrentActor;
 import fr.amiengine.identity.Roles;
 import fr.amiengine.shared.AmiException;
-import fr.amiengine.web.Csrf;
+import fr.amiengine.shared.Enums;
 import fr.amiengine.web.FormState;
 import fr.amiengine.web.Notices;
 import fr.amiengine.web.Option;
-import fr.amiengine.web.PageContext;
 import fr.amiengine.web.Pages;
 import io.quarkus.oidc.Tenant;
 import io.quarkus.qute.CheckedTemplate;
@@ -59,9 +58,6 @@ public class SelectionPage {
     @Inject
     CurrentActor current;
 
-    @Inject
-    PageContext page;
-
     @GET
     @Path("admin/campagnes/{code}/selection")
     public Response overview(@PathParam("code") String code) {
@@ -71,8 +67,7 @@ public class SelectionPage {
     @POST
     @Path("admin/campagnes/{code}/deliberation")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response open(@PathParam("code") String code, @RestForm(Csrf.FIELD) String csrf) {
-        page.verifyCsrf(csrf);
+    public Response open(@PathParam("code") String code) {
         try {
             decisions.openDeliberation(current.get(), code);
             return Pages.seeOther("/admin/campagnes/" + code + "/selection", Notices.DELIBERATION_OPENED);
@@ -84,8 +79,7 @@ public class SelectionPage {
     @POST
     @Path("admin/campagnes/{code}/selection")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response propose(@PathParam("code") String code, @RestForm(Csrf.FIELD) String csrf, @RestForm String waitlist) {
-        page.verifyCsrf(csrf);
+    public Response propose(@PathParam("code") String code, @RestForm String waitlist) {
         FormState form = new FormState().set("waitlist", waitlist);
         int size;
         try {
@@ -117,12 +111,10 @@ public class SelectionPage {
     @POST
     @Path("admin/candidatures/{ref}/decision")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response decide(@PathParam("ref") String reference, @RestForm(Csrf.FIELD) String csrf, @RestForm String outcome,
+    public Response decide(@PathParam("ref") String reference, @RestForm String outcome,
                            @RestForm String motivation) {
-        page.verifyCsrf(csrf);
         FormState form = new FormState().set("outcome", outcome).set("motivation", motivation);
-        DecisionOutcome chosen = Arrays.stream(DecisionOutcome.values()).filter(o -> o.name().equals(outcome)).findFirst()
-                .orElse(null);
+        DecisionOutcome chosen = Enums.named(DecisionOutcome.class, outcome);
         if (chosen == null) {
             form.error("outcome", "Choisissez une décision");
         } else {
@@ -145,8 +137,7 @@ public class SelectionPage {
     @POST
     @Path("admin/campagnes/{code}/decisions/soumission")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response submit(@PathParam("code") String code, @RestForm(Csrf.FIELD) String csrf) {
-        page.verifyCsrf(csrf);
+    public Response submit(@PathParam("code") String code) {
         try {
             decisions.submit(current.get(), code);
             return Pages.seeOther("/admin/campagnes/" + code + "/selection", Notices.DECISIONS_SUBMITTED);
@@ -158,9 +149,8 @@ public class SelectionPage {
     @POST
     @Path("admin/campagnes/{code}/decisions/approbation")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response approve(@PathParam("code") String code, @RestForm(Csrf.FIELD) String csrf, @RestForm String approved,
+    public Response approve(@PathParam("code") String code, @RestForm String approved,
                             @RestForm String reason) {
-        page.verifyCsrf(csrf);
         FormState form = new FormState().set("approved", approved).set("reason", reason).set("waitlist", 0);
         if (!"oui".equals(approved) && !"non".equals(approved)) {
             form.error("approved", "Choisissez d'approuver ou de renvoyer les décisions");

@@ -1,6 +1,5 @@
 package fr.amiengine.submission;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,7 +15,7 @@ import java.time.Instant;
 /** A PDF attached to a candidature; its bytes live in the database with the file, loaded only on download. */
 @Entity
 @Table(name = "attachment")
-public class Attachment extends PanacheEntityBase {
+public class Attachment {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -4,10 +4,9 @@ import fr.amiengine.campaign.Campaign;
 import fr.amiengine.campaign.FunctionalFamily;
 import fr.amiengine.campaign.Track;
 import fr.amiengine.identity.Organisation;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,14 +22,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /** A candidature (dossier) of an organisation to a campaign, from draft to decision. */
 @Entity
 @Table(name = "candidature")
-public class Candidature extends PanacheEntityBase {
+public class Candidature {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -59,57 +56,12 @@ public class Candidature extends PanacheEntityBase {
     @Column(name = "solution_name", length = 200)
     public String solutionName;
 
-    @Column(length = 4000)
-    public String summary;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "maturity_level", length = 20)
-    public MaturityLevel maturityLevel;
-
-    // Integration into existing information systems
-    @Column(length = 2000)
-    public String apis;
-
-    @Column(length = 2000)
-    public String standards;
-
-    @Column(name = "identity_federation", length = 500)
-    public String identityFederation;
-
-    @Convert(converter = EnumSetConverter.DeploymentModes.class)
-    @Column(name = "deployment_modes", nullable = false, length = 200)
-    public Set<DeploymentMode> deploymentModes = EnumSet.noneOf(DeploymentMode.class);
-
-    // Compliance declarations
-    @Column(name = "gdpr_compliant")
-    public Boolean gdprCompliant;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "hosting_location", length = 30)
-    public HostingLocation hostingLocation;
-
-    @Convert(converter = EnumSetConverter.SecurityQualifications.class)
-    @Column(name = "security_qualifications", nullable = false, length = 200)
-    public Set<SecurityQualification> securityQualifications = EnumSet.noneOf(SecurityQualification.class);
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "accessibility_level", length = 30)
-    public AccessibilityLevel accessibilityLevel;
-
-    @Column(name = "public_references", length = 4000)
-    public String publicReferences;
+    /** What the solution is, how it integrates and complies, and whom to contact: what the panorama copies. */
+    @Embedded
+    public SolutionSheet solution = new SolutionSheet();
 
     @Column(name = "requested_amount_euros")
     public Long requestedAmountEuros;
-
-    @Column(name = "contact_name", length = 200)
-    public String contactName;
-
-    @Column(name = "contact_email", length = 254)
-    public String contactEmail;
-
-    @Column(name = "contact_phone", length = 30)
-    public String contactPhone;
 
     /** The organisation agreed that the contact appears on the public panorama if the solution is retained. */
     @Column(name = "contact_public", nullable = false)

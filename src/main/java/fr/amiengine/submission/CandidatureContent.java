@@ -35,26 +35,26 @@ final class CandidatureContent {
             throw AmiException.invalid(errors.get(0).message(), errors);
         }
         c.solutionName = trim(r.solutionName());
-        c.summary = trim(r.summary());
-        c.maturityLevel = r.maturityLevel();
+        c.solution.summary = trim(r.summary());
+        c.solution.maturityLevel = r.maturityLevel();
         Integration integration = Objects.requireNonNullElse(r.integration(), new Integration(null, null, null, null));
-        c.apis = trim(integration.apis());
-        c.standards = trim(integration.standards());
-        c.identityFederation = trim(integration.identityFederation());
-        c.deploymentModes = integration.deploymentModes() == null || integration.deploymentModes().isEmpty()
+        c.solution.apis = trim(integration.apis());
+        c.solution.standards = trim(integration.standards());
+        c.solution.identityFederation = trim(integration.identityFederation());
+        c.solution.deploymentModes = integration.deploymentModes() == null || integration.deploymentModes().isEmpty()
                 ? EnumSet.noneOf(DeploymentMode.class) : EnumSet.copyOf(integration.deploymentModes());
         Compliance compliance = Objects.requireNonNullElse(r.compliance(), new Compliance(null, null, null, null));
-        c.gdprCompliant = compliance.gdprCompliant();
-        c.hostingLocation = compliance.hostingLocation();
-        c.securityQualifications = compliance.securityQualifications() == null || compliance.securityQualifications().isEmpty()
+        c.solution.gdprCompliant = compliance.gdprCompliant();
+        c.solution.hostingLocation = compliance.hostingLocation();
+        c.solution.securityQualifications = compliance.securityQualifications() == null || compliance.securityQualifications().isEmpty()
                 ? EnumSet.noneOf(SecurityQualification.class) : EnumSet.copyOf(compliance.securityQualifications());
-        c.accessibilityLevel = compliance.accessibilityLevel();
-        c.publicReferences = trim(r.publicReferences());
+        c.solution.accessibilityLevel = compliance.accessibilityLevel();
+        c.solution.publicReferences = trim(r.publicReferences());
         c.requestedAmountEuros = r.requestedAmountEuros();
         Contact contact = Objects.requireNonNullElse(r.contact(), new Contact(null, null, null));
-        c.contactName = trim(contact.name());
-        c.contactEmail = trim(contact.email());
-        c.contactPhone = trim(contact.phone());
+        c.solution.contactName = trim(contact.name());
+        c.solution.contactEmail = trim(contact.email());
+        c.solution.contactPhone = trim(contact.phone());
         c.contactPublic = Boolean.TRUE.equals(contact.publishOnPanorama());
     }
 
@@ -70,28 +70,28 @@ final class CandidatureContent {
         if (c.solutionName == null) {
             errors.add(new FieldError("solutionName", "Le nom de la solution est obligatoire"));
         }
-        if (c.summary == null) {
+        if (c.solution.summary == null) {
             errors.add(new FieldError("summary", "Le résumé de la solution est obligatoire"));
         }
-        if (c.maturityLevel == null) {
+        if (c.solution.maturityLevel == null) {
             errors.add(new FieldError("maturityLevel", "Indiquez le niveau de maturité de la solution"));
         }
-        if (c.deploymentModes.isEmpty()) {
+        if (c.solution.deploymentModes.isEmpty()) {
             errors.add(new FieldError("integration.deploymentModes", "Indiquez au moins un mode de déploiement"));
         }
-        if (c.gdprCompliant == null) {
+        if (c.solution.gdprCompliant == null) {
             errors.add(new FieldError("compliance.gdprCompliant", "Déclarez si la solution est conforme au RGPD"));
         }
-        if (c.hostingLocation == null) {
+        if (c.solution.hostingLocation == null) {
             errors.add(new FieldError("compliance.hostingLocation", "Indiquez où les données sont hébergées"));
         }
-        if (c.accessibilityLevel == null) {
+        if (c.solution.accessibilityLevel == null) {
             errors.add(new FieldError("compliance.accessibilityLevel", "Indiquez le niveau de conformité au RGAA"));
         }
-        if (c.contactName == null) {
+        if (c.solution.contactName == null) {
             errors.add(new FieldError("contact.name", "Le nom du contact est obligatoire"));
         }
-        if (c.contactEmail == null) {
+        if (c.solution.contactEmail == null) {
             errors.add(new FieldError("contact.email", "L'adresse électronique du contact est obligatoire"));
         }
         if (c.track != null && c.track.hasBudget()) {

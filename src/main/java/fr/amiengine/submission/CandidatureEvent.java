@@ -1,6 +1,5 @@
 package fr.amiengine.submission;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,7 +16,7 @@ import java.time.Instant;
 /** One step of a candidature's history: the timeline shown to the candidate and the administrators. */
 @Entity
 @Table(name = "candidature_event")
-public class CandidatureEvent extends PanacheEntityBase {
+public class CandidatureEvent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -8,11 +8,9 @@ import fr.amiengine.identity.Roles;
 import fr.amiengine.shared.AmiException;
 import fr.amiengine.shared.FieldError;
 import fr.amiengine.shared.Violations;
-import fr.amiengine.web.Csrf;
 import fr.amiengine.web.FormState;
 import fr.amiengine.web.Notices;
 import fr.amiengine.web.Option;
-import fr.amiengine.web.PageContext;
 import fr.amiengine.web.Pages;
 import io.quarkus.oidc.Tenant;
 import io.quarkus.qute.CheckedTemplate;
@@ -75,9 +73,6 @@ public class CandidaturePage {
     CurrentActor current;
 
     @Inject
-    PageContext page;
-
-    @Inject
     Validator validator;
 
     @Inject
@@ -87,8 +82,7 @@ public class CandidaturePage {
     @Path("candidatures/nouvelle")
     @RolesAllowed(Roles.CANDIDATE)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response start(@RestForm(Csrf.FIELD) String csrf, @RestForm String campaign) {
-        page.verifyCsrf(csrf);
+    public Response start(@RestForm String campaign) {
         Actor actor = current.get();
         if (actor.organisationId() == null) {
             return Pages.seeOther("/organisation");
@@ -121,7 +115,6 @@ public class CandidaturePage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response saveSection(@PathParam("ref") String reference, @PathParam("section") String slug,
                                 MultivaluedMap<String, String> fields) {
-        page.verifyCsrf(fields.getFirst(Csrf.FIELD));
         Section section = section(slug);
         Actor actor = current.get();
         CandidatureView saved = service.get(actor, reference);
@@ -149,9 +142,8 @@ public class CandidaturePage {
     @Path("candidatures/{ref}/pieces")
     @RolesAllowed(Roles.CANDIDATE)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response attach(@PathParam("ref") String reference, @RestForm(Csrf.FIELD) String csrf,
+    public Response attach(@PathParam("ref") String reference,
                            @RestForm("file") FileUpload file) {
-        page.verifyCsrf(csrf);
         Actor actor = current.get();
         FormState form = new FormState();
         if (file == null || file.uploadedFile() == null || file.fileName() == null || file.fileName().isBlank()) {
@@ -175,8 +167,7 @@ public class CandidaturePage {
     @Path("candidatures/{ref}/pieces/{id}/supprimer")
     @RolesAllowed(Roles.CANDIDATE)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response detach(@PathParam("ref") String reference, @PathParam("id") Long id, @RestForm(Csrf.FIELD) String csrf) {
-        page.verifyCsrf(csrf);
+    public Response detach(@PathParam("ref") String reference, @PathParam("id") Long id) {
         service.detach(current.get(), reference, id);
         return Pages.seeOther(sectionPath(reference, Section.ATTACHMENTS), Notices.ATTACHMENT_REMOVED);
     }
@@ -207,8 +198,7 @@ public class CandidaturePage {
     @Path("candidatures/{ref}/soumettre")
     @RolesAllowed(Roles.CANDIDATE)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response submit(@PathParam("ref") String reference, @RestForm(Csrf.FIELD) String csrf) {
-        page.verifyCsrf(csrf);
+    public Response submit(@PathParam("ref") String reference) {
         Actor actor = current.get();
         try {
             service.submit(actor, reference);
@@ -241,8 +231,7 @@ public class CandidaturePage {
     @Path("candidatures/{ref}/retrait")
     @RolesAllowed(Roles.CANDIDATE)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response withdraw(@PathParam("ref") String reference, @RestForm(Csrf.FIELD) String csrf, @RestForm String reason) {
-        page.verifyCsrf(csrf);
+    public Response withdraw(@PathParam("ref") String reference, @RestForm String reason) {
         FormState form = new FormState().set("reason", reason);
         form.errors(Violations.of(validator.validate(new WithdrawalRequest(reason))));
         if (!form.hasErrors()) {

@@ -3,6 +3,7 @@ package fr.amiengine.submission;
 import fr.amiengine.identity.CurrentActor;
 import fr.amiengine.identity.Roles;
 import fr.amiengine.shared.AmiException;
+import fr.amiengine.shared.Enums;
 import fr.amiengine.submission.CandidatureView.AttachmentView;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,7 +24,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -135,11 +135,6 @@ public class CandidatureResource {
     }
 
     private static CandidatureState parseState(String state) {
-        if (state == null || state.isBlank()) {
-            return null;
-        }
-        return Arrays.stream(CandidatureState.values()).filter(s -> s.name().equals(state)).findFirst()
-                .orElseThrow(() -> AmiException.invalid("state", "L'état « " + state + " » n'existe pas ; valeurs possibles : "
-                        + Arrays.toString(CandidatureState.values())));
+        return Enums.parse(CandidatureState.class, "state", state);
     }
 }

@@ -1,5 +1,6 @@
 package fr.amiengine.submission;
 
+import fr.amiengine.shared.Enums;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +29,7 @@ public enum Section {
     }
 
     public static Optional<Section> ofSlug(String slug) {
-        return Arrays.stream(values()).filter(s -> s.slug.equals(slug)).findFirst();
+        return Enums.byKey(values(), s -> s.slug, slug);
     }
 
     /** The section a field belongs to, to link an error to the page where it is fixed. */

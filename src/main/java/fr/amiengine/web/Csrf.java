@@ -14,8 +14,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Anti-forgery tokens for the forms of the pages: a keyed hash of the signed-in account, put in a hidden field
- * and checked on every POST. Another site can make a browser post a form, but cannot compute the token. The
- * session cookie is also {@code SameSite=Lax}.
+ * and checked on every state-changing request of the pages by {@link FormTokenFilter}. Another site can make a
+ * browser post a form, but cannot compute the token. The session cookie is also {@code SameSite=Lax}.
  */
 @ApplicationScoped
 public class Csrf {

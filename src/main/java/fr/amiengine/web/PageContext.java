@@ -66,22 +66,10 @@ public class PageContext {
         return current().hasRole(Roles.CANDIDATE);
     }
 
-    /** The hidden field every form of a signed-in person carries. */
+    /** The hidden field every form of a signed-in person carries, checked by {@link FormTokenFilter}. */
     public String getCsrf() {
         SecurityIdentity who = current();
         return who.isAnonymous() ? "" : csrf.tokenFor(who.getPrincipal().getName());
-    }
-
-    /**
-     * Checks the form token of a signed-in browser. A request that carries its own bearer token sends no
-     * ambient credential that another site could use, so it has nothing to forge.
-     */
-    public void verifyCsrf(String token) {
-        String authorization = request.getCurrent() == null ? null : request.getCurrent().request().getHeader("Authorization");
-        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return;
-        }
-        csrf.verify(identity.getPrincipal().getName(), token);
     }
 
     public boolean isSwaggerUi() {

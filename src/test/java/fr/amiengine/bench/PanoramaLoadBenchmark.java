@@ -37,6 +37,12 @@ class PanoramaLoadBenchmark {
     PublicationService publication;
 
     @Inject
+    fr.amiengine.submission.CandidatureRepository candidatures;
+
+    @Inject
+    fr.amiengine.campaign.CampaignRepository campaigns;
+
+    @Inject
     fr.amiengine.workflow.WorkflowService workflow;
 
     @Test
@@ -97,10 +103,10 @@ class PanoramaLoadBenchmark {
         }
         QuarkusTransaction.requiringNew().run(() -> {
             for (String reference : references) {
-                Candidature file = Candidature.find("reference", reference).firstResult();
+                Candidature file = candidatures.getByReference(reference);
                 file.state = CandidatureState.RETAINED;
             }
-            Campaign campaign = Campaign.find("code", code).firstResult();
+            Campaign campaign = campaigns.getByCode(code);
             campaign.state = CampaignState.DECIDED;
         });
         publication.prepare(code);

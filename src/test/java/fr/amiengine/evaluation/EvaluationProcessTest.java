@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
 import fr.amiengine.evaluation.scoring.ScoreLedgerEntry;
+import fr.amiengine.evaluation.scoring.ScoreLedgerEntryRepository;
 import fr.amiengine.support.Committee;
 import fr.amiengine.support.GreenMailTestResource;
 import fr.amiengine.support.Tokens;
@@ -22,6 +23,9 @@ import org.junit.jupiter.api.Test;
 /** The evaluation step of candidature.bpmn, one test per path, timers run as the job executor would. */
 @QuarkusTest
 class EvaluationProcessTest {
+
+    @Inject
+    ScoreLedgerEntryRepository ledger;
 
     @Inject
     ProcessEngine engine;
@@ -186,7 +190,7 @@ class EvaluationProcessTest {
         assertThat(activities(file)).containsExactly("Task_AwaitCommitteeDecision");
         as(Tokens.ADMIN).get("/api/candidatures/" + file + "/evaluations").then().body("consolidation.rawScore", equalTo(60.0f));
         List<ScoreLedgerEntry> reopened = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
-                ScoreLedgerEntry.<ScoreLedgerEntry>list("reference = ?1 and event = ?2", file, ScoreLedgerEntry.Event.REOPENED));
+                ledger.list("reference = ?1 and event = ?2", file, ScoreLedgerEntry.Event.REOPENED));
         assertThat(reopened).singleElement().satisfies(e -> {
             assertThat(e.reason).isEqualTo("Erreur de saisie signalée par l'évaluatrice");
             assertThat(e.actor).isEqualTo(Tokens.ADMIN);

@@ -91,6 +91,11 @@ public final class Tokens {
         return grant(SHORT_LIVED_CLIENT, username).getString("access_token");
     }
 
+    /** The password of an account of the realm, or of one a test created: to sign in through the login form. */
+    public static String passwordOf(String username) {
+        return PASSWORDS.get(username);
+    }
+
     private static JsonPath grant(String client, String username) {
         return given()
                 .baseUri(KeycloakTestResource.realmUrl())

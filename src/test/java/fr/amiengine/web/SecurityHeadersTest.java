@@ -18,8 +18,7 @@ class SecurityHeadersTest {
 
     @Test
     void servedFilesDocumentationAndErrorsCarryTheSecurityHeaders() {
-        for (String path : List.of("/static/ami.css", "/static/tableau-de-bord.js", "/static/favicon.svg",
-                "/webjars/chart.js/dist/chart.umd.min.js", "/q/openapi", "/q/health/ready", "/nulle-part",
+        for (String path : List.of("/static/ami.css", "/static/retour.js", "/static/favicon.svg", "/q/openapi", "/q/health/ready", "/nulle-part",
                 "/api/nulle-part", "/campagnes/INCONNUE")) {
             Response html = given().accept("text/html").get(path);
             assertThat(SecurityHeaders.missing(html)).as(path + " (navigateur)").isEmpty();

@@ -3,7 +3,6 @@ package fr.amiengine.evaluation.assignment;
 import fr.amiengine.campaign.Campaign;
 import fr.amiengine.evaluation.committee.Evaluator;
 import fr.amiengine.submission.Candidature;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,7 +20,7 @@ import java.time.Instant;
 /** One evaluator on one file: proposed by the solver (or an administrator), then released with a due date. */
 @Entity
 @Table(name = "assignment")
-public class Assignment extends PanacheEntityBase {
+public class Assignment {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

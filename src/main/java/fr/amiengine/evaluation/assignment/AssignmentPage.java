@@ -6,10 +6,8 @@ import fr.amiengine.identity.CurrentActor;
 import fr.amiengine.identity.Roles;
 import fr.amiengine.shared.AmiException;
 import fr.amiengine.shared.FrenchFormat;
-import fr.amiengine.web.Csrf;
 import fr.amiengine.web.FormState;
 import fr.amiengine.web.Notices;
-import fr.amiengine.web.PageContext;
 import fr.amiengine.web.Pages;
 import io.quarkus.oidc.Tenant;
 import io.quarkus.qute.CheckedTemplate;
@@ -52,9 +50,6 @@ public class AssignmentPage {
     @Inject
     CurrentActor current;
 
-    @Inject
-    PageContext page;
-
     @GET
     @Path("admin/campagnes/{code}/affectation")
     public Response assignment(@PathParam("code") String code) {
@@ -64,8 +59,7 @@ public class AssignmentPage {
     @POST
     @Path("admin/campagnes/{code}/affectation/auto")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response propose(@PathParam("code") String code, @RestForm(Csrf.FIELD) String csrf) {
-        page.verifyCsrf(csrf);
+    public Response propose(@PathParam("code") String code) {
         try {
             assignments.propose(current.get(), code);
             return Pages.seeOther("/admin/campagnes/" + code + "/affectation", Notices.ASSIGNMENT_PROPOSED);
@@ -77,9 +71,8 @@ public class AssignmentPage {
     @POST
     @Path("admin/affectations/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response change(@PathParam("id") Long id, @RestForm(Csrf.FIELD) String csrf, @RestForm Long evaluatorId,
+    public Response change(@PathParam("id") Long id, @RestForm Long evaluatorId,
                            @RestForm String campaign) {
-        page.verifyCsrf(csrf);
         try {
             assignments.change(current.get(), id, evaluatorId);
             return Pages.seeOther("/admin/campagnes/" + campaign + "/affectation", Notices.ASSIGNMENT_CHANGED);
@@ -91,8 +84,7 @@ public class AssignmentPage {
     @POST
     @Path("admin/campagnes/{code}/affectation/publication")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response release(@PathParam("code") String code, @RestForm(Csrf.FIELD) String csrf, @RestForm String dueAt) {
-        page.verifyCsrf(csrf);
+    public Response release(@PathParam("code") String code, @RestForm String dueAt) {
         FormState form = new FormState().set("dueAt", dueAt);
         try {
             Instant due = LocalDateTime.parse(dueAt == null ? "" : dueAt.strip()).atZone(FrenchFormat.PARIS).toInstant();

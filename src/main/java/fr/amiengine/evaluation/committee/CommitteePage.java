@@ -6,9 +6,7 @@ import fr.amiengine.identity.CurrentActor;
 import fr.amiengine.identity.Roles;
 import fr.amiengine.shared.AmiException;
 import fr.amiengine.shared.Violations;
-import fr.amiengine.web.Csrf;
 import fr.amiengine.web.FormState;
-import fr.amiengine.web.PageContext;
 import fr.amiengine.web.Pages;
 import io.quarkus.oidc.Tenant;
 import io.quarkus.qute.CheckedTemplate;
@@ -51,9 +49,6 @@ public class CommitteePage {
     CurrentActor current;
 
     @Inject
-    PageContext page;
-
-    @Inject
     Validator validator;
 
     @GET
@@ -66,10 +61,9 @@ public class CommitteePage {
     @POST
     @Path("admin/campagnes/{code}/comite")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response invite(@PathParam("code") String code, @RestForm(Csrf.FIELD) String csrf, @RestForm String email,
+    public Response invite(@PathParam("code") String code, @RestForm String email,
                            @RestForm String firstName, @RestForm String lastName, @RestForm String administration,
                            @RestForm("families") List<String> families, @RestForm String maxFiles) {
-        page.verifyCsrf(csrf);
         FormState form = new FormState().set("email", email).set("firstName", firstName).set("lastName", lastName)
                 .set("administration", administration).setAll("families", families).set("maxFiles", maxFiles);
         Integer cap = null;

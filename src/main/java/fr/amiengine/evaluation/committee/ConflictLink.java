@@ -1,6 +1,5 @@
 package fr.amiengine.evaluation.committee;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,7 +16,7 @@ import java.time.Instant;
 /** An organisation (by SIREN) whose files a member may not evaluate. */
 @Entity
 @Table(name = "conflict_link")
-public class ConflictLink extends PanacheEntityBase {
+public class ConflictLink {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -3,13 +3,12 @@ package fr.amiengine.evaluation.committee;
 import fr.amiengine.identity.Actor;
 import fr.amiengine.identity.CurrentActor;
 import fr.amiengine.identity.Roles;
+import fr.amiengine.shared.Enums;
 import fr.amiengine.shared.Violations;
-import fr.amiengine.web.Csrf;
 import fr.amiengine.web.FormState;
 import fr.amiengine.web.Notices;
 import fr.amiengine.web.Option;
 import fr.amiengine.web.Options;
-import fr.amiengine.web.PageContext;
 import fr.amiengine.web.Pages;
 import io.quarkus.oidc.Tenant;
 import io.quarkus.qute.CheckedTemplate;
@@ -48,9 +47,6 @@ public class DeclarationPage {
     CurrentActor current;
 
     @Inject
-    PageContext page;
-
-    @Inject
     Validator validator;
 
     @GET
@@ -63,15 +59,14 @@ public class DeclarationPage {
     @POST
     @Path("evaluation/campagnes/{code}/declaration")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response declare(@PathParam("code") String code, @RestForm(Csrf.FIELD) String csrf, @RestForm String action,
+    public Response declare(@PathParam("code") String code, @RestForm String action,
                             @RestForm String siren, @RestForm String kind, @RestForm String note) {
-        page.verifyCsrf(csrf);
         Actor actor = current.get();
         FormState form = new FormState().set("siren", siren).set("kind", kind).set("note", note);
         List<EvaluatorRequests.Link> links = new ArrayList<>();
         boolean adding = siren != null && !siren.isBlank();
         if (adding) {
-            ConflictKind parsed = java.util.Arrays.stream(ConflictKind.values()).filter(k -> k.name().equals(kind)).findFirst().orElse(null);
+            ConflictKind parsed = Enums.named(ConflictKind.class, kind);
             EvaluatorRequests.Link link = new EvaluatorRequests.Link(siren, parsed, note);
             form.errors(Violations.of(validator.validate(link)));
             links.add(link);

@@ -1,7 +1,6 @@
 package fr.amiengine.evaluation.committee;
 
 import fr.amiengine.campaign.Campaign;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -23,7 +22,7 @@ import java.util.Set;
 /** A committee member invited to evaluate the files of one campaign. */
 @Entity
 @Table(name = "evaluator")
-public class Evaluator extends PanacheEntityBase {
+public class Evaluator {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -5,10 +5,8 @@ import fr.amiengine.evaluation.scoring.ScoringRequests;
 import fr.amiengine.identity.CurrentActor;
 import fr.amiengine.identity.Roles;
 import fr.amiengine.shared.Violations;
-import fr.amiengine.web.Csrf;
 import fr.amiengine.web.FormState;
 import fr.amiengine.web.Notices;
-import fr.amiengine.web.PageContext;
 import fr.amiengine.web.Pages;
 import io.quarkus.oidc.Tenant;
 import io.quarkus.qute.CheckedTemplate;
@@ -45,9 +43,6 @@ public class ConsensusPage {
     CurrentActor current;
 
     @Inject
-    PageContext page;
-
-    @Inject
     Validator validator;
 
     @GET
@@ -59,9 +54,8 @@ public class ConsensusPage {
     @POST
     @Path("evaluation/dossiers/{ref}/note-commune")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response consensus(@PathParam("ref") String reference, @RestForm(Csrf.FIELD) String csrf, @RestForm String note,
+    public Response consensus(@PathParam("ref") String reference, @RestForm String note,
                               @RestForm String minorityView) {
-        page.verifyCsrf(csrf);
         ScoringRequests.ConsensusNote request = new ScoringRequests.ConsensusNote(note, minorityView);
         FormState form = new FormState().set("note", note).set("minorityView", minorityView);
         form.errors(Violations.of(validator.validate(request)));

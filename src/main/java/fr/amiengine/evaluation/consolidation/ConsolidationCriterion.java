@@ -1,6 +1,5 @@
 package fr.amiengine.evaluation.consolidation;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -15,7 +14,7 @@ import java.math.BigDecimal;
 /** A criterion's mean across the evaluators of a file, against its threshold. */
 @Entity
 @Table(name = "consolidation_criterion")
-public class ConsolidationCriterion extends PanacheEntityBase {
+public class ConsolidationCriterion {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

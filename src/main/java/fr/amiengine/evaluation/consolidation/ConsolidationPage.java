@@ -9,9 +9,7 @@ import fr.amiengine.evaluation.scoring.ScoringService;
 import fr.amiengine.identity.CurrentActor;
 import fr.amiengine.identity.Roles;
 import fr.amiengine.shared.AmiException;
-import fr.amiengine.web.Csrf;
 import fr.amiengine.web.Notices;
-import fr.amiengine.web.PageContext;
 import fr.amiengine.web.Pages;
 import io.quarkus.oidc.Tenant;
 import io.quarkus.qute.CheckedTemplate;
@@ -65,9 +63,6 @@ public class ConsolidationPage {
     @Inject
     CurrentActor current;
 
-    @Inject
-    PageContext page;
-
     @GET
     @Path("admin/campagnes/{code}/evaluation")
     public Response dashboard(@PathParam("code") String code) {
@@ -86,9 +81,8 @@ public class ConsolidationPage {
     @POST
     @Path("admin/affectations/{id}/reouverture")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response reopen(@PathParam("id") Long id, @RestForm(Csrf.FIELD) String csrf, @RestForm String reason,
+    public Response reopen(@PathParam("id") Long id, @RestForm String reason,
                            @RestForm String reference) {
-        page.verifyCsrf(csrf);
         if (reason == null || reason.isBlank()) {
             throw AmiException.invalid("reason", "Indiquez pourquoi l'évaluation est rouverte.");
         }

@@ -1,7 +1,6 @@
 package fr.amiengine.evaluation.consolidation;
 
 import fr.amiengine.submission.Candidature;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,7 +20,7 @@ import java.util.List;
 /** The consolidated result of a file's submitted evaluations (computed by {@link Consolidation}). */
 @Entity
 @Table(name = "consolidation")
-public class ConsolidationRecord extends PanacheEntityBase {
+public class ConsolidationRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -57,6 +57,9 @@ public class ConsolidationService implements OtherEvaluations {
     EvaluationRepository evaluations;
 
     @Inject
+    ConsolidationRecordRepository consolidations;
+
+    @Inject
     AssignmentRepository assignments;
 
     @Inject
@@ -95,10 +98,7 @@ public class ConsolidationService implements OtherEvaluations {
 
     /** When the last of the campaign's files was consolidated (or consolidated again), if any was. */
     public Optional<Instant> lastConsolidatedAt(String code) {
-        return Optional.ofNullable(ConsolidationRecord.getEntityManager()
-                .createQuery("select max(c.consolidatedAt) from ConsolidationRecord c where c.candidature.campaign.code = :code",
-                        Instant.class)
-                .setParameter("code", code).getSingleResult());
+        return consolidations.lastConsolidatedAt(code);
     }
 
     /** {@code Task_ReconsolidateEvaluations}: a reopened evaluation was submitted again. */
@@ -106,7 +106,7 @@ public class ConsolidationService implements OtherEvaluations {
     public void reconsolidate(String reference) {
         Candidature file = candidatures.getByReference(reference);
         if (!evaluations.submittedOfFile(reference).isEmpty()
-                && ConsolidationRecord.count("candidature.reference", reference) > 0) {
+                && consolidations.ofReference(reference).isPresent()) {
             store(file);
         }
     }
@@ -136,7 +136,7 @@ public class ConsolidationService implements OtherEvaluations {
         if (!member) {
             throw AmiException.forbidden("Ce dossier ne vous est pas attribué.");
         }
-        ConsolidationRecord record = ConsolidationRecord.<ConsolidationRecord>find("candidature.reference", reference).firstResultOptional()
+        ConsolidationRecord record = consolidations.ofReference(reference)
                 .orElseThrow(() -> AmiException.conflict("Le dossier " + reference + " n'a pas encore été consolidé."));
         record.consensusNote = note.note().strip();
         record.minorityView = note.minorityView() == null || note.minorityView().isBlank() ? null : note.minorityView().strip();
@@ -150,7 +150,7 @@ public class ConsolidationService implements OtherEvaluations {
         Consolidation.Result result = Consolidation.consolidate(ScoreGrid.of(file.campaign), submitted.stream()
                 .map(v -> new Consolidation.Evaluation(String.valueOf(v.assignment.id), scores(v))).toList(),
                 file.campaign.disagreementSpread);
-        ConsolidationRecord record = ConsolidationRecord.<ConsolidationRecord>find("candidature.id", file.id).firstResultOptional()
+        ConsolidationRecord record = consolidations.ofFile(file.id)
                 .orElseGet(() -> {
                     ConsolidationRecord created = new ConsolidationRecord();
                     created.candidature = file;
@@ -174,7 +174,7 @@ public class ConsolidationService implements OtherEvaluations {
             record.criteria.add(line);
         }
         if (record.id == null) {
-            record.persist();
+            consolidations.persist(record);
         }
         return result;
     }
@@ -203,8 +203,7 @@ public class ConsolidationService implements OtherEvaluations {
                 normalisedByFile.computeIfAbsent(v.assignment.candidature.reference, k -> new ArrayList<>()).add(n.normalised());
             }
         }
-        List<ConsolidationRecord> records = ConsolidationRecord.list("candidature.campaign.code = ?1 order by candidature.reference",
-                campaignCode);
+        List<ConsolidationRecord> records = consolidations.ofCampaign(campaignCode);
         List<FileResult> results = new ArrayList<>();
         for (ConsolidationRecord r : records) {
             Map<String, String> labels = new HashMap<>();
@@ -282,8 +281,7 @@ public class ConsolidationService implements OtherEvaluations {
                     n == null ? null : BigDecimal.valueOf(n.normalised()).setScale(2, RoundingMode.HALF_UP),
                     n == null ? null : n.explanation()));
         }
-        FileEvaluationsView.Consolidated consolidated = ConsolidationRecord.<ConsolidationRecord>find("candidature.id", file.id)
-                .firstResultOptional().map(r -> new FileEvaluationsView.Consolidated(r.rawScore,
+        FileEvaluationsView.Consolidated consolidated = consolidations.ofFile(file.id).map(r -> new FileEvaluationsView.Consolidated(r.rawScore,
                         actor.isAdmin() ? lines.stream().map(FileEvaluationsView.Submitted::normalisedTotal)
                                 .filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add)
                                 .divide(BigDecimal.valueOf(Math.max(1, lines.size())), 2, RoundingMode.HALF_UP) : null,

@@ -36,6 +36,9 @@ public class ProgressService {
     AssignmentRepository assignments;
 
     @Inject
+    ConsolidationRecordRepository consolidations;
+
+    @Inject
     EvaluationRepository evaluations;
 
     @Inject
@@ -65,9 +68,7 @@ public class ProgressService {
                     own.stream().filter(a -> a.late && !isSubmitted(byAssignment.get(a.id))).count());
         }).toList();
 
-        List<ProgressView.Disagreement> disagreements = ConsolidationRecord.<ConsolidationRecord>list(
-                        "from ConsolidationRecord r join fetch r.candidature c where c.campaign.code = ?1 and r.disagreement = true "
-                                + "order by c.reference", code).stream()
+        List<ProgressView.Disagreement> disagreements = consolidations.inDisagreement(code).stream()
                 .map(r -> new ProgressView.Disagreement(r.candidature.reference, r.candidature.solutionName, r.disagreementDetail,
                         assignments.ofFile(r.candidature.reference).stream().anyMatch(a -> a.round == 2)))
                 .toList();

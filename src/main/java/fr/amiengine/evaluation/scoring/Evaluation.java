@@ -1,7 +1,6 @@
 package fr.amiengine.evaluation.scoring;
 
 import fr.amiengine.evaluation.assignment.Assignment;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -24,7 +23,7 @@ import java.util.Optional;
 /** An evaluator's scores on a file, criterion by criterion, each with its written justification. */
 @Entity
 @Table(name = "evaluation")
-public class Evaluation extends PanacheEntityBase {
+public class Evaluation {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -2,6 +2,7 @@ package fr.amiengine.evaluation.scoring;
 
 import fr.amiengine.evaluation.assignment.Assignment;
 import fr.amiengine.evaluation.assignment.AssignmentService;
+import fr.amiengine.shared.AmiConfig;
 import fr.amiengine.shared.FrenchFormat;
 import fr.amiengine.shared.ServerClock;
 import io.quarkus.mailer.Mail;
@@ -9,7 +10,6 @@ import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /** The e-mail reminding a member of an evaluation due soon. */
@@ -30,8 +30,8 @@ public class EvaluationReminders {
     @Inject
     ServerClock clock;
 
-    @ConfigProperty(name = "ami.public-url", defaultValue = "http://127.0.0.1:8080")
-    String publicUrl;
+    @Inject
+    AmiConfig config;
 
     /** {@code Task_SendEvaluationReminder}: nothing is sent for an evaluation already submitted or stepped down. */
     @Transactional
@@ -48,7 +48,7 @@ public class EvaluationReminders {
                         + "Votre évaluation du dossier " + reference + " (« " + assignment.candidature.solutionName + " »), "
                         + "campagne " + assignment.campaign.code + ", est attendue avant le "
                         + FrenchFormat.dateTime(assignment.dueAt) + ".\n\n"
-                        + "Pour la compléter : " + publicUrl + "/evaluation/affectations/" + assignment.id + "\n\n"
+                        + "Pour la compléter : " + config.publicUrl() + "/evaluation/affectations/" + assignment.id + "\n\n"
                         + "Ce message est envoyé automatiquement par AMI Engine."));
         assignment.reminderSentAt = clock.now();
         LOG.infof("Rappel envoyé à %s pour %s", assignment.evaluator.email, reference);

@@ -1,6 +1,5 @@
 package fr.amiengine.evaluation.scoring;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -15,7 +14,7 @@ import java.math.BigDecimal;
 /** The score and the justification of one criterion; changes are recorded in the {@link ScoreLedgerEntry ledger}. */
 @Entity
 @Table(name = "evaluation_score")
-public class EvaluationScore extends PanacheEntityBase {
+public class EvaluationScore {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

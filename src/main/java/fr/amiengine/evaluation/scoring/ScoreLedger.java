@@ -24,12 +24,15 @@ public class ScoreLedger {
     @Inject
     CampaignRepository campaigns;
 
+    @Inject
+    ScoreLedgerEntryRepository chain;
+
     /** Appends a line; the campaign's row is locked so that two appends never share a predecessor. */
     public void record(Evaluation evaluation, ScoreLedgerEntry.Event event, String criterion, String oldValue,
                        String newValue, String actor, Instant at, String reason) {
         Assignment assignment = evaluation.assignment;
         campaigns.getEntityManager().lock(assignment.campaign, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        ScoreLedgerEntry last = ScoreLedgerEntry.find("campaignId = ?1 order by id desc", assignment.campaign.id).firstResult();
+        ScoreLedgerEntry last = chain.last(assignment.campaign.id);
         ScoreLedgerEntry entry = new ScoreLedgerEntry();
         entry.campaignId = assignment.campaign.id;
         entry.evaluationId = evaluation.id;
@@ -43,16 +46,16 @@ public class ScoreLedger {
         entry.reason = reason;
         entry.previousHash = last == null ? GENESIS : last.hash;
         entry.hash = hash(entry);
-        entry.persist();
+        chain.persist(entry);
     }
 
     public List<ScoreLedgerEntry> ofEvaluation(Long evaluationId) {
-        return ScoreLedgerEntry.list("evaluationId = ?1 order by id", evaluationId);
+        return chain.ofEvaluation(evaluationId);
     }
 
     /** Re-reads the whole chain of a campaign and says where it breaks, if it does. */
     public Verification verify(Long campaignId) {
-        List<ScoreLedgerEntry> entries = ScoreLedgerEntry.list("campaignId = ?1 order by id", campaignId);
+        List<ScoreLedgerEntry> entries = chain.ofCampaign(campaignId);
         String previous = GENESIS;
         for (ScoreLedgerEntry entry : entries) {
             if (!entry.previousHash.equals(previous) || !entry.hash.equals(hash(entry))) {

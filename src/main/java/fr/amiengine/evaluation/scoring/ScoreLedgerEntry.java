@@ -1,6 +1,5 @@
 package fr.amiengine.evaluation.scoring;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -15,7 +14,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "score_ledger")
-public class ScoreLedgerEntry extends PanacheEntityBase {
+public class ScoreLedgerEntry {
 
     /** What happened to the evaluation. */
     public enum Event { SCORE, JUSTIFICATION, SUBMITTED, REOPENED }

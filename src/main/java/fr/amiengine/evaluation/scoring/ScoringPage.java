@@ -7,11 +7,9 @@ import fr.amiengine.identity.Roles;
 import fr.amiengine.shared.AmiException;
 import fr.amiengine.submission.CandidatureService;
 import fr.amiengine.submission.CandidatureView;
-import fr.amiengine.web.Csrf;
 import fr.amiengine.web.FormState;
 import fr.amiengine.web.Notices;
 import fr.amiengine.web.Option;
-import fr.amiengine.web.PageContext;
 import fr.amiengine.web.Pages;
 import io.quarkus.oidc.Tenant;
 import io.quarkus.qute.CheckedTemplate;
@@ -65,9 +63,6 @@ public class ScoringPage {
     @Inject
     CurrentActor current;
 
-    @Inject
-    PageContext page;
-
     @GET
     @Path("evaluation/affectations/{id}")
     public Response scoringForm(@PathParam("id") Long id) {
@@ -79,7 +74,6 @@ public class ScoringPage {
     @Path("evaluation/affectations/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response score(@PathParam("id") Long id, MultivaluedMap<String, String> fields) {
-        page.verifyCsrf(fields.getFirst(Csrf.FIELD));
         Actor actor = current.get();
         EvaluationView saved = scoring.view(actor, id);
         FormState form = ScoringForm.typed(fields, saved);
@@ -108,8 +102,7 @@ public class ScoringPage {
     @POST
     @Path("evaluation/affectations/{id}/deport")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response recuse(@PathParam("id") Long id, @RestForm(Csrf.FIELD) String csrf, @RestForm String reason) {
-        page.verifyCsrf(csrf);
+    public Response recuse(@PathParam("id") Long id, @RestForm String reason) {
         Actor actor = current.get();
         if (reason == null || reason.isBlank()) {
             EvaluationView evaluation = scoring.view(actor, id);

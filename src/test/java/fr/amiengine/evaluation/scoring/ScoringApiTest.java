@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.not;
 import fr.amiengine.support.Committee;
 import fr.amiengine.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +20,9 @@ import org.junit.jupiter.api.Test;
 /** Scoring through the API: drafts, submission and lock, the ledger, and the blind rules. */
 @QuarkusTest
 class ScoringApiTest {
+
+    @Inject
+    ScoreLedgerEntryRepository ledger;
 
     private Committee committee;
     private String file;
@@ -70,7 +74,7 @@ class ScoringApiTest {
         as(Tokens.EVALUATOR).post("/api/assignments/" + assignment + "/evaluation/submit").then().statusCode(200);
 
         List<ScoreLedgerEntry> entries = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
-                ScoreLedgerEntry.<ScoreLedgerEntry>list("reference = ?1 order by id", file));
+                ledger.list("reference = ?1 order by id", file));
         assertThat(entries).filteredOn(e -> e.event == ScoreLedgerEntry.Event.SCORE && "IMPACT".equals(e.criterionKey))
                 .extracting(e -> e.oldValue + "→" + e.newValue).containsExactly("null→2", "2→3");
         assertThat(entries).last().satisfies(e -> {
@@ -81,7 +85,7 @@ class ScoringApiTest {
                 .body("intact", equalTo(true)).body("entries", equalTo(entries.size()));
 
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() ->
-                ScoreLedgerEntry.update("newValue = '5' where id = ?1", entries.get(1).id));
+                ledger.update("newValue = '5' where id = ?1", entries.get(1).id));
         as(Tokens.ADMIN).get("/api/campaigns/" + committee.code + "/ledger").then()
                 .body("intact", equalTo(false)).body("firstBrokenEntry", equalTo(entries.get(1).id.intValue()));
     }

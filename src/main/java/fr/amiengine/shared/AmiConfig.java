@@ -1,0 +1,48 @@
+package fr.amiengine.shared;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * The settings of the application as a whole ({@code ami.*}), each with its one default. A feature's own settings
+ * sit in the feature's mapping beside its code, under their own prefix: {@code ami.http} ({@link HttpLimits}),
+ * {@code ami.web}, {@code ami.attachments}, {@code ami.admissibility}, {@code ami.demo}.
+ */
+@ConfigMapping(prefix = "ami")
+public interface AmiConfig {
+
+    /**
+     * The address at which people reach the application, without a trailing slash: the links of the mails and of
+     * the decision letters start with it ({@code AMI_PUBLIC_URL}).
+     */
+    @WithDefault("http://127.0.0.1:8080")
+    String publicUrl();
+
+    /** Settings of the mails the application sends. */
+    Mail mail();
+
+    /** Keycloak, beyond the OIDC settings of Quarkus. */
+    Keycloak keycloak();
+
+    /** {@code ami.mail.*} */
+    interface Mail {
+
+        /**
+         * The domain of the {@code Message-ID} of every mail ({@code <kind.reference@domain>}), which makes a mail
+         * sent twice recognisable as the same message: the application's own mail domain ({@code AMI_MAIL_DOMAIN}).
+         */
+        @WithDefault("ami-engine.example")
+        String domain();
+    }
+
+    /** {@code ami.keycloak.*} */
+    interface Keycloak {
+
+        /**
+         * Keycloak's base address, for its admin API (inviting committee members): the REST client
+         * {@code keycloak-admin} is pointed at it in application.properties ({@code AMI_KEYCLOAK_URL}).
+         */
+        @WithDefault("http://127.0.0.1:8180")
+        String url();
+    }
+}
