@@ -1,5 +1,6 @@
 package fr.amiengine.bench;
 
+import com.google.ortools.Loader;
 import fr.amiengine.evaluation.assignment.AssignmentSolver;
 import fr.amiengine.evaluation.assignment.AssignmentSolver.FileNeed;
 import fr.amiengine.evaluation.assignment.AssignmentSolver.Reviewer;
@@ -8,50 +9,128 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 /**
- * Measures the automatic assignment ({@link AssignmentSolver}) on committees of the 2025 AMI's size and larger:
- * {@code ./mvnw -Pbench} prints the run time per size (after a warm-up), the load spread and the conflicts broken
- * (always 0). Every tenth file conflicts with one member; each member knows two of the eight families.
+ * Measures the automatic assignment ({@link AssignmentSolver}, OR-Tools' min-cost flow) beside the solver it replaced
+ * ({@link BaselineAssignmentSolver}), in the same run, from the 2025 AMI's size (435 files, 12 members) to a hundred
+ * times it (43,500 × 120): {@code ./mvnw -Pbench} prints the medians, their ratio, the load spread, the conflicts broken
+ * (always 0) and whether both found a flow of the same cost (both exact: they must). Every tenth file conflicts with one
+ * member; each member knows two of the eight families. The former solver gets one cold run at 4,350 × 60 (more than
+ * two minutes) and is stopped after {@value #BASELINE_LIMIT_SECONDS} s at 43,500 × 120, where it would run for hours:
+ * the table then says how much of the flow it had routed.
  */
 public final class AssignmentBenchmark {
 
-    private static final int WARM_UP = 5;
-    private static final int RUNS = 20;
+    static final int BASELINE_LIMIT_SECONDS = 60;
 
     private AssignmentBenchmark() {
     }
 
     public static void main(String[] args) {
-        System.out.printf("Affectation automatique (flot de coût minimal), %d mesures après %d tours de chauffe%n", RUNS, WARM_UP);
-        System.out.printf("%-28s %10s %10s %10s %8s %9s%n", "dossiers × évaluateurs", "min (ms)", "médiane", "max (ms)", "écart", "conflits");
-        measure(435, 12, 2);
-        measure(435, 12, 3);
-        measure(1_000, 25, 2);
+        long loading = System.nanoTime();
+        Loader.loadNativeLibraries();
+        System.out.printf("Bibliothèque native d'OR-Tools dépaquetée et chargée (une fois par JVM) en %.0f ms%n",
+                (System.nanoTime() - loading) / 1e6);
+        System.out.println("Affectation automatique (flot de coût minimal) : avant (notre flot, plus courts chemins successifs)"
+                + " et après (OR-Tools MinCostFlow), médianes en ms");
+        System.out.printf("%-30s %14s %12s %10s %8s %6s %9s %10s%n", "dossiers × évaluateurs", "avant", "après", "rapport",
+                "mesures", "écart", "conflits", "même coût");
+        measure(435, 12, 2, new Runs(5, 20), new Runs(2, 5));
+        measure(435, 12, 3, new Runs(5, 20), new Runs(2, 5));
+        measure(1_000, 25, 2, new Runs(5, 20), new Runs(1, 3));
+        measure(4_350, 60, 2, new Runs(2, 5), new Runs(0, 1));
+        measure(43_500, 120, 2, new Runs(1, 3), null);
     }
 
-    private static void measure(int fileCount, int memberCount, int perFile) {
+    /** Warm-up rounds, then measured ones. */
+    record Runs(int warmUp, int measured) {
+    }
+
+    private static void measure(int fileCount, int memberCount, int perFile, Runs after, Runs before) {
         List<FileNeed> files = files(fileCount, perFile, memberCount);
         List<Reviewer> members = members(memberCount);
+
         Solution solution = null;
-        for (int i = 0; i < WARM_UP; i++) {
+        for (int i = 0; i < after.warmUp(); i++) {
             solution = AssignmentSolver.solve(files, members);
         }
-        double[] millis = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
+        double[] afterMillis = new double[after.measured()];
+        for (int i = 0; i < after.measured(); i++) {
             long start = System.nanoTime();
             solution = AssignmentSolver.solve(files, members);
-            millis[i] = (System.nanoTime() - start) / 1e6;
+            afterMillis[i] = (System.nanoTime() - start) / 1e6;
         }
-        Arrays.sort(millis);
+
+        String beforeCell;
+        String ratio;
+        String sameCost;
+        if (before != null) {
+            Solution baseline = null;
+            long noDeadline = Long.MAX_VALUE;
+            for (int i = 0; i < before.warmUp(); i++) {
+                baseline = BaselineAssignmentSolver.solve(files, members, noDeadline);
+            }
+            double[] beforeMillis = new double[before.measured()];
+            for (int i = 0; i < before.measured(); i++) {
+                long start = System.nanoTime();
+                baseline = BaselineAssignmentSolver.solve(files, members, noDeadline);
+                beforeMillis[i] = (System.nanoTime() - start) / 1e6;
+            }
+            beforeCell = String.format("%.1f", median(beforeMillis));
+            ratio = String.format("× %.0f", median(beforeMillis) / median(afterMillis));
+            sameCost = cost(baseline, files, members) == cost(solution, files, members) ? "oui" : "NON";
+        } else {
+            long start = System.nanoTime();
+            try {
+                BaselineAssignmentSolver.solve(files, members, start + TimeUnit.SECONDS.toNanos(BASELINE_LIMIT_SECONDS));
+                beforeCell = String.format("%.1f", (System.nanoTime() - start) / 1e6);
+            } catch (BaselineAssignmentSolver.StoppedException stopped) {
+                beforeCell = String.format("> %d s (%d %%)", BASELINE_LIMIT_SECONDS, 100L * stopped.routed / stopped.wanted);
+            }
+            ratio = String.format("> × %.0f", BASELINE_LIMIT_SECONDS * 1000 / median(afterMillis));
+            sameCost = "—";
+        }
+
         IntSummary loads = IntSummary.of(solution.loads().values());
         long conflicts = solution.picks().stream()
                 .filter(p -> files.get(Integer.parseInt(p.reference().substring(1))).conflicted().contains(p.evaluatorId()))
                 .count();
-        System.out.printf("%-28s %10.1f %10.1f %10.1f %8d %9d%n",
-                fileCount + " × " + memberCount + " (" + perFile + " par dossier)",
-                millis[0], millis[RUNS / 2], millis[RUNS - 1], loads.max - loads.min, conflicts);
+        System.out.printf("%-30s %14s %12.1f %10s %8s %6d %9d %10s%n",
+                String.format("%,d × %d (%d par dossier)", fileCount, memberCount, perFile), beforeCell, median(afterMillis),
+                ratio, (before == null ? 1 : before.measured()) + "/" + after.measured(), loads.max - loads.min, conflicts,
+                sameCost);
+        if (before == null) {
+            System.out.printf("    (avant : arrêté après %d s, la part du flot routée entre parenthèses ; une mesure d'après sur %d"
+                    + " a pris de %.0f à %.0f ms)%n", BASELINE_LIMIT_SECONDS, after.measured(), min(afterMillis), max(afterMillis));
+        }
+    }
+
+    /** The objective both solvers minimise: the loads' staircase costs (k·B for a k-th file) plus the non-expert picks. */
+    private static long cost(Solution solution, List<FileNeed> files, List<Reviewer> members) {
+        long balanceUnit = files.stream().mapToInt(FileNeed::needed).sum() + 1L;
+        long cost = solution.picks().stream().filter(p -> !p.expert()).count();
+        for (Reviewer member : members) {
+            long load = solution.loads().get(member.id());
+            cost += balanceUnit * (load * (load + 1) / 2 - (long) member.currentLoad() * (member.currentLoad() + 1) / 2);
+        }
+        return cost;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    private static double min(double[] values) {
+        return Arrays.stream(values).min().orElse(0);
+    }
+
+    private static double max(double[] values) {
+        return Arrays.stream(values).max().orElse(0);
     }
 
     private static List<FileNeed> files(int count, int perFile, int members) {
