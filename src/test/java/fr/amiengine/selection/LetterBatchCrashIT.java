@@ -2,53 +2,70 @@ package fr.amiengine.selection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.user.MessageDeliveryHandler;
+import com.icegreen.greenmail.user.UserManager;
+import fr.amiengine.support.DecidedCampaign;
+import fr.amiengine.support.KillSwitch;
 import fr.amiengine.support.PackagedApplication;
-import fr.amiengine.support.Pdfs;
-import io.restassured.specification.RequestSpecification;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
+import java.util.Queue;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packaged application, on PostgreSQL, with the real Keycloak and a real SMTP server (GreenMail, in this JVM):
- * a committee approves the decisions of a campaign, the job executor starts mailing the letters, the application
- * is stopped in the middle of the batch and started again. Every candidate must end up with exactly one letter.
+ * A batch of decision letters interrupted by the worst stop there is: the packaged application, on PostgreSQL, with
+ * the real Keycloak and an SMTP server (GreenMail, in this JVM), is killed with SIGKILL while it mails the letters of
+ * a decided campaign, then started again on the same database. The kill comes from the SMTP server itself, while it
+ * takes the k-th letter (k drawn from a seeded {@link KillSwitch}, printed; {@code -Dami.crash.seed=N} replays it):
+ * the relay has the message, the application never hears it was taken. That is the one moment at which SMTP cannot
+ * be exactly once (the outbox marks a letter {@code SENT} only once the relay said so), so the test pins down the
+ * real guarantee of {@code MailOutbox}:
+ * <ul>
+ *   <li>every candidate gets the letter, and every letter carries the file's fixed Message-ID;</li>
+ *   <li>a letter the outbox had marked {@code SENT} before the kill never leaves again;</li>
+ *   <li>only a letter the relay took but the outbox had not yet marked (the k-th, and any other caught in that
+ *   window) leaves a second time, with the same Message-ID, so that the recipient's mail client shows it once.</li>
+ * </ul>
+ * Then every file's process has ended, there is no incident, and the jobs the dead process held resume within a
+ * minute (their lock, 50 s, expires; the executor polls at least every 10 s). Production job executor settings.
  *
- * <p>Runs in {@code verify} (failsafe) against the jar that {@code package} built; the production build targets
- * PostgreSQL, so the test needs it (127.0.0.1:5432, user postgres): it is skipped with a message when the server does
- * not answer, and required when {@code AMI_TEST_DB=postgresql} (CI).
+ * <p>Needs PostgreSQL like the other packaged tests (see {@link PackagedApplication}).
  */
-class LetterBatchRestartIT {
+class LetterBatchCrashIT {
 
-    private static final int FILES = 30;
-    /**
-     * One job at a time (the pool also runs the acquisition), so that the stop lands in the middle of the batch; and a
-     * short lock, so that a job the stopped instance had acquired is taken again within seconds, not minutes.
-     */
-    private static final List<String> ONE_JOB_AT_A_TIME = List.of(
-            "-Dquarkus.camunda.job-executor.thread-pool.max-pool-size=2",
-            "-Dquarkus.camunda.job-executor.generic-config.max-jobs-per-acquisition=1",
-            "-Dquarkus.camunda.job-executor.generic-config.lock-time-in-millis=10000");
+    private static final int FILES = 16;
+    /** The lock of a job held by the dead process (50 s) plus one poll of the executor (10 s), and a margin for a busy machine. */
+    private static final Duration RESUMED_WITHIN = Duration.ofSeconds(75);
+    private static final String MESSAGE_IDS = "select m.message_id from outgoing_mail m join candidature c on c.id = m.candidature_id"
+            + " where m.kind = 'DECISION_LETTER' and c.reference = ";
+
+    /** A letter as the relay took it: for whom, which file, its Message-ID, when. */
+    private record Delivery(String recipient, String reference, String messageId, Instant at) {
+    }
 
     private static PackagedApplication application;
 
     @BeforeAll
     static void start() throws IOException {
         application = PackagedApplication.prepare("letters", true);
-        application.start("premier", ONE_JOB_AT_A_TIME, Map.of());
+        application.start("premier");
     }
 
     @AfterAll
@@ -59,110 +76,103 @@ class LetterBatchRestartIT {
     }
 
     @Test
-    void stoppedInTheMiddleOfALetterBatchTheApplicationSendsEveryLetterOnceAfterItsRestart() throws Exception {
-        List<String> files = decideACampaign();
-
-        await(Duration.ofMinutes(3), "les premières lettres", () -> letters().size() >= 4);
-        assertThat(application.stop()).as("arrêt de l'application (SIGTERM, comme un opérateur)").isTrue();
-        int beforeRestart = letters().size();
-        assertThat(beforeRestart).as("lettres envoyées avant l'arrêt (le lot doit être interrompu)").isLessThan(FILES);
-
-        application.start("second", ONE_JOB_AT_A_TIME, Map.of());
-        await(Duration.ofMinutes(3), "toutes les lettres", () -> sentInDatabase() == FILES && pendingJobs() == 0);
-
-        List<String> subjects = letters().stream().map(LetterBatchRestartIT::subject).toList();
-        Map<String, Long> perFile = files.stream().collect(Collectors.toMap(f -> f,
-                f -> subjects.stream().filter(s -> s.endsWith(" " + f)).count()));
-        assertThat(perFile).as("lettres reçues par dossier (arrêt après " + beforeRestart + " lettres)")
-                .allSatisfy((file, count) -> assertThat(count).as(file).isEqualTo(1L));
-        assertThat(subjects).hasSize(FILES);
-    }
-
-    /** A campaign of {@value #FILES} files, evaluated and decided through the API, up to the second person's approval. */
-    private List<String> decideACampaign() {
-        String code = "LETTRES-" + Long.toString(System.currentTimeMillis() % 1_000_000L, 36).toUpperCase();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Instant closing = now.plus(Duration.ofSeconds(50));
-        as("admin").body(Map.of("code", code, "title", "Reprise des lettres", "openingAt", now.minus(Duration.ofMinutes(1)).toString(),
-                        "closingAt", closing.toString(),
-                        "tracks", List.of(Map.of("code", "GENERAL", "label", "Volet général", "seats", FILES / 2)),
-                        "families", List.of(Map.of("code", "DOCUMENTS", "label", "Documents"))))
-                .post("/api/campaigns").then().statusCode(201);
-        await(Duration.ofMinutes(1), "l'ouverture de la campagne", () -> "OPEN".equals(state(code)));
-        as("candidat1").body(Map.of("siren", "123456782", "legalName", "Alpha IA (reprise)", "kind", "COMPANY"))
-                .post("/api/me/organisation");
-        List<String> files = new ArrayList<>();
-        for (int i = 0; i < FILES; i++) {
-            Map<String, Object> form = new HashMap<>();
-            form.put("trackCode", "GENERAL");
-            form.put("familyCode", "DOCUMENTS");
-            form.put("solutionName", "Solution " + i);
-            form.put("summary", "Une solution d'intelligence artificielle pour le public.");
-            form.put("maturityLevel", "PRODUCTION");
-            form.put("integration", Map.of("apis", "API REST", "standards", "OIDC", "identityFederation", "ProConnect",
-                    "deploymentModes", List.of("SAAS")));
-            form.put("compliance", Map.of("gdprCompliant", true, "hostingLocation", "FRANCE", "securityQualifications", List.of(),
-                    "accessibilityLevel", "PARTIALLY_COMPLIANT"));
-            form.put("contact", Map.of("name", "Camille Martin", "email", "dossier" + i + "@alpha-ia.example", "phone", "+33 1 23 45 67 89"));
-            String reference = as("candidat1").body(form).post("/api/campaigns/" + code + "/candidatures").then().statusCode(201)
-                    .extract().path("reference");
-            application.upload("candidat1").multiPart("file", "presentation.pdf", pdf(), "application/pdf")
-                    .post("/api/candidatures/" + reference + "/attachments").then().statusCode(201);
-            as("candidat1").post("/api/candidatures/" + reference + "/submit").then().statusCode(200);
-            files.add(reference);
-        }
-        // the receipts leave first; the review comes after, as it would. A send the relay drops (GreenMail answers 421
-        // after 30 s of silence, seen on loaded machines) is retried 10 s later by the engine, hence two minutes.
-        await(Duration.ofMinutes(2), "les accusés de réception", () -> count("select count(*) from outgoing_mail "
-                + "where kind = 'RECEIPT' and state = 'SENT'") == FILES);
-        for (String reference : files) {
-            as("admin").body(Map.of("outcome", "ADMISSIBLE")).post("/api/candidatures/" + reference + "/admissibility")
-                    .then().statusCode(200);
-        }
-        await(Duration.ofMinutes(2), "la clôture de la campagne", () -> "CLOSED".equals(state(code)));
-        as("admin").post("/api/campaigns/" + code + "/evaluation/start").then().statusCode(204);
-        await(Duration.ofMinutes(1), "le lancement de l'évaluation", () -> "EVALUATION".equals(state(code)));
-        for (String[] member : List.of(new String[] {"evaluateur", "elise.petit@numerique.gouv.example"},
-                new String[] {"evaluateur2", "marc.leroy@interieur.gouv.example"})) {
-            as("admin").body(Map.of("email", member[1], "firstName", "P", "lastName", "N", "administration", "DINUM"))
-                    .post("/api/campaigns/" + code + "/evaluators").then().statusCode(201);
-            as(member[0]).body(Map.of("links", List.of(), "complete", true)).post("/api/me/committees/" + code + "/declaration")
-                    .then().statusCode(200);
-        }
-        as("admin").post("/api/campaigns/" + code + "/assignments/auto").then().statusCode(200);
-        as("admin").body(Map.of("dueAt", Instant.now().plus(Duration.ofDays(10)).toString()))
-                .post("/api/campaigns/" + code + "/assignments/release").then().statusCode(202);
-        for (String member : List.of("evaluateur", "evaluateur2")) {
-            await(Duration.ofMinutes(1), "la publication de l'affectation", () -> assignments(member, code).size() == FILES);
-            for (Map<String, Object> assignment : assignments(member, code)) {
-                int i = files.indexOf((String) assignment.get("reference"));
-                double score = 5 - (i % 10) * 0.5;
-                List<Map<String, Object>> scores = new ArrayList<>();
-                for (String criterion : List.of("IMPACT", "MATURITY", "INTEGRABILITY", "COMPLIANCE")) {
-                    scores.add(Map.of("criterion", criterion, "score", score, "justification", "Justification"));
+    void aSigkillDuringTheLetterBatchLosesNoLetterAndResendsOnlyTheOneTheRelayTookUnacknowledged() throws Exception {
+        // given a decided campaign whose letters leave, and an SMTP server that kills the application while it takes the k-th
+        KillSwitch kill = KillSwitch.between(2, FILES - 6);
+        System.out.printf("LetterBatchCrashIT : graine %d, SIGKILL pendant la réception de la lettre n° %d sur %d%n",
+                kill.seed(), kill.after(), FILES);
+        Queue<Delivery> deliveries = new ConcurrentLinkedQueue<>();
+        AtomicReference<Instant> killedAt = new AtomicReference<>();
+        AtomicLong killedPid = new AtomicLong();
+        CountDownLatch killed = new CountDownLatch(1);
+        UserManager users = application.smtp().getUserManager();
+        MessageDeliveryHandler store = users.getMessageDeliveryHandler();
+        users.setMessageDeliveryHandler((message, to) -> {
+            String subject = message.getMessage().getSubject();
+            if (subject != null && subject.startsWith(DecidedCampaign.LETTER_SUBJECT)) {
+                deliveries.add(new Delivery(to.getEmail(), subject.substring(DecidedCampaign.LETTER_SUBJECT.length()),
+                        message.getMessage().getMessageID(), Instant.now()));
+                if (kill.count()) {
+                    try {
+                        killedPid.set(kill.pull(application));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    killedAt.set(Instant.now());
+                    killed.countDown();
                 }
-                Object id = assignment.get("id");
-                as(member).body(Map.of("scores", scores)).put("/api/assignments/" + id + "/evaluation").then().statusCode(200);
-                as(member).post("/api/assignments/" + id + "/evaluation/submit").then().statusCode(200);
+            }
+            return store.handle(message, to);
+        });
+
+        DecidedCampaign campaign = DecidedCampaign.decide("LETTRES", FILES, Duration.ofSeconds(60), application);
+
+        // when the application dies while the relay takes the k-th letter
+        assertThat(killed.await(3, TimeUnit.MINUTES)).as("SIGKILL pendant la lettre n° " + kill.after()).isTrue();
+        PackagedApplication.await(Duration.ofSeconds(10), "la lettre n° " + kill.after() + " gardée par le relais",
+                () -> letters().size() >= kill.after());
+        Set<String> markedSent = application.strings("select c.reference from outgoing_mail m join candidature c on c.id = m.candidature_id"
+                + " where m.kind = 'DECISION_LETTER' and m.state = 'SENT'");
+        Set<String> takenByRelay = letters().stream().map(LetterBatchCrashIT::referenceOf).collect(Collectors.toSet());
+        Set<String> inTheWindow = new HashSet<>(takenByRelay);
+        inTheWindow.removeAll(markedSent);
+        System.out.printf("LetterBatchCrashIT : processus %d tué ; %d lettres prises par le relais, %d marquées envoyées,"
+                + " %d prises sans être marquées %s%n", killedPid.get(), takenByRelay.size(), markedSent.size(), inTheWindow.size(), inTheWindow);
+        assertThat(takenByRelay).as("lettres marquées envoyées avant l'arrêt : le relais les a").containsAll(markedSent);
+        assertThat(takenByRelay).as("le lot est interrompu").hasSizeLessThan(FILES);
+
+        application.start("apres-crash");
+        Instant readyAt = Instant.now();
+        PackagedApplication.await(Duration.ofSeconds(90), "toutes les lettres envoyées, les processus des dossiers terminés", () ->
+                application.count("select count(*) from outgoing_mail where kind = 'DECISION_LETTER' and state = 'SENT'") == FILES
+                        && application.count("select count(*) from act_hi_procinst where proc_def_key_ = 'Process_Candidature'"
+                        + " and end_time_ is not null") == FILES
+                        && application.count("select count(*) from act_ru_job where handler_type_ = 'async-continuation'") == 0);
+
+        // then every candidate has the letter once, save the ones the relay took unacknowledged, sent again as the same message
+        Map<String, List<MimeMessage>> perRecipient = letters().stream().collect(Collectors.groupingBy(
+                LetterBatchCrashIT::recipientOf, TreeMap::new, Collectors.toList()));
+        Instant lastLetterAt = deliveries.stream().map(Delivery::at).max(Instant::compareTo).orElseThrow();
+        long duplicates = perRecipient.values().stream().mapToLong(l -> l.size() - 1).sum();
+        System.out.printf("LetterBatchCrashIT : %d lettres attendues, %d destinataires servis, %d livraisons, %d en double %s ;"
+                        + " dernière lettre %d s après l'arrêt brutal (%d s après la reprise)%n", FILES, perRecipient.size(),
+                letters().size(), duplicates, perRecipient.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Map.Entry::getKey).toList(),
+                Duration.between(killedAt.get(), lastLetterAt).toSeconds(), Duration.between(readyAt, lastLetterAt).toSeconds());
+
+        assertThat(perRecipient.keySet()).as("chaque candidat reçoit sa lettre").isEqualTo(Set.copyOf(campaign.contacts().values()));
+        for (Map.Entry<String, String> file : campaign.contacts().entrySet()) {
+            List<MimeMessage> received = perRecipient.get(file.getValue());
+            String expectedId = application.strings(MESSAGE_IDS + "'" + file.getKey() + "'").iterator().next();
+            assertThat(received).as("lettres de " + file.getKey()).allSatisfy(letter -> {
+                assertThat(referenceOf(letter)).isEqualTo(file.getKey());
+                assertThat(letter.getMessageID()).as("Message-ID fixe du dossier").isEqualTo(expectedId);
+            });
+            if (inTheWindow.contains(file.getKey())) {
+                assertThat(received).as("lettre de " + file.getKey() + " prise par le relais sans accusé : renvoyée une fois").hasSize(2);
+            } else {
+                assertThat(received).as("lettre de " + file.getKey() + " : une seule").hasSize(1);
             }
         }
-        as("admin").post("/api/campaigns/" + code + "/deliberation").then().statusCode(204);
-        as("admin").post("/api/campaigns/" + code + "/decisions/submit").then().statusCode(200);
-        as("admin2").body(Map.of("approved", true)).post("/api/campaigns/" + code + "/decisions/approve").then().statusCode(200);
-        return files;
-    }
-
-    private static List<Map<String, Object>> assignments(String member, String code) {
-        List<Map<String, Object>> all = as(member).get("/api/me/assignments").then().statusCode(200).extract().path("$");
-        return all.stream().filter(a -> code.equals(a.get("campaignCode"))).toList();
-    }
-
-    private static String state(String code) {
-        return as("admin").get("/api/campaigns/" + code).then().statusCode(200).extract().path("state");
+        assertThat(Duration.between(killedAt.get(), lastLetterAt)).as("reprise des travaux du processus tué").isLessThan(RESUMED_WITHIN);
+        assertThat(application.count("select count(*) from act_ru_incident")).as("incidents du moteur").isZero();
+        assertThat(application.count("select count(*) from act_ru_job where retries_ = 0")).as("travaux sans nouvel essai").isZero();
     }
 
     private static List<MimeMessage> letters() {
-        return Arrays.stream(application.smtp().getReceivedMessages()).filter(m -> subject(m).startsWith("Décision du comité")).toList();
+        return Arrays.stream(application.smtp().getReceivedMessages())
+                .filter(m -> subject(m).startsWith(DecidedCampaign.LETTER_SUBJECT)).toList();
+    }
+
+    private static String referenceOf(MimeMessage letter) {
+        return subject(letter).substring(DecidedCampaign.LETTER_SUBJECT.length());
+    }
+
+    private static String recipientOf(MimeMessage letter) {
+        try {
+            return letter.getAllRecipients()[0].toString();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String subject(MimeMessage message) {
@@ -171,29 +181,5 @@ class LetterBatchRestartIT {
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static long sentInDatabase() {
-        return count("select count(*) from outgoing_mail where kind = 'DECISION_LETTER' and state = 'SENT'");
-    }
-
-    private static long pendingJobs() {
-        return count("select count(*) from act_ru_job where handler_type_ <> 'history-cleanup'");
-    }
-
-    private static long count(String sql) {
-        return application.count(sql);
-    }
-
-    private static RequestSpecification as(String user) {
-        return application.as(user);
-    }
-
-    private static byte[] pdf() {
-        return Pdfs.valid(1);
-    }
-
-    private static void await(Duration timeout, String what, BooleanSupplier condition) {
-        PackagedApplication.await(timeout, what, condition);
     }
 }
