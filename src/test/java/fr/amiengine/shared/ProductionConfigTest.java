@@ -7,6 +7,7 @@ import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,9 +39,24 @@ class ProductionConfigTest {
         assertThat(profile("demo").getOptionalValue(HSTS, String.class)).isEmpty();
     }
 
+    @Test
+    void everyNodeTakesTheSessionCookieKeyFromTheEnvironmentAndAnUnsetOneIsNoKey() throws IOException {
+        String key = "quarkus.oidc.web.token-state-manager.encryption-secret";
+        // unset, the property is absent (not an empty key): Quarkus then derives the key from the client secret
+        assertThat(profile("prod").getOptionalValue(key, String.class)).isEmpty();
+        String secret = "une-cle-de-session-commune-aux-noeuds-0123456789";
+        assertThat(profile("prod", Map.of("AMI_WEB_SESSION_SECRET", secret)).getOptionalValue(key, String.class)).contains(secret);
+    }
+
     private static SmallRyeConfig profile(String profile) throws IOException {
+        return profile(profile, Map.of());
+    }
+
+    /** The profile of application.properties, with these environment variables. */
+    private static SmallRyeConfig profile(String profile, Map<String, String> environment) throws IOException {
         return new SmallRyeConfigBuilder().withProfile(profile).addDefaultInterceptors()
                 .withSources(new PropertiesConfigSource(Path.of("src/main/resources/application.properties").toUri().toURL(), 250))
+                .withSources(new PropertiesConfigSource(environment, "environnement", 300))
                 .build();
     }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * What the packaged application (production build, {@code target/quarkus-app}) shows on its public port: no metrics
  * and no health there, only on the management interface; HSTS and the other security headers on every answer; Swagger
- * UI until an operator switches it off. Like {@code LetterBatchRestartIT} it needs PostgreSQL (the production build
+ * UI until an operator switches it off. Like the other packaged tests it needs PostgreSQL (the production build
  * targets it): skipped with a message when the server does not answer, required when {@code AMI_TEST_DB=postgresql}.
  */
 class ProductionSurfaceIT {

@@ -10,16 +10,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * When a crash test kills the packaged application: after a seeded-random number of answers 200 from a burst of
- * clients. The seed comes from {@code -Dami.crash.seed=N} (to replay a run) or the clock, and the test prints it.
- * The clients count their 200s here and stop sending once the switch is pulled; the requests on their way die with
- * the process.
+ * When a crash test kills the packaged application: after a seeded-random number of events, answers 200 to a burst of
+ * clients or letters taken by the SMTP server. The seed comes from {@code -Dami.crash.seed=N} (to replay a run) or the
+ * clock, and the test prints it. The clients count their 200s here and stop sending once the switch is pulled; the
+ * requests on their way die with the process.
  */
 public final class KillSwitch {
 
     private final long seed;
     private final int after;
-    private final AtomicInteger answered200 = new AtomicInteger();
+    private final AtomicInteger events = new AtomicInteger();
     private final CountDownLatch reached = new CountDownLatch(1);
     private final AtomicBoolean pulled = new AtomicBoolean();
 
@@ -45,9 +45,16 @@ public final class KillSwitch {
 
     /** A client got a 200. */
     public void answered200() {
-        if (answered200.incrementAndGet() >= after) {
+        count();
+    }
+
+    /** One more event; true for the {@link #after()}-th one only, whose thread may then {@link #pull} the switch itself. */
+    public boolean count() {
+        int n = events.incrementAndGet();
+        if (n >= after) {
             reached.countDown();
         }
+        return n == after;
     }
 
     /** Whether the application has been killed: a client sends nothing more. */
@@ -59,6 +66,11 @@ public final class KillSwitch {
     public long pullWhenReached(PackagedApplication application, Duration within) throws InterruptedException {
         assertThat(reached.await(within.toMillis(), TimeUnit.MILLISECONDS)).as("seuil de " + after + " réponses 200 atteint")
                 .isTrue();
+        return pull(application);
+    }
+
+    /** Stops the clients and kills the application with SIGKILL now; its pid. */
+    public long pull(PackagedApplication application) throws InterruptedException {
         pulled.set(true);
         return application.kill();
     }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.net.URI;
@@ -31,7 +32,8 @@ import org.junit.jupiter.api.Assumptions;
  * What the {@code *IT} classes share: the packaged application ({@code target/quarkus-app}, production build, hence
  * PostgreSQL) run as a child process on loopback, with a fresh database of its own, the real Keycloak and, when the
  * test counts mail, a GreenMail SMTP server in the test JVM. It can be started, stopped as an operator would (SIGTERM),
- * killed (SIGKILL) and started again on the same database and ports.
+ * killed (SIGKILL) and started again on the same database and ports. {@link #secondNode()} gives a second node of the
+ * same cluster: another process on its own ports, on the same database, Keycloak and SMTP server.
  *
  * <p>PostgreSQL (127.0.0.1:5432, user postgres) is needed: without it the test is skipped with a message, unless
  * {@code AMI_TEST_DB=postgresql} (CI) makes it required. The environment variable {@code AMI_IT_DATABASE_SUFFIX} is
@@ -44,24 +46,35 @@ public final class PackagedApplication implements AutoCloseable {
     /** Access tokens of {@code ami-cli} live fifteen minutes; a kept one is renewed well before. */
     private static final Duration TOKEN_KEPT = Duration.ofMinutes(3);
 
+    static {
+        // an unexpected status in a packaged test shows the request and the answer's French detail
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
     private final String database;
     private final Path logs;
     private final KeycloakServer keycloak;
     private final GreenMail smtp;
+    /** Whether closing this node also stops Keycloak and GreenMail (the first node owns them, a second node shares them). */
+    private final boolean owner;
     private final int appPort = KeycloakServer.freePort();
     /** The production build serves health and metrics on the management interface only, on its own port. */
     private final int managementPort = KeycloakServer.freePort();
-    private final Map<String, Token> tokens = new ConcurrentHashMap<>();
+    /** The kept tokens, shared by the nodes of one cluster (see {@link #token}). */
+    private final Map<String, Token> tokens;
     private Process process;
 
     private record Token(String value, Instant until) {
     }
 
-    private PackagedApplication(String database, Path logs, KeycloakServer keycloak, GreenMail smtp) {
+    private PackagedApplication(String database, Path logs, KeycloakServer keycloak, GreenMail smtp, boolean owner,
+                                Map<String, Token> tokens) {
         this.database = database;
+        this.tokens = tokens;
         this.logs = logs;
         this.keycloak = keycloak;
         this.smtp = smtp;
+        this.owner = owner;
     }
 
     /**
@@ -98,13 +111,21 @@ public final class PackagedApplication implements AutoCloseable {
                     PROJECT.resolve("config/keycloak/ami-realm.json"), 0,
                     "jdbc:h2:mem:keycloak-" + name + "-it;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE", logs.resolve("keycloak.log"),
                     keycloakSmtp);
-            return new PackagedApplication(database, logs, keycloak, smtp);
+            return new PackagedApplication(database, logs, keycloak, smtp, true, new ConcurrentHashMap<>());
         } catch (RuntimeException e) {
             if (smtp != null) {
                 smtp.stop();
             }
             throw e;
         }
+    }
+
+    /**
+     * Another node of the same cluster, not started yet: the same database, Keycloak and SMTP server, its own HTTP and
+     * management ports. Give its runs names of their own (they name the log files). Closing it stops only its process.
+     */
+    public PackagedApplication secondNode() {
+        return new PackagedApplication(database, logs, keycloak, smtp, false, tokens);
     }
 
     /** Starts the application with the production settings and waits until it is ready. */
@@ -124,7 +145,7 @@ public final class PackagedApplication implements AutoCloseable {
         if (process != null && process.isAlive()) {
             throw new IllegalStateException("l'application tourne déjà");
         }
-        Path log = logs.resolve("application-" + run + ".log");
+        Path log = log(run);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -148,7 +169,7 @@ public final class PackagedApplication implements AutoCloseable {
         }
         env.putAll(extra);
         process = builder.start();
-        Readiness.await(process, URI.create(management("/q/health/ready")), Duration.ofMinutes(2), "L'application", log);
+        Readiness.await(process, URI.create(management("/q/health/ready")), Duration.ofMinutes(3), "L'application", log);
     }
 
     /** Stops the application as an operator would (SIGTERM) and waits for its end (at most a minute). */
@@ -189,10 +210,12 @@ public final class PackagedApplication implements AutoCloseable {
                 process.destroyForcibly();
             }
         }
-        if (smtp != null) {
-            smtp.stop();
+        if (owner) {
+            if (smtp != null) {
+                smtp.stop();
+            }
+            keycloak.close();
         }
-        keycloak.close();
     }
 
     public String url(String path) {
@@ -201,6 +224,16 @@ public final class PackagedApplication implements AutoCloseable {
 
     public String management(String path) {
         return "http://127.0.0.1:" + managementPort + path;
+    }
+
+    /** The log of a run, {@code target/<name>-it/application-<run>.log}. */
+    public Path log(String run) {
+        return logs.resolve("application-" + run + ".log");
+    }
+
+    /** Keycloak's realm address, as the application knows it ({@code http://127.0.0.1:<port>/realms/ami}). */
+    public String realmUrl() {
+        return keycloak.realmUrl();
     }
 
     /** The GreenMail server the application sends to; null when prepared without mail. */
@@ -218,12 +251,23 @@ public final class PackagedApplication implements AutoCloseable {
         return given().baseUri(url("")).auth().oauth2(token(user));
     }
 
-    /** A fresh enough access token of a demo user, by the password grant of {@code ami-cli}; safe from several threads. */
+    /**
+     * A fresh enough access token of a demo user, by the password grant of {@code ami-cli}; safe from several threads.
+     * One sign-in at a time for all the nodes of a cluster: Keycloak's brute-force protection takes simultaneous
+     * sign-ins of one account for an attack and locks it for a minute (« Invalid user credentials »).
+     */
     public String token(String user) {
         Token kept = tokens.get(user);
         if (kept != null && Instant.now().isBefore(kept.until())) {
             return kept.value();
         }
+        synchronized (tokens) {
+            kept = tokens.get(user);
+            return kept != null && Instant.now().isBefore(kept.until()) ? kept.value() : signIn(user);
+        }
+    }
+
+    private String signIn(String user) {
         String value = given().baseUri(keycloak.realmUrl())
                 .formParam("grant_type", "password").formParam("client_id", "ami-cli").formParam("username", user)
                 .formParam("password", user.startsWith("admin") ? user + "-demo-1" : user + "-demo")
