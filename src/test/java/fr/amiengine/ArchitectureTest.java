@@ -6,6 +6,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -87,6 +88,51 @@ class ArchitectureTest {
     @Test
     void evaluationStepsHaveNoDependencyCycle() {
         slices().matching("fr.amiengine.evaluation.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    /**
+     * A candidature's solution sheet and its choices are plain values, shared with the panorama's working entry: they
+     * know nothing of the candidature, its attachments or anything else of the application.
+     */
+    @Test
+    void solutionSheetStandsAlone() {
+        noClasses()
+                .that().resideInAPackage("fr.amiengine.submission.solution..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("fr.amiengine..")
+                        .and(JavaClass.Predicates.resideOutsideOfPackage("fr.amiengine.submission.solution..")))
+                .because("the same solution columns are embedded in Candidature and in PanoramaEntry")
+                .check(CLASSES);
+    }
+
+    /**
+     * The public side of the panorama reads what was published (the frozen documents, their history, the feedbacks);
+     * it never queries the working entries that the administrators edit before a publication, nor their audit. (It
+     * reads the reference of the entry a feedback is about, and writes a feedback through {@code PanoramaEntryService}.)
+     */
+    @Test
+    void publicPanoramaNeverQueriesTheWorkingEntries() {
+        noClasses()
+                .that().resideInAPackage("fr.amiengine.publication.panorama..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("fr.amiengine.publication.PanoramaEntryRepository")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("fr.amiengine.publication.PanoramaChange")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("fr.amiengine.publication.PanoramaChangeRepository")
+                .because("a visitor sees the panorama as it was published, whatever an administrator is editing")
+                .check(CLASSES);
+    }
+
+    @Test
+    void feedbacksKnowNothingOfThePublicPages() {
+        noClasses()
+                .that().resideInAPackage("fr.amiengine.publication.feedback..")
+                .should().dependOnClassesThat().resideInAPackage("fr.amiengine.publication.panorama..")
+                .because("a feedback is written through the publishing's PanoramaEntryService and shown by the public side")
+                .check(CLASSES);
+    }
+
+    @Test
+    void submissionAndPublicationPartsHaveNoDependencyCycle() {
+        slices().matching("fr.amiengine.submission.(*)..").should().beFreeOfCycles().check(CLASSES);
+        slices().matching("fr.amiengine.publication.(*)..").should().beFreeOfCycles().check(CLASSES);
     }
 
     @Test

@@ -1,20 +1,20 @@
 package fr.amiengine.demo;
 
-import fr.amiengine.campaign.CampaignRequest;
 import fr.amiengine.campaign.CampaignRequest.CriterionRequest;
 import fr.amiengine.campaign.CampaignRequest.FamilyRequest;
 import fr.amiengine.campaign.CampaignRequest.TrackRequest;
+import fr.amiengine.campaign.CampaignRequest;
 import fr.amiengine.campaign.CriterionKey;
 import fr.amiengine.campaign.DisagreementPolicy;
-import fr.amiengine.submission.AccessibilityLevel;
-import fr.amiengine.submission.CandidatureRequest;
 import fr.amiengine.submission.CandidatureRequest.Compliance;
 import fr.amiengine.submission.CandidatureRequest.Contact;
 import fr.amiengine.submission.CandidatureRequest.Integration;
-import fr.amiengine.submission.DeploymentMode;
-import fr.amiengine.submission.HostingLocation;
-import fr.amiengine.submission.MaturityLevel;
-import fr.amiengine.submission.SecurityQualification;
+import fr.amiengine.submission.CandidatureRequest;
+import fr.amiengine.submission.solution.AccessibilityLevel;
+import fr.amiengine.submission.solution.DeploymentMode;
+import fr.amiengine.submission.solution.HostingLocation;
+import fr.amiengine.submission.solution.MaturityLevel;
+import fr.amiengine.submission.solution.SecurityQualification;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package fr.amiengine.admissibility;
 
-import fr.amiengine.submission.AttachmentRepository;
 import fr.amiengine.submission.Candidature;
+import fr.amiengine.submission.attachment.AttachmentRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;

@@ -78,7 +78,7 @@ public record PanoramaDocument(String schema, CampaignInfo campaign, int revisio
                     : String.join(" · ", java.util.stream.Stream.of(s.contact().name(), s.contact().email(), s.contact().phone())
                             .filter(Objects::nonNull).toList())));
 
-    static String label(Ref ref) {
+    public static String label(Ref ref) {
         return ref == null ? null : ref.label();
     }
 

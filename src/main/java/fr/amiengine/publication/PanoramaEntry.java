@@ -2,7 +2,7 @@ package fr.amiengine.publication;
 
 import fr.amiengine.campaign.Campaign;
 import fr.amiengine.submission.Candidature;
-import fr.amiengine.submission.SolutionSheet;
+import fr.amiengine.submission.solution.SolutionSheet;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;

@@ -2,6 +2,7 @@ package fr.amiengine.publication;
 
 import fr.amiengine.identity.CurrentActor;
 import fr.amiengine.identity.Roles;
+import fr.amiengine.publication.feedback.FeedbackRequest;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

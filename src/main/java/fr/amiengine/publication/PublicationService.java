@@ -16,7 +16,7 @@ import fr.amiengine.shared.ServerClock;
 import fr.amiengine.submission.Candidature;
 import fr.amiengine.submission.CandidatureRepository;
 import fr.amiengine.submission.CandidatureState;
-import fr.amiengine.submission.SolutionSheet;
+import fr.amiengine.submission.solution.SolutionSheet;
 import fr.amiengine.workflow.OpenTask;
 import fr.amiengine.workflow.ProcessVariables;
 import fr.amiengine.workflow.RetryOnConcurrentChange;
@@ -268,7 +268,7 @@ public class PublicationService {
         histories.persist(h);
     }
 
-    PanoramaDocument published(Long campaignId, int revision) {
+    public PanoramaDocument published(Long campaignId, int revision) {
         String content = publications.of(campaignId, revision).orElseThrow().content;
         try {
             return json.readValue(content, PanoramaDocument.class);

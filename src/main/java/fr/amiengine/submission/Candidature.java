@@ -4,6 +4,7 @@ import fr.amiengine.campaign.Campaign;
 import fr.amiengine.campaign.FunctionalFamily;
 import fr.amiengine.campaign.Track;
 import fr.amiengine.identity.Organisation;
+import fr.amiengine.submission.solution.SolutionSheet;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;

@@ -1,5 +1,10 @@
 package fr.amiengine.submission;
 
+import fr.amiengine.submission.solution.AccessibilityLevel;
+import fr.amiengine.submission.solution.DeploymentMode;
+import fr.amiengine.submission.solution.HostingLocation;
+import fr.amiengine.submission.solution.MaturityLevel;
+import fr.amiengine.submission.solution.SecurityQualification;
 import fr.amiengine.web.Option;
 import fr.amiengine.web.Options;
 import io.quarkus.qute.TemplateGlobal;

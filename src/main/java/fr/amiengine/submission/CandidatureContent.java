@@ -5,6 +5,8 @@ import fr.amiengine.shared.FieldError;
 import fr.amiengine.submission.CandidatureRequest.Compliance;
 import fr.amiengine.submission.CandidatureRequest.Contact;
 import fr.amiengine.submission.CandidatureRequest.Integration;
+import fr.amiengine.submission.solution.DeploymentMode;
+import fr.amiengine.submission.solution.SecurityQualification;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

@@ -8,6 +8,8 @@ import fr.amiengine.identity.Roles;
 import fr.amiengine.shared.AmiException;
 import fr.amiengine.shared.FieldError;
 import fr.amiengine.shared.Violations;
+import fr.amiengine.submission.attachment.AttachmentConfig;
+import fr.amiengine.submission.attachment.AttachmentContent;
 import fr.amiengine.web.FormState;
 import fr.amiengine.web.Notices;
 import fr.amiengine.web.Option;

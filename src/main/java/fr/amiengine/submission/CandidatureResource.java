@@ -5,6 +5,7 @@ import fr.amiengine.identity.Roles;
 import fr.amiengine.shared.AmiException;
 import fr.amiengine.shared.Enums;
 import fr.amiengine.submission.CandidatureView.AttachmentView;
+import fr.amiengine.submission.attachment.AttachmentContent;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

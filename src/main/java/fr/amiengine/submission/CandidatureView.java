@@ -4,6 +4,8 @@ import fr.amiengine.identity.OrganisationView;
 import fr.amiengine.submission.CandidatureRequest.Compliance;
 import fr.amiengine.submission.CandidatureRequest.Contact;
 import fr.amiengine.submission.CandidatureRequest.Integration;
+import fr.amiengine.submission.attachment.Attachment;
+import fr.amiengine.submission.solution.MaturityLevel;
 import java.time.Instant;
 import java.util.List;
 

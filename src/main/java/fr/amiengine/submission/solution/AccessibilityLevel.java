@@ -1,4 +1,4 @@
-package fr.amiengine.submission;
+package fr.amiengine.submission.solution;
 
 /** Declared conformance with the RGAA (French accessibility reference). */
 public enum AccessibilityLevel {

@@ -1,5 +1,6 @@
-package fr.amiengine.publication;
+package fr.amiengine.publication.panorama;
 
+import fr.amiengine.publication.PanoramaDocument;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

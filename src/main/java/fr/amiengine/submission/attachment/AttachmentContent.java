@@ -1,4 +1,4 @@
-package fr.amiengine.submission;
+package fr.amiengine.submission.attachment;
 
 /** A PDF to download. */
 public record AttachmentContent(String fileName, byte[] bytes) {

@@ -1,4 +1,4 @@
-package fr.amiengine.submission;
+package fr.amiengine.submission.solution;
 
 import jakarta.persistence.AttributeConverter;
 import java.util.Arrays;

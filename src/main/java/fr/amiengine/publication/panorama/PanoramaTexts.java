@@ -1,4 +1,4 @@
-package fr.amiengine.publication;
+package fr.amiengine.publication.panorama;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;

@@ -1,5 +1,6 @@
-package fr.amiengine.submission;
+package fr.amiengine.submission.attachment;
 
+import fr.amiengine.submission.Candidature;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,9 +1,15 @@
-package fr.amiengine.publication;
+package fr.amiengine.publication.panorama;
 
 import fr.amiengine.publication.PanoramaDocument.Change;
 import fr.amiengine.publication.PanoramaDocument.Feedback;
 import fr.amiengine.publication.PanoramaDocument.Ref;
 import fr.amiengine.publication.PanoramaDocument.Solution;
+import fr.amiengine.publication.PanoramaDocument;
+import fr.amiengine.publication.PanoramaHistory;
+import fr.amiengine.publication.PanoramaHistoryRepository;
+import fr.amiengine.publication.PublicationService;
+import fr.amiengine.publication.feedback.DeploymentFeedback;
+import fr.amiengine.publication.feedback.DeploymentFeedbackRepository;
 import fr.amiengine.shared.AmiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -169,7 +175,7 @@ public class PublicPanorama {
                 solutions);
     }
 
-    static Feedback feedback(DeploymentFeedback f) {
+    public static Feedback feedback(DeploymentFeedback f) {
         return new Feedback(f.organisationName, f.organisationVerified, f.deployedOn, f.context,
                 new Ref(f.outcome.name(), f.outcome.label), f.comment, f.createdAt);
     }

@@ -1,4 +1,4 @@
-package fr.amiengine.submission;
+package fr.amiengine.submission.attachment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

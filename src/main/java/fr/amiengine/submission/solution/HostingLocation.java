@@ -1,4 +1,4 @@
-package fr.amiengine.submission;
+package fr.amiengine.submission.solution;
 
 /** Where the data are hosted, as declared. */
 public enum HostingLocation {

@@ -1,4 +1,4 @@
-package fr.amiengine.publication;
+package fr.amiengine.publication.feedback;
 
 /** How a deployment went, as the administration that deployed the solution tells it. */
 public enum FeedbackOutcome {

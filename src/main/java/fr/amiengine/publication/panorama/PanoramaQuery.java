@@ -1,7 +1,8 @@
-package fr.amiengine.publication;
+package fr.amiengine.publication.panorama;
 
 import fr.amiengine.publication.PanoramaDocument.Ref;
 import fr.amiengine.publication.PanoramaDocument.Solution;
+import fr.amiengine.publication.PanoramaDocument;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -13,9 +14,9 @@ import java.util.stream.Stream;
  * @param text       the words typed, or blank
  * @param family     a family code, or blank
  * @param track      a track code, or blank
- * @param maturity   a {@link fr.amiengine.submission.MaturityLevel} name, or blank
- * @param deployment a {@link fr.amiengine.submission.DeploymentMode} name the solution offers, or blank
- * @param hosting    a {@link fr.amiengine.submission.HostingLocation} name, or blank
+ * @param maturity   a {@link fr.amiengine.submission.solution.MaturityLevel} name, or blank
+ * @param deployment a {@link fr.amiengine.submission.solution.DeploymentMode} name the solution offers, or blank
+ * @param hosting    a {@link fr.amiengine.submission.solution.HostingLocation} name, or blank
  */
 public record PanoramaQuery(String text, String family, String track, String maturity, String deployment, String hosting) {
 

@@ -1,4 +1,4 @@
-package fr.amiengine.submission;
+package fr.amiengine.submission.attachment;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

@@ -1,4 +1,4 @@
-package fr.amiengine.submission;
+package fr.amiengine.submission.solution;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * The description of a solution and its contact, as the candidate declares them in a file and as the panorama shows
- * them: embedded in {@link Candidature} and in the panorama's working entry, with the same column names in both
+ * them: embedded in {@link fr.amiengine.submission.Candidature} and in the panorama's working entry, with the same column names in both
  * tables. A set column is never null, so that Hibernate always reads the sheet back, even empty.
  */
 @Embeddable

@@ -1,4 +1,4 @@
-package fr.amiengine.publication;
+package fr.amiengine.publication.panorama;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,7 @@ import fr.amiengine.publication.PanoramaDocument.Contact;
 import fr.amiengine.publication.PanoramaDocument.Organisation;
 import fr.amiengine.publication.PanoramaDocument.Ref;
 import fr.amiengine.publication.PanoramaDocument.Solution;
+import fr.amiengine.publication.PanoramaDocument;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.util.List;

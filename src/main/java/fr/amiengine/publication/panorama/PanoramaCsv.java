@@ -1,8 +1,9 @@
-package fr.amiengine.publication;
+package fr.amiengine.publication.panorama;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import fr.amiengine.publication.PanoramaDocument.Ref;
 import fr.amiengine.publication.PanoramaDocument.Solution;
+import fr.amiengine.publication.PanoramaDocument;
 import fr.amiengine.shared.CsvFiles;
 import java.io.IOException;
 import java.io.Writer;

@@ -1,4 +1,4 @@
-package fr.amiengine.submission;
+package fr.amiengine.submission.attachment;
 
 import fr.amiengine.shared.AmiException;
 import jakarta.enterprise.context.ApplicationScoped;

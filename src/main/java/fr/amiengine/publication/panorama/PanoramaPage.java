@@ -1,13 +1,17 @@
-package fr.amiengine.publication;
+package fr.amiengine.publication.panorama;
 
 import fr.amiengine.identity.CurrentActor;
 import fr.amiengine.publication.PanoramaDocument.Ref;
 import fr.amiengine.publication.PanoramaDocument.Solution;
+import fr.amiengine.publication.PanoramaDocument;
+import fr.amiengine.publication.PanoramaEntryService;
+import fr.amiengine.publication.feedback.FeedbackOutcome;
+import fr.amiengine.publication.feedback.FeedbackRequest;
 import fr.amiengine.shared.AmiException;
 import fr.amiengine.shared.Enums;
-import fr.amiengine.submission.DeploymentMode;
-import fr.amiengine.submission.HostingLocation;
-import fr.amiengine.submission.MaturityLevel;
+import fr.amiengine.submission.solution.DeploymentMode;
+import fr.amiengine.submission.solution.HostingLocation;
+import fr.amiengine.submission.solution.MaturityLevel;
 import fr.amiengine.web.FormState;
 import fr.amiengine.web.Notices;
 import fr.amiengine.web.Option;

@@ -1,4 +1,4 @@
-package fr.amiengine.submission;
+package fr.amiengine.submission.solution;
 
 /** Security qualifications and certifications a candidate may declare (none is an empty set). */
 public enum SecurityQualification {

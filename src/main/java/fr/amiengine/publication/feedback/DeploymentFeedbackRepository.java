@@ -1,5 +1,6 @@
-package fr.amiengine.publication;
+package fr.amiengine.publication.feedback;
 
+import fr.amiengine.publication.PanoramaEntry;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;

@@ -1,4 +1,4 @@
-package fr.amiengine.publication;
+package fr.amiengine.publication.feedback;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,4 +1,4 @@
-package fr.amiengine.submission;
+package fr.amiengine.submission.attachment;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;

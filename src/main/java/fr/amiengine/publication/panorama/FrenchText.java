@@ -1,4 +1,4 @@
-package fr.amiengine.publication;
+package fr.amiengine.publication.panorama;
 
 import java.text.Normalizer;
 import java.util.Arrays;

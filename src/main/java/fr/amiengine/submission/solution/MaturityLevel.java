@@ -1,4 +1,4 @@
-package fr.amiengine.submission;
+package fr.amiengine.submission.solution;
 
 /** Functional maturity declared by the candidate, from an idea to a solution used at scale. */
 public enum MaturityLevel {

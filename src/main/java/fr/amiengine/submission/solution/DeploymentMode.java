@@ -1,4 +1,4 @@
-package fr.amiengine.submission;
+package fr.amiengine.submission.solution;
 
 /** How a solution can be deployed in an administration. */
 public enum DeploymentMode {

@@ -1,5 +1,6 @@
-package fr.amiengine.publication;
+package fr.amiengine.publication.feedback;
 
+import fr.amiengine.publication.PanoramaEntry;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
