@@ -117,7 +117,7 @@ public final class WritePathBenchmark {
             insert.put(clients, inserts(floorDatabase, clients, operations(clients, perClient) * 4));
         }
 
-        try (PackagedApplication application = PackagedApplication.prepare("bench-api", false)) {
+        try (PackagedApplication application = PackagedApplication.prepare("bench-api", true)) {
             application.start("bench");
             String campaign = openCampaign(application);
             for (String candidate : CANDIDATES) {
@@ -130,8 +130,8 @@ public final class WritePathBenchmark {
             // P3's campaign: its files are submitted and admissible now, it closes by its timer while P1 runs
             String evaluated = evaluationCampaign(application, EVALUATED_FILES);
 
-            // warm-up: a few submissions before the measures
-            submissions(application, http, tokens, drafts(application, campaign, 16), 4);
+            // warm-up: 64 submissions before the measures, so that the first row (one client) is not measured on a cold JVM
+            submissions(application, http, tokens, drafts(application, campaign, 64), 8);
             for (int clients : CLIENTS) {
                 int count = operations(clients, perClient);
                 Run app = submissions(application, http, tokens, drafts(application, campaign, count), clients);
@@ -453,10 +453,10 @@ public final class WritePathBenchmark {
     }
 
     private static void print(List<String[]> rows, int perClient, int burst) {
-        StringBuilder table = new StringBuilder(String.format("%n%-38s %10s %-28s %8s %-32s %-42s %7s%n", "mesure", "débit",
+        StringBuilder table = new StringBuilder(String.format("%n%-50s %10s %-30s %8s %-32s %-42s %7s%n", "mesure", "débit",
                 "plancher (même passe)", "rapport", "objectif", "latences", "erreurs"));
         for (String[] row : rows) {
-            table.append(String.format("%-38s %10s %-28s %8s %-32s %-42s %7s%n", (Object[]) row));
+            table.append(String.format("%-50s %10s %-30s %8s %-32s %-42s %7s%n", (Object[]) row));
         }
         table.append(String.format("(-Dami.bench.per-client=%d opérations par client, au moins 40 ; -Dami.bench.burst=%d)%n",
                 perClient, burst));
