@@ -8,6 +8,9 @@ import fr.amiengine.shared.AmiException;
 import fr.amiengine.shared.Enums;
 import fr.amiengine.shared.FrenchFormat;
 import fr.amiengine.shared.Violations;
+import fr.amiengine.shared.PageRequest;
+import fr.amiengine.shared.PageResult;
+import fr.amiengine.submission.CandidatureFilter;
 import fr.amiengine.submission.CandidatureService;
 import fr.amiengine.submission.CandidatureState;
 import fr.amiengine.submission.CandidatureSummary;
@@ -16,6 +19,7 @@ import fr.amiengine.web.FormState;
 import fr.amiengine.web.Notices;
 import fr.amiengine.web.Option;
 import fr.amiengine.web.Options;
+import fr.amiengine.web.PageNav;
 import fr.amiengine.web.Pages;
 import io.quarkus.oidc.Tenant;
 import io.quarkus.qute.CheckedTemplate;
@@ -45,13 +49,19 @@ import org.jboss.resteasy.reactive.RestForm;
 @RolesAllowed(Roles.ADMIN)
 public class AdmissibilityPage {
 
-    /** The filters of the list, as typed. */
-    public record Filters(String state, String family, String track) {
+    /** The filters and the search of the list, as typed: kept in the address of every page of the list. */
+    public record Filters(String state, String family, String track, String search) {
+
+        /** The address of page {@code page} of this list, with these filters. */
+        public String pageAddress(String code, int page) {
+            return "/admin/campagnes/" + code + "/candidatures" + Pages.query("q", search, "etat", state, "famille", family,
+                    "volet", track, "page", page == 1 ? null : String.valueOf(page));
+        }
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance candidatures(CampaignView campaign, List<CandidatureSummary> candidatures, Filters filters,
+        static native TemplateInstance candidatures(CampaignView campaign, PageResult<CandidatureSummary> candidatures, PageNav nav, Filters filters,
                                                     List<Option> states, String refusal);
 
         static native TemplateInstance review(CandidatureView candidature, FormState form, boolean awaitingReview,
@@ -81,15 +91,17 @@ public class AdmissibilityPage {
     @GET
     @Path("admin/campagnes/{code}/candidatures")
     public Response list(@PathParam("code") String code, @QueryParam("etat") String state,
-                         @QueryParam("famille") String family, @QueryParam("volet") String track) {
-        return listPage(code, new Filters(state, family, track), null, 200);
+                         @QueryParam("famille") String family, @QueryParam("volet") String track,
+                         @QueryParam("q") String search, @QueryParam("page") String page) {
+        return listPage(code, new Filters(state, family, track, search), PageRequest.parse(page, null), null, 200);
     }
 
-    Response listPage(String code, Filters filters, String refusal, int status) {
+    Response listPage(String code, Filters filters, PageRequest page, String refusal, int status) {
         CampaignView campaign = campaigns.get(current.get(), code);
         CandidatureState parsed = Enums.parse(CandidatureState.class, "etat", filters.state());
-        List<CandidatureSummary> found = candidatures.ofCampaign(code, parsed, blank(filters.track()), blank(filters.family()));
-        return Pages.html(status, Templates.candidatures(campaign, found, filters,
+        PageResult<CandidatureSummary> found = candidatures.pageOfCampaign(code,
+                new CandidatureFilter(parsed, filters.track(), filters.family(), filters.search()), page);
+        return Pages.html(status, Templates.candidatures(campaign, found, PageNav.of(found, n -> filters.pageAddress(code, n)), filters,
                 Options.of(CandidatureState.values(), s -> s.label), refusal));
     }
 
@@ -132,7 +144,4 @@ public class AdmissibilityPage {
         return Pages.html(422, Templates.review(candidature, form, admissibility.awaitsReview(reference), OUTCOMES));
     }
 
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
 }

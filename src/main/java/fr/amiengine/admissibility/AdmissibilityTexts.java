@@ -51,8 +51,17 @@ public interface AdmissibilityTexts {
     @Message("Filtrer")
     String admin_candidatures_filter();
 
-    @Message("{count} candidature(s)")
-    String admin_candidatures_caption(int count);
+    @Message("{#if total == 0}Aucune candidature{#else if total == 1}1 candidature{#else if first == 1 && last == total}{total} candidatures{#else}{total} candidatures, {first} à {last} sur cette page{/if}")
+    String admin_candidatures_caption(long total, long first, long last);
+
+    @Message("Rechercher (référence, nom ou SIREN)")
+    String admin_candidatures_search();
+
+    @Message("Les accents et les majuscules sont ignorés.")
+    String admin_candidatures_search_hint();
+
+    @Message("Aucune candidature ne correspond à ces critères.")
+    String admin_candidatures_none();
 
     @Message("Référence")
     String admin_candidatures_col_reference();

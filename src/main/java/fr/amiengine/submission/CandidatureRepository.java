@@ -1,12 +1,16 @@
 package fr.amiengine.submission;
 
 import fr.amiengine.shared.AmiException;
+import fr.amiengine.shared.FrenchText;
+import fr.amiengine.shared.PageRequest;
+import fr.amiengine.shared.PageResult;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -46,21 +50,61 @@ public class CandidatureRepository implements PanacheRepository<Candidature> {
 
     /** Files of a campaign, optionally filtered by state, track and family codes (null = any). */
     public List<Candidature> ofCampaign(String campaignCode, CandidatureState state, String trackCode, String familyCode) {
-        StringBuilder query = new StringBuilder(WITH_LIST_COLUMNS + " where c.campaign.code = :campaign");
+        return ofCampaign(campaignCode, new CandidatureFilter(state, trackCode, familyCode, null));
+    }
+
+    /** Every file of a campaign that matches {@code filter}, in the order of their references. */
+    public List<Candidature> ofCampaign(String campaignCode, CandidatureFilter filter) {
+        Where where = where(campaignCode, filter);
+        return list(WITH_LIST_COLUMNS + where.clause + " order by c.reference", where.parameters);
+    }
+
+    /**
+     * One page of the files of a campaign that match {@code filter}, in the order of their references: a count, then
+     * the lines of the page (the page asked for, or the last one when it asks beyond).
+     */
+    public PageResult<Candidature> pageOfCampaign(String campaignCode, CandidatureFilter filter, PageRequest request) {
+        Where where = where(campaignCode, filter);
+        long total = count("from Candidature c" + where.clause, where.parameters);
+        PageRequest page = request.within(total);
+        List<Candidature> lines = find(WITH_LIST_COLUMNS + where.clause + " order by c.reference", where.parameters)
+                .range(page.offset(), page.offset() + page.size() - 1).list();
+        return new PageResult<>(lines, page.page(), page.size(), total);
+    }
+
+    private record Where(String clause, Parameters parameters) {
+    }
+
+    private static Where where(String campaignCode, CandidatureFilter filter) {
+        StringBuilder query = new StringBuilder(" where c.campaign.code = :campaign");
         Parameters parameters = Parameters.with("campaign", campaignCode);
-        if (state != null) {
+        if (filter.state() != null) {
             query.append(" and c.state = :state");
-            parameters.and("state", state);
+            parameters.and("state", filter.state());
         }
-        if (trackCode != null) {
+        if (filter.trackCode() != null) {
             query.append(" and c.track.code = :track");
-            parameters.and("track", trackCode);
+            parameters.and("track", filter.trackCode());
         }
-        if (familyCode != null) {
+        if (filter.familyCode() != null) {
             query.append(" and c.family.code = :family");
-            parameters.and("family", familyCode);
+            parameters.and("family", filter.familyCode());
         }
-        return list(query.append(" order by c.reference").toString(), parameters);
+        if (filter.search() != null) {
+            // a reference, a SIREN (spaces ignored), or words of the organisation's or the solution's name
+            query.append(" and (lower(c.reference) like :plain escape '!' or c.organisation.siren like :digits escape '!'")
+                    .append(" or ").append(FrenchText.foldedColumn("c.organisation.legalName")).append(" like :folded escape '!'")
+                    .append(" or ").append(FrenchText.foldedColumn("coalesce(c.solutionName, '')")).append(" like :folded escape '!')");
+            String typed = filter.search().strip();
+            parameters.and("plain", like(typed.toLowerCase(Locale.ROOT)))
+                    .and("digits", like(typed.replaceAll("\\s", "")))
+                    .and("folded", FrenchText.likePattern(typed));
+        }
+        return new Where(query.toString(), parameters);
+    }
+
+    private static String like(String text) {
+        return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
     public long countInStates(String campaignCode, Collection<CandidatureState> states) {

@@ -4,6 +4,8 @@ import fr.amiengine.identity.CurrentActor;
 import fr.amiengine.identity.Roles;
 import fr.amiengine.shared.AmiException;
 import fr.amiengine.shared.Enums;
+import fr.amiengine.shared.PageRequest;
+import fr.amiengine.shared.PageResult;
 import fr.amiengine.submission.CandidatureView.AttachmentView;
 import fr.amiengine.submission.attachment.AttachmentContent;
 import io.quarkus.security.Authenticated;
@@ -20,6 +22,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -27,8 +30,12 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 @Path("/api")
@@ -55,10 +62,39 @@ public class CandidatureResource {
     @GET
     @Path("campaigns/{code}/candidatures")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Les candidatures d'une campagne, filtrées par état, volet ou famille")
-    public List<CandidatureSummary> ofCampaign(@PathParam("code") String code, @QueryParam("state") String state,
-                                               @QueryParam("track") String track, @QueryParam("family") String family) {
-        return service.ofCampaign(code, parseState(state), track, family);
+    @Operation(summary = "Les candidatures d'une campagne, filtrées par état, volet, famille ou recherche",
+            description = "Toutes les candidatures par ordre de référence, ou une page de celles-ci quand « page » ou"
+                    + " « size » est donné ; l'en-tête X-Total-Count donne alors le nombre total de candidatures"
+                    + " trouvées, et l'en-tête Link les pages voisines (rel=\"prev\", rel=\"next\"). Une page au-delà de"
+                    + " la dernière donne la dernière.")
+    public RestResponse<List<CandidatureSummary>> ofCampaign(
+            @PathParam("code") String code, @QueryParam("state") String state,
+            @QueryParam("track") String track, @QueryParam("family") String family,
+            @Parameter(description = "Une référence, un SIREN, ou des mots du nom de l'organisation ou de la solution"
+                    + " (majuscules et accents ignorés)") @QueryParam("q") String search,
+            @Parameter(description = "Le numéro de page, à partir de 1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+            @QueryParam("page") String page,
+            @Parameter(description = "Le nombre de lignes par page (50 par défaut, 500 au plus)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500")) @QueryParam("size") String size,
+            @Context UriInfo uri) {
+        CandidatureFilter filter = new CandidatureFilter(parseState(state), track, family, search);
+        if (page == null && size == null) {
+            return RestResponse.ok(service.ofCampaign(code, filter));
+        }
+        PageResult<CandidatureSummary> found = service.pageOfCampaign(code, filter, PageRequest.parse(page, size));
+        RestResponse.ResponseBuilder<List<CandidatureSummary>> answer = RestResponse.ResponseBuilder.ok(found.items())
+                .header("X-Total-Count", found.total());
+        List<String> links = new java.util.ArrayList<>();
+        if (found.hasPrevious()) {
+            links.add("<" + uri.getRequestUriBuilder().replaceQueryParam("page", found.page() - 1).build() + ">; rel=\"prev\"");
+        }
+        if (found.hasNext()) {
+            links.add("<" + uri.getRequestUriBuilder().replaceQueryParam("page", found.page() + 1).build() + ">; rel=\"next\"");
+        }
+        if (!links.isEmpty()) {
+            answer.header("Link", String.join(", ", links));
+        }
+        return answer.build();
     }
 
     @GET

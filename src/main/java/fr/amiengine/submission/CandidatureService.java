@@ -6,6 +6,8 @@ import fr.amiengine.campaign.CampaignState;
 import fr.amiengine.identity.Actor;
 import fr.amiengine.identity.OrganisationRepository;
 import fr.amiengine.shared.AmiException;
+import fr.amiengine.shared.PageRequest;
+import fr.amiengine.shared.PageResult;
 import fr.amiengine.shared.FieldError;
 import fr.amiengine.shared.FrenchFormat;
 import fr.amiengine.shared.ServerClock;
@@ -124,9 +126,15 @@ public class CandidatureService {
     }
 
     /** The files of a campaign for the administrators, filtered by state, track and family (null = any). */
-    public List<CandidatureSummary> ofCampaign(String campaignCode, CandidatureState state, String track, String family) {
+    public List<CandidatureSummary> ofCampaign(String campaignCode, CandidatureFilter filter) {
         campaigns.getByCode(campaignCode);
-        return candidatures.ofCampaign(campaignCode, state, track, family).stream().map(CandidatureSummary::of).toList();
+        return candidatures.ofCampaign(campaignCode, filter).stream().map(CandidatureSummary::of).toList();
+    }
+
+    /** One page of the files of a campaign matching {@code filter}, in the order of their references. */
+    public PageResult<CandidatureSummary> pageOfCampaign(String campaignCode, CandidatureFilter filter, PageRequest page) {
+        campaigns.getByCode(campaignCode);
+        return candidatures.pageOfCampaign(campaignCode, filter, page).map(CandidatureSummary::of);
     }
 
     /**

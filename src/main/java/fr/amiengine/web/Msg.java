@@ -57,6 +57,22 @@ public interface Msg {
     @Message("Accessibilité : conformité RGAA vérifiée par des tests automatiques (axe-core)")
     String footer_accessibility();
 
+    // Pagination of long lists (tag pagination)
+    @Message("Pagination")
+    String pagination_label();
+
+    @Message("Page {page} sur {pages}")
+    String pagination_state(int page, int pages);
+
+    @Message("Page {page}")
+    String pagination_page(int page);
+
+    @Message("Page précédente")
+    String pagination_previous();
+
+    @Message("Page suivante")
+    String pagination_next();
+
     // Common
     @Message("Enregistrer")
     String save();

@@ -3,6 +3,7 @@ package fr.amiengine.publication.panorama;
 import fr.amiengine.publication.PanoramaDocument.Ref;
 import fr.amiengine.publication.PanoramaDocument.Solution;
 import fr.amiengine.publication.PanoramaDocument;
+import fr.amiengine.shared.FrenchText;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
