@@ -6,8 +6,12 @@ import fr.amiengine.identity.CurrentActor;
 import fr.amiengine.identity.Roles;
 import fr.amiengine.shared.AmiException;
 import fr.amiengine.shared.FrenchFormat;
+import fr.amiengine.shared.FrenchText;
+import fr.amiengine.shared.PageRequest;
+import fr.amiengine.shared.PageResult;
 import fr.amiengine.web.FormState;
 import fr.amiengine.web.Notices;
+import fr.amiengine.web.PageNav;
 import fr.amiengine.web.Pages;
 import io.quarkus.oidc.Tenant;
 import io.quarkus.qute.CheckedTemplate;
@@ -20,6 +24,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
@@ -27,6 +32,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The administrators' page of a campaign's assignment: the proposal, its changes, its release with a due date. */
@@ -38,7 +44,9 @@ public class AssignmentPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance assignment(CampaignView campaign, AssignmentView assignment, FormState form, String refusal);
+        static native TemplateInstance assignment(CampaignView campaign, AssignmentView assignment,
+                                                  PageResult<AssignmentView.FileLine> files, PageNav nav, String search,
+                                                  FormState form, String refusal);
     }
 
     @Inject
@@ -52,8 +60,9 @@ public class AssignmentPage {
 
     @GET
     @Path("admin/campagnes/{code}/affectation")
-    public Response assignment(@PathParam("code") String code) {
-        return assignmentPage(code, defaultDue(), null, 200);
+    public Response assignment(@PathParam("code") String code, @QueryParam("q") String search,
+                               @QueryParam("page") String page) {
+        return assignmentPage(code, search, PageRequest.parse(page, null), defaultDue(), null, 200);
     }
 
     @POST
@@ -102,7 +111,24 @@ public class AssignmentPage {
     }
 
     private Response assignmentPage(String code, FormState form, String refusal, int status) {
-        return Pages.html(status, Templates.assignment(campaigns.get(current.get(), code), assignments.view(code), form, refusal));
+        return assignmentPage(code, null, PageRequest.first(), form, refusal, status);
+    }
+
+    /**
+     * The page with {@value PageRequest#DEFAULT_SIZE} files a page: the proposal is computed whole (the loads count
+     * every file), and only the files of the page asked for are shown, those matching the search (a reference, words
+     * of the organisation's or the solution's name, case and accents ignored).
+     */
+    private Response assignmentPage(String code, String search, PageRequest page, FormState form, String refusal, int status) {
+        AssignmentView view = assignments.view(code);
+        List<String> words = FrenchText.words(search);
+        List<AssignmentView.FileLine> matching = view.files().stream().filter(f -> words.stream().allMatch(w ->
+                FrenchText.fold(f.reference() + " " + f.organisation() + " " + f.solution()).contains(w))).toList();
+        PageResult<AssignmentView.FileLine> files = PageResult.of(matching, page);
+        PageNav nav = PageNav.of(files, n -> "/admin/campagnes/" + code + "/affectation"
+                + Pages.query("q", search, "page", n == 1 ? null : String.valueOf(n)));
+        return Pages.html(status, Templates.assignment(campaigns.get(current.get(), code), view, files, nav,
+                search == null ? "" : search, form, refusal));
     }
 
     private static FormState defaultDue() {

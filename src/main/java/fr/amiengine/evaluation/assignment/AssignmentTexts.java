@@ -45,8 +45,20 @@ public interface AssignmentTexts {
     @Message("Dossiers")
     String assignment_files();
 
-    @Message("{count} dossier(s) affecté(s)")
-    String assignment_files_caption(int count);
+    @Message("{#if total == 0}Aucun dossier{#else if total == 1}1 dossier affecté{#else if first == 1 && last == total}{total} dossiers affectés{#else}{total} dossiers affectés, {first} à {last} sur cette page{/if}")
+    String assignment_files_caption(long total, long first, long last);
+
+    @Message("Rechercher un dossier (référence, organisation ou solution)")
+    String assignment_search();
+
+    @Message("Les accents et les majuscules sont ignorés.")
+    String assignment_search_hint();
+
+    @Message("Rechercher")
+    String assignment_search_button();
+
+    @Message("Aucun dossier ne correspond à cette recherche.")
+    String assignment_search_none();
 
     @Message("Dossier")
     String assignment_col_file();
