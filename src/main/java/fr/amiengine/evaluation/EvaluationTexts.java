@@ -44,6 +44,27 @@ public interface EvaluationTexts {
     @Message("Dossiers à évaluer")
     String home_files_caption();
 
+    @Message("{#if left == 0}Tous vos dossiers sont évalués ({total} sur {total}).{#else if left == 1}1 dossier reste à évaluer sur {total}.{#else}{left} dossiers restent à évaluer sur {total}.{/if}")
+    String home_files_left(long left, long total);
+
+    @Message("Filtrer et trier mes dossiers")
+    String home_files_filters();
+
+    @Message("Mon évaluation")
+    String home_files_filter_state();
+
+    @Message("Toutes")
+    String home_files_filter_all();
+
+    @Message("Trier par")
+    String home_files_order();
+
+    @Message("Afficher")
+    String home_files_apply();
+
+    @Message("Aucun de vos dossiers ne correspond à ce filtre.")
+    String home_files_none_matching();
+
     @Message("Dossier")
     String home_col_file();
 

@@ -3,11 +3,12 @@ package fr.amiengine.evaluation;
 import fr.amiengine.evaluation.committee.EvaluatorService;
 import fr.amiengine.evaluation.committee.MyCommitteeView;
 import fr.amiengine.evaluation.consolidation.ConsolidationService;
-import fr.amiengine.evaluation.scoring.MyAssignmentView;
+import fr.amiengine.evaluation.scoring.MyFiles;
 import fr.amiengine.evaluation.scoring.ScoringService;
 import fr.amiengine.identity.Actor;
 import fr.amiengine.identity.CurrentActor;
 import fr.amiengine.identity.Roles;
+import fr.amiengine.web.Option;
 import fr.amiengine.web.Pages;
 import io.quarkus.oidc.Tenant;
 import io.quarkus.qute.CheckedTemplate;
@@ -17,8 +18,10 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
 import java.util.List;
 
 /** A committee member's home: their committees, the files given to them, the consensus notes asked of them. */
@@ -30,8 +33,8 @@ public class EvaluatorPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(List<MyCommitteeView> committees, List<MyAssignmentView> assignments,
-                                            List<String> consensusFiles);
+        static native TemplateInstance home(List<MyCommitteeView> committees, MyFiles assignments,
+                                            List<String> consensusFiles, List<Option> filters, List<Option> orders);
     }
 
     @Inject
@@ -48,9 +51,11 @@ public class EvaluatorPage {
 
     @GET
     @Path("evaluation")
-    public Response home() {
+    public Response home(@QueryParam("etat") String filter, @QueryParam("tri") String order) {
         Actor actor = current.get();
-        return Pages.html(Templates.home(evaluators.committeesOf(actor), scoring.assignmentsOf(actor),
-                consolidation.consensusAwaitedFrom(actor)));
+        MyFiles files = MyFiles.of(scoring.assignmentsOf(actor), filter, order);
+        return Pages.html(Templates.home(evaluators.committeesOf(actor), files, consolidation.consensusAwaitedFrom(actor),
+                Arrays.stream(MyFiles.Filter.values()).map(f -> new Option(f.key, f.label)).toList(),
+                Arrays.stream(MyFiles.Order.values()).map(o -> new Option(o.key, o.label)).toList()));
     }
 }

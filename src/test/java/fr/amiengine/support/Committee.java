@@ -47,10 +47,22 @@ public final class Committee {
      * other candidates (accounts acting for organisations of their own), added last to {@link #files}.
      */
     public static Committee closed(int files, String policy, List<String> otherCandidates) {
+        return closed(files, policy, otherCandidates, null);
+    }
+
+    /** As {@link #closed(int, String)}, with this grid ({@code criteria} of the campaign request) instead of the default. */
+    public static Committee closedWithGrid(int files, String policy, List<Map<String, Object>> criteria) {
+        return closed(files, policy, List.of(), criteria);
+    }
+
+    private static Committee closed(int files, String policy, List<String> otherCandidates, List<Map<String, Object>> criteria) {
         String code = Scenario.uniqueCode("COMITE");
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Map<String, Object> campaign = Scenario.campaign(code, now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(20)));
         campaign.put("disagreementPolicy", policy);
+        if (criteria != null) {
+            campaign.put("criteria", criteria);
+        }
         as(Tokens.ADMIN).body(campaign).post("/api/campaigns").then().statusCode(201);
         assertThat(Scenario.processes().openCampaign(code)).isTrue();
         Committee committee = new Committee(code);

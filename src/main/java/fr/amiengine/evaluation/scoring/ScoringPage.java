@@ -38,9 +38,13 @@ import org.jboss.resteasy.reactive.RestForm;
 @RolesAllowed(Roles.EVALUATOR)
 public class ScoringPage {
 
-    /** What the scoring page shows. */
+    /**
+     * What the scoring page shows.
+     *
+     * @param next the evaluator's next file still to score, empty when this one is the last
+     */
     public record ScoringModel(EvaluationView evaluation, CandidatureView file, FormState form,
-                               Optional<FileEvaluationsView> others, String othersHidden) {
+                               Optional<FileEvaluationsView> others, String othersHidden, Optional<MyAssignmentView> next) {
     }
 
     @CheckedTemplate
@@ -123,7 +127,8 @@ public class ScoringPage {
         } catch (AmiException e) {
             hidden = e.getMessage();
         }
-        return new ScoringModel(evaluation, file, form, others, hidden);
+        Optional<MyAssignmentView> next = MyFiles.nextAfter(scoring.assignmentsOf(actor), evaluation.assignmentId());
+        return new ScoringModel(evaluation, file, form, others, hidden, next);
     }
 
     /** The score choices of a criterion: its scale, step by step, in French notation. */

@@ -263,7 +263,8 @@ public class ScoringService {
         List<EvaluationView.ScoreView> scores = assignment.campaign.criteria.stream().map(c -> {
             Optional<EvaluationScore> s = evaluation.flatMap(v -> v.score(c.key.name()));
             return new EvaluationView.ScoreView(c.key.name(), c.label, s.map(x -> x.score).orElse(null),
-                    s.map(x -> x.justification).orElse(null), c.scaleMin, c.scaleMax, c.scaleStep, c.guidance);
+                    s.map(x -> x.justification).orElse(null), c.scaleMin, c.scaleMax, c.scaleStep, c.guidance,
+                    c.weight, c.threshold);
         }).toList();
         BigDecimal total = scores.stream().allMatch(s -> s.score() != null)
                 ? ScoreGrid.total(ScoreGrid.of(assignment.campaign),

@@ -78,4 +78,22 @@ public interface ScoringTexts {
 
     @Message("Le dossier")
     String scoring_file();
+
+    @Message("Pondération\u00a0: {weight}\u00a0% · seuil\u00a0: au moins {threshold} (en dessous, le dossier ne peut pas être retenu)")
+    String scoring_weight_threshold(String weight, String threshold);
+
+    @Message("Pondération\u00a0: {weight}\u00a0% · pas de seuil")
+    String scoring_weight(String weight);
+
+    @Message("Dossier suivant\u00a0: {reference}")
+    String scoring_next(String reference);
+
+    @Message("Dossier suivant à évaluer")
+    String scoring_next_label();
+
+    @Message("C’est votre dernier dossier à évaluer.")
+    String scoring_no_next();
+
+    @Message("Aller à la grille d’évaluation")
+    String scoring_go_to_grid();
 }
