@@ -18,6 +18,7 @@ import fr.amiengine.web.FormState;
 import fr.amiengine.web.Notices;
 import fr.amiengine.web.Option;
 import fr.amiengine.web.Options;
+import fr.amiengine.web.LocalPath;
 import fr.amiengine.web.Pages;
 import io.quarkus.oidc.IdTokenCredential;
 import io.quarkus.oidc.OidcConfigurationMetadata;
@@ -36,6 +37,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -108,12 +110,15 @@ public class HomePage {
                 visible.stream().filter(c -> c.state() != CampaignState.OPEN).toList()));
     }
 
-    /** Protected on purpose: reaching it starts the sign-in with Keycloak, then leads to one's space. */
+    /**
+     * Protected on purpose: reaching it starts the sign-in with Keycloak, then leads back to the page the person
+     * came from ({@code retour}, a path of this site only: see {@link LocalPath}), else to one's space.
+     */
     @GET
     @Path("connexion")
     @Authenticated
-    public Response login() {
-        return Pages.seeOther("/espace");
+    public Response login(@QueryParam("retour") String back) {
+        return Pages.seeOther(LocalPath.orElse(back, "/espace"));
     }
 
     /**

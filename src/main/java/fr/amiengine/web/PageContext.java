@@ -81,6 +81,21 @@ public class PageContext {
         return request.getCurrent() == null ? "" : request.getCurrent().normalizedPath();
     }
 
+    /**
+     * The sign-in address of the header's link: {@code /connexion}, with the page to come back to after signing in
+     * ({@code ?retour=}) when it is not the home page; the page is read back by {@link LocalPath}.
+     */
+    public String getLoginAddress() {
+        if (request.getCurrent() == null || !"GET".equals(request.getCurrent().request().method().name())) {
+            return "/connexion";
+        }
+        String path = request.getCurrent().normalizedPath();
+        String query = request.getCurrent().request().query();
+        String back = query == null || query.isBlank() ? path : path + "?" + query;
+        return "/".equals(path) || path.startsWith("/connexion") || !LocalPath.isSafe(back)
+                ? "/connexion" : "/connexion" + Pages.query("retour", back);
+    }
+
     /** The notice announced by a redirect ({@code ?info=...}), in French; empty when none or unknown. */
     public String getNotice() {
         String key = request.getCurrent() == null ? null : request.getCurrent().request().getParam("info");

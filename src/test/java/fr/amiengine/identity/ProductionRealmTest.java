@@ -78,6 +78,15 @@ class ProductionRealmTest {
         assertThat(engine.path("redirectUris").toString()).doesNotContain("127.0.0.1", "localhost");
     }
 
+    @Test
+    void bothRealmsShowTheServiceLoginThemeKeptBesideThem() {
+        assertThat(realm.path("loginTheme").asText()).isEqualTo("ami");
+        assertThat(read(DEMO).path("loginTheme").asText()).isEqualTo("ami");
+        assertThat(Path.of("config/keycloak/themes/ami/login/theme.properties")).isRegularFile();
+        assertThat(Path.of("config/keycloak/themes/ami/login/messages/messages_fr.properties")).content()
+                .contains("doRegister=Créer un compte");
+    }
+
     private List<JsonNode> clients() {
         return StreamSupport.stream(realm.path("clients").spliterator(), false).toList();
     }

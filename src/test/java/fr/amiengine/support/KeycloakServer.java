@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * A real Keycloak server (the {@code keycloak-quarkus-dist} that Maven unpacks outside {@code target/}),
@@ -18,6 +19,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class KeycloakServer implements AutoCloseable {
 
+    /** The service's Keycloak themes, in the project. */
+    public static final String THEMES = "config/keycloak/themes";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
     /** The environment variable the realm's {@code smtpServer.port} is read from when Keycloak imports it. */
     public static final String SMTP_PORT_VARIABLE = "AMI_KEYCLOAK_SMTP_PORT";
@@ -50,6 +53,7 @@ public final class KeycloakServer implements AutoCloseable {
         try {
             Path imports = Files.createDirectories(home.resolve("data/import"));
             Files.copy(realmFile, imports.resolve("ami-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+            installThemes(home);
             Files.createDirectories(log.getParent());
             ProcessBuilder builder = new ProcessBuilder(List.of(
                     home.resolve("bin/kc.sh").toString(), "start-dev",
@@ -67,6 +71,29 @@ public final class KeycloakServer implements AutoCloseable {
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Copies the service's themes ({@value #THEMES}, the login pages in the service's look) into the distribution's
+     * {@code themes/} folder, where Keycloak finds a theme without a build step; in dev mode it caches none, so the
+     * copy of this start is the one served.
+     */
+    private static void installThemes(Path home) throws IOException {
+        Path source = Path.of(System.getProperty("ami.project.dir", ".")).toAbsolutePath().resolve(THEMES);
+        if (!Files.isDirectory(source)) {
+            throw new IllegalStateException("Thèmes de Keycloak introuvables dans " + source);
+        }
+        Path target = home.resolve("themes");
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.toList()) {
+                Path copy = target.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
         }
     }
 

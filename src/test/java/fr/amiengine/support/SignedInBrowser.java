@@ -37,22 +37,35 @@ public final class SignedInBrowser {
 
     /** Signs in with the password {@link Tokens} knows for this account, and checks the space page answers. */
     public static SignedInBrowser as(String username) throws IOException, InterruptedException {
+        SignedInBrowser browser = fresh();
+        HttpResponse<String> space = browser.signIn(username, "/connexion");
+        Matcher feedback = Pattern.compile("kc-feedback-text\"?>([^<]*)").matcher(space.body());
+        assertThat(space.uri().getPath()).as(feedback.find() ? feedback.group(1) : "").isEqualTo("/espace");
+        return browser;
+    }
+
+    /** A browser nobody has signed in to yet. */
+    public static SignedInBrowser fresh() {
         CookieHandler cookies = new LoopbackCookies();
-        SignedInBrowser browser = new SignedInBrowser(
+        return new SignedInBrowser(
                 HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.ALWAYS).build(),
                 HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build());
-        HttpResponse<String> loginPage = browser.following.send(get("/connexion"), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Opens {@code path} of the application, fills Keycloak's login form it leads to, and answers the page the
+     * browser lands on after signing in.
+     */
+    public HttpResponse<String> signIn(String username, String path) throws IOException, InterruptedException {
+        HttpResponse<String> loginPage = following.send(get(path), HttpResponse.BodyHandlers.ofString());
         Matcher form = LOGIN_FORM.matcher(loginPage.body());
         assertThat(form.find()).as("formulaire de connexion de Keycloak").isTrue();
         String action = (form.group(1) != null ? form.group(1) : form.group(2)).replace("&amp;", "&");
-        HttpResponse<String> space = browser.following.send(HttpRequest.newBuilder(URI.create(action))
+        return following.send(HttpRequest.newBuilder(URI.create(action))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password="
                         + URLEncoder.encode(Tokens.passwordOf(username), StandardCharsets.UTF_8)))
                 .build(), HttpResponse.BodyHandlers.ofString());
-        Matcher feedback = Pattern.compile("kc-feedback-text\"?>([^<]*)").matcher(space.body());
-        assertThat(space.uri().getPath()).as(feedback.find() ? feedback.group(1) : "").isEqualTo("/espace");
-        return browser;
     }
 
     /** The client that follows redirects, sharing this person's cookies. */
