@@ -33,6 +33,16 @@ public class Organisation {
     @Column(nullable = false)
     public OrganisationKind kind;
 
+    /** The postal address, as its members write it; optional. */
+    @Column(name = "postal_address", length = 500)
+    public String postalAddress;
+
+    @Column(name = "contact_email", length = 254)
+    public String contactEmail;
+
+    @Column(name = "contact_phone", length = 40)
+    public String contactPhone;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
@@ -46,6 +47,14 @@ public class OrganisationResource {
     public Response declare(@Valid @NotNull(message = "Le corps de la requête est obligatoire") OrganisationRequest request) {
         String email = token.getClaim("email");
         return Response.status(Response.Status.CREATED).entity(service.declare(current.get(), email, request)).build();
+    }
+
+    @PUT
+    @Path("me/organisation")
+    @RolesAllowed(Roles.CANDIDATE)
+    @Operation(summary = "Modifier l’organisation du compte : raison sociale, SIREN (vérifié à nouveau), adresse, contact")
+    public OrganisationView update(@Valid @NotNull(message = "Le corps de la requête est obligatoire") OrganisationUpdate request) {
+        return service.update(current.get(), request);
     }
 
     @GET

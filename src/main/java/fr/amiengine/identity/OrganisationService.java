@@ -59,6 +59,38 @@ public class OrganisationService {
     }
 
     /**
+     * The members of an organisation change what they declared: only the organisation the account acts for can be
+     * changed this way. A new SIREN is checked as on the declaration (its key, and no other organisation has it); an
+     * administration whose SIREN changes is no longer verified, since what was verified was the former one.
+     */
+    @Transactional
+    public OrganisationView update(Actor actor, OrganisationUpdate request) {
+        Organisation organisation = members.findBySubject(actor.subject()).map(m -> m.organisation)
+                .orElseThrow(() -> AmiException.notFound("Votre compte n’est rattaché à aucune organisation."));
+        String siren = Siren.normalise(request.siren());
+        if (!siren.equals(organisation.siren)) {
+            if (organisations.findBySiren(siren).isPresent()) {
+                throw AmiException.conflict("Ce SIREN est déjà celui d’une autre organisation\u00a0: il ne peut pas être donné "
+                        + "à la vôtre. Écrivez à l’équipe de la campagne si c’est une erreur.");
+            }
+            LOG.infof("Organisation n° %d : SIREN %s remplacé par %s par %s", organisation.id, organisation.siren, siren,
+                    actor.username());
+            organisation.siren = siren;
+            organisation.verifiedAt = null;
+            organisation.verifiedBy = null;
+        }
+        organisation.legalName = request.legalName().strip();
+        organisation.postalAddress = blankToNull(request.postalAddress());
+        organisation.contactEmail = blankToNull(request.contactEmail());
+        organisation.contactPhone = blankToNull(request.contactPhone());
+        return OrganisationView.of(organisation);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /**
      * An administrator verifies that an organisation declared as an administration is the one it claims to be
      * (its SIREN in the public register, the person's mandate): from then on its members may sign deployment feedback
      * in its name. Who and when are kept; a second verification, or one of a company, is refused.

@@ -7,10 +7,12 @@ import java.time.Instant;
  * verified the administration (a company is never verified: it signs no public feedback).
  */
 public record OrganisationView(Long id, String siren, String legalName, OrganisationKind kind, boolean verified,
-                               Instant verifiedAt, String verifiedBy) {
+                               Instant verifiedAt, String verifiedBy, String postalAddress, String contactEmail,
+                               String contactPhone) {
 
     public static OrganisationView of(Organisation organisation) {
         return new OrganisationView(organisation.id, organisation.siren, organisation.legalName, organisation.kind,
-                organisation.isVerified(), organisation.verifiedAt, organisation.verifiedBy);
+                organisation.isVerified(), organisation.verifiedAt, organisation.verifiedBy, organisation.postalAddress,
+                organisation.contactEmail, organisation.contactPhone);
     }
 }

@@ -7,6 +7,7 @@ import fr.amiengine.identity.CurrentActor;
 import fr.amiengine.identity.OrganisationKind;
 import fr.amiengine.identity.OrganisationRequest;
 import fr.amiengine.identity.OrganisationService;
+import fr.amiengine.identity.OrganisationUpdate;
 import fr.amiengine.identity.OrganisationView;
 import fr.amiengine.identity.Roles;
 import fr.amiengine.shared.AmiException;
@@ -161,7 +162,46 @@ public class HomePage {
     @Path("organisation")
     @RolesAllowed(Roles.CANDIDATE)
     public Response organisationForm() {
-        return Pages.html(Templates.organisation(organisations.of(current.get()), new FormState(), kinds()));
+        Optional<OrganisationView> mine = organisations.of(current.get());
+        FormState form = new FormState();
+        mine.ifPresent(o -> form.set("siren", o.siren()).set("legalName", o.legalName())
+                .set("postalAddress", o.postalAddress()).set("contactEmail", o.contactEmail())
+                .set("contactPhone", o.contactPhone()));
+        return Pages.html(Templates.organisation(mine, form, kinds()));
+    }
+
+    /** The members of an organisation change its name, SIREN, address or contact; only their own organisation. */
+    @POST
+    @Path("organisation/modifier")
+    @RolesAllowed(Roles.CANDIDATE)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response updateOrganisation(@RestForm String siren, @RestForm String legalName, @RestForm String postalAddress,
+                                       @RestForm String contactEmail, @RestForm String contactPhone) {
+        FormState form = new FormState().set("siren", siren).set("legalName", legalName).set("postalAddress", postalAddress)
+                .set("contactEmail", contactEmail).set("contactPhone", contactPhone);
+        Optional<OrganisationView> mine = organisations.of(current.get());
+        if (mine.isEmpty()) {
+            return Pages.seeOther("/organisation");
+        }
+        OrganisationUpdate request = new OrganisationUpdate(siren, legalName, postalAddress, blankToNull(contactEmail),
+                blankToNull(contactPhone));
+        form.errors(Violations.of(validator.validate(request)));
+        if (!form.hasErrors()) {
+            try {
+                organisations.update(current.get(), request);
+                return Pages.seeOther("/organisation", Notices.ORGANISATION_UPDATED);
+            } catch (AmiException e) {
+                if (e.kind() == AmiException.Kind.FORBIDDEN || e.kind() == AmiException.Kind.NOT_FOUND) {
+                    throw e;
+                }
+                form.errors(e.errors()).error("siren", e.getMessage());
+            }
+        }
+        return Pages.html(422, Templates.organisation(mine, form, kinds()));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     @POST

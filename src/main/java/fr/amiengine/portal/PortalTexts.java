@@ -151,6 +151,24 @@ public interface PortalTexts {
     @Message("Enregistrer mon organisation")
     String organisation_submit();
 
+    @Message("Modifier les informations de l’organisation")
+    String organisation_edit_title();
+
+    @Message("Ces informations valent pour toutes les candidatures de l’organisation. Un nouveau SIREN est vérifié comme à la déclaration\u00a0; une administration qui en change doit être vérifiée à nouveau.")
+    String organisation_edit_intro();
+
+    @Message("Adresse postale")
+    String organisation_address_label();
+
+    @Message("Adresse électronique de contact")
+    String organisation_contact_email_label();
+
+    @Message("Téléphone de contact")
+    String organisation_contact_phone_label();
+
+    @Message("Enregistrer les modifications")
+    String organisation_edit_submit();
+
     // My space: the administrators' shortcut to the administrations
     @Message("Vérifier les administrations")
     String space_admin_organisations();

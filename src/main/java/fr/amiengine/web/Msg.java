@@ -111,6 +111,9 @@ public interface Msg {
     @Message("Votre organisation est enregistrée.")
     String notice_organisation_declared();
 
+    @Message("Les informations de votre organisation sont enregistrées.")
+    String notice_organisation_updated();
+
     @Message("La campagne est créée. Elle s'ouvrira automatiquement à sa date d'ouverture.")
     String notice_campaign_created();
 

@@ -15,6 +15,7 @@ public class Notices {
     public static final String ATTACHMENT_REMOVED = "piece-supprimee";
     public static final String WITHDRAWN = "retiree";
     public static final String ORGANISATION_DECLARED = "organisation-declaree";
+    public static final String ORGANISATION_UPDATED = "organisation-modifiee";
     public static final String CAMPAIGN_CREATED = "campagne-creee";
     public static final String CAMPAIGN_UPDATED = "campagne-modifiee";
     public static final String DECISION_RECORDED = "decision-enregistree";
@@ -50,6 +51,7 @@ public class Notices {
             Map.entry(ATTACHMENT_REMOVED, Msg::notice_attachment_removed),
             Map.entry(WITHDRAWN, Msg::notice_withdrawn),
             Map.entry(ORGANISATION_DECLARED, Msg::notice_organisation_declared),
+            Map.entry(ORGANISATION_UPDATED, Msg::notice_organisation_updated),
             Map.entry(CAMPAIGN_CREATED, Msg::notice_campaign_created),
             Map.entry(CAMPAIGN_UPDATED, Msg::notice_campaign_updated),
             Map.entry(DECISION_RECORDED, Msg::notice_decision_recorded),

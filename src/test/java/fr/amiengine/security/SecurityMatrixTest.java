@@ -151,6 +151,9 @@ class SecurityMatrixTest {
                 f -> new Row("GET", "/api/me/organisation", null, expect(401, 200, 403, 403, 200)),
                 f -> new Row("POST", "/api/me/organisation", "{\"siren\":\"443061841\",\"legalName\":\"X\",\"kind\":\"COMPANY\"}",
                         expect(401, 409, 403, 403, 409)),
+                // a refused change (bad SIREN), so that the row changes no organisation
+                f -> new Row("PUT", "/api/me/organisation", "{\"siren\":\"123\",\"legalName\":\"X\"}",
+                        expect(401, 422, 403, 403, 422)),
                 f -> new Row("GET", "/api/candidatures/" + f.draft(), null, expect(401, 404, 404, 200, 200)),
                 f -> new Row("PUT", "/api/candidatures/" + f.draft(), "{\"solutionName\":\"X\"}", expect(401, 404, 403, 403, 200)),
                 f -> new Row("POST", "/api/candidatures/" + f.draft() + "/attachments", "multipart", expect(401, 404, 403, 403, 201)),
@@ -173,6 +176,8 @@ class SecurityMatrixTest {
                 f -> new Row("GET", "/organisation", null, expect(302, 200, 403, 403, 200)),
                 f -> new Row("POST", "/organisation", "form:siren=443061841&legalName=X&kind=COMPANY",
                         expect(302, 422, 403, 403, 422)),
+                f -> new Row("POST", "/organisation/modifier", "form:siren=123&legalName=X", expect(302, 422, 403, 403, 422)),
+                f -> new Row("GET", "/connexion?retour=%2F%2Fpirate.example", null, expect(302, 303, 303, 303, 303)),
                 f -> new Row("POST", "/candidatures/nouvelle", "form:campaign=" + f.openCampaign(), expect(302, 303, 403, 403, 303)),
                 f -> new Row("GET", "/candidatures/" + f.draft(), null, expect(302, 404, 404, 200, 200)),
                 f -> new Row("GET", "/candidatures/" + f.draft() + "/modifier/solution", null, expect(302, 404, 403, 403, 200)),
