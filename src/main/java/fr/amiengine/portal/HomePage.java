@@ -69,7 +69,7 @@ public class HomePage {
                                              List<CampaignView> open);
 
         static native TemplateInstance organisation(Optional<OrganisationView> organisation, FormState form,
-                                                    List<Option> kinds);
+                                                    List<Option> kinds, String back);
     }
 
     @Inject
@@ -113,13 +113,19 @@ public class HomePage {
 
     /**
      * Protected on purpose: reaching it starts the sign-in with Keycloak, then leads back to the page the person
-     * came from ({@code retour}, a path of this site only: see {@link LocalPath}), else to one's space.
+     * came from ({@code retour}, a path of this site only: see {@link LocalPath}), else to one's space. A candidate
+     * who has not declared an organisation yet declares it first, then goes back to that page.
      */
     @GET
     @Path("connexion")
     @Authenticated
     public Response login(@QueryParam("retour") String back) {
-        return Pages.seeOther(LocalPath.orElse(back, "/espace"));
+        String safe = LocalPath.isSafe(back) ? back : null;
+        var actor = current.get();
+        if (actor.isCandidate() && actor.organisationId() == null) {
+            return Pages.seeOther("/organisation" + Pages.query("retour", safe));
+        }
+        return Pages.seeOther(safe == null ? "/espace" : safe);
     }
 
     /**
@@ -161,13 +167,13 @@ public class HomePage {
     @GET
     @Path("organisation")
     @RolesAllowed(Roles.CANDIDATE)
-    public Response organisationForm() {
+    public Response organisationForm(@QueryParam("retour") String back) {
         Optional<OrganisationView> mine = organisations.of(current.get());
         FormState form = new FormState();
         mine.ifPresent(o -> form.set("siren", o.siren()).set("legalName", o.legalName())
                 .set("postalAddress", o.postalAddress()).set("contactEmail", o.contactEmail())
                 .set("contactPhone", o.contactPhone()));
-        return Pages.html(Templates.organisation(mine, form, kinds()));
+        return Pages.html(Templates.organisation(mine, form, kinds(), LocalPath.orElse(back, "")));
     }
 
     /** The members of an organisation change its name, SIREN, address or contact; only their own organisation. */
@@ -197,7 +203,7 @@ public class HomePage {
                 form.errors(e.errors()).error("siren", e.getMessage());
             }
         }
-        return Pages.html(422, Templates.organisation(mine, form, kinds()));
+        return Pages.html(422, Templates.organisation(mine, form, kinds(), ""));
     }
 
     private static String blankToNull(String value) {
@@ -208,8 +214,8 @@ public class HomePage {
     @Path("organisation")
     @RolesAllowed(Roles.CANDIDATE)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response declareOrganisation(@RestForm String siren,
-                                        @RestForm String legalName, @RestForm String kind) {
+    public Response declareOrganisation(@RestForm String siren, @RestForm String legalName, @RestForm String kind,
+                                        @RestForm("retour") String back) {
         FormState form = new FormState().set("siren", siren).set("legalName", legalName).set("kind", kind);
         OrganisationKind parsedKind = Enums.named(OrganisationKind.class, kind);
         OrganisationRequest request = new OrganisationRequest(siren, legalName, parsedKind);
@@ -217,12 +223,12 @@ public class HomePage {
         if (!form.hasErrors()) {
             try {
                 organisations.declare(current.get(), token.getClaim("email"), request);
-                return Pages.seeOther("/espace", Notices.ORGANISATION_DECLARED);
+                return Pages.seeOther(LocalPath.orElse(back, "/espace"), Notices.ORGANISATION_DECLARED);
             } catch (AmiException e) {
                 form.errors(e.errors()).error("siren", e.getMessage());
             }
         }
-        return Pages.html(422, Templates.organisation(Optional.empty(), form, kinds()));
+        return Pages.html(422, Templates.organisation(Optional.empty(), form, kinds(), LocalPath.orElse(back, "")));
     }
 
     private static List<Option> kinds() {

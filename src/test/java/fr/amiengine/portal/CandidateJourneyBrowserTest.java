@@ -52,7 +52,9 @@ class CandidateJourneyBrowserTest {
             b.check("organisation-erreur");
             b.type("champ-siren", freshSiren());
             b.press("Enregistrer mon organisation");
-            b.awaitPath("/espace");
+            // back to the campaign page the sign-in started from
+            b.awaitPath("/campagnes/" + campaign);
+            b.visit("/espace");
             b.check("espace-candidat");
 
             b.find(By.xpath("//form[input[@name='campaign' and @value='" + campaign + "']]//button")).click();

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
+import fr.amiengine.support.KeycloakAdmin;
 import fr.amiengine.support.Scenario;
 import fr.amiengine.support.SignedInBrowser;
 import fr.amiengine.support.Tokens;
@@ -35,6 +36,7 @@ class LoginPageTest {
 
     @Test
     void signingInFromACampaignPageComesBackToIt() throws Exception {
+        Scenario.organisations();
         String campaign = Scenario.openCampaign();
         String back = "/campagnes/" + campaign;
         given().accept("text/html").get(back).then().statusCode(200)
@@ -45,6 +47,25 @@ class LoginPageTest {
 
         assertThat(landed.uri().getPath()).isEqualTo(back);
         assertThat(landed.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aNewcomerDeclaresTheOrganisationFirstThenComesBackToTheCampaign() throws Exception {
+        String campaign = Scenario.openCampaign();
+        String back = "/campagnes/" + campaign;
+        String newcomer = Scenario.uniqueCode("nouveau").toLowerCase();
+        KeycloakAdmin.createAccount(newcomer, newcomer + "@organisation.example", true);
+        SignedInBrowser browser = SignedInBrowser.fresh();
+
+        HttpResponse<String> form = browser.signIn(newcomer, "/connexion?retour=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
+        assertThat(form.uri().getPath()).isEqualTo("/organisation");
+        assertThat(form.body()).contains("name=\"retour\" value=\"" + back + "\"");
+
+        HttpResponse<String> declared = browser.send(SignedInBrowser.post("/organisation", "_csrf="
+                + URLEncoder.encode(browser.formToken("/organisation"), StandardCharsets.UTF_8) + "&siren=" + Scenario.freshSiren()
+                + "&legalName=Nouvelle+organisation&kind=COMPANY&retour=" + URLEncoder.encode(back, StandardCharsets.UTF_8)));
+        assertThat(declared.statusCode()).isEqualTo(303);
+        assertThat(declared.headers().firstValue("Location").orElseThrow()).endsWith(back + "?info=organisation-declaree");
     }
 
     @Test
