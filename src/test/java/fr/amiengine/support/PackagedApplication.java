@@ -218,6 +218,11 @@ public final class PackagedApplication implements AutoCloseable {
         }
     }
 
+    /** The application's process id (the JVM itself), while it runs: the benchmark reads its memory in /proc. */
+    public long pid() {
+        return process.pid();
+    }
+
     public String url(String path) {
         return "http://127.0.0.1:" + appPort + path;
     }
