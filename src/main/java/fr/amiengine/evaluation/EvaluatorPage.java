@@ -30,8 +30,8 @@ public class EvaluatorPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(List<MyCommitteeView> committees, List<MyAssignmentView> assignments,
-                                            List<String> consensusFiles);
+        static native TemplateInstance home(List<MyCommitteeView> committees, List<MyAssignmentView> current,
+                                            List<MyAssignmentView> finished, List<String> consensusFiles);
     }
 
     @Inject
@@ -50,7 +50,9 @@ public class EvaluatorPage {
     @Path("evaluation")
     public Response home() {
         Actor actor = current.get();
-        return Pages.html(Templates.home(evaluators.committeesOf(actor), scoring.assignmentsOf(actor),
+        // a campaign past its evaluation leaves « Dossiers à évaluer » for the section of the finished ones
+        ScoringService.MyAssignments assignments = scoring.myAssignments(actor);
+        return Pages.html(Templates.home(evaluators.committeesOf(actor), assignments.current(), assignments.finished(),
                 consolidation.consensusAwaitedFrom(actor)));
     }
 }
