@@ -25,7 +25,7 @@ public interface SelectionTexts {
     @Message("Suivre l’avancement de l’évaluation")
     String open_follow();
 
-    @Message("Tous les dossiers recevables sont évalués\u00a0: la délibération peut s’ouvrir.")
+    @Message("Tous les dossiers recevables sont évalués\u00a0: la délibération peut s’ouvrir. Le classement ci-dessous reste provisoire jusque-là.")
     String ready_to_open();
 
     @Message("Ouvrir la délibération")

@@ -111,7 +111,8 @@ public class ScoringPage {
     @Path("evaluation/affectations/{id}/soumission")
     public Response confirmation(@PathParam("id") Long id) {
         EvaluationView evaluation = scoring.view(current.get(), id);
-        if (evaluation.state() == EvaluationState.SUBMITTED) {
+        // nothing to confirm once submitted, nor while a score or a justification is missing: back to the form
+        if (evaluation.state() == EvaluationState.SUBMITTED || !scoring.missingForSubmission(current.get(), id).isEmpty()) {
             return Pages.seeOther("/evaluation/affectations/" + id);
         }
         return Pages.html(Templates.confirm(evaluation));

@@ -49,6 +49,8 @@ class ScoringPageTest {
         Pages.as(Tokens.EVALUATOR).formParam("scores[0].score", "4").formParam("action", "soumettre")
                 .post("/evaluation/affectations/" + assignment)
                 .then().statusCode(422).body(containsString("Justifiez la note du critère"));
+        Pages.as(Tokens.EVALUATOR).get("/evaluation/affectations/" + assignment + "/soumission")
+                .then().statusCode(303).header("Location", endsWith("/evaluation/affectations/" + assignment));
         as(Tokens.EVALUATOR).get("/api/assignments/" + assignment + "/evaluation").then().body("state", equalTo("DRAFT"));
     }
 
