@@ -94,7 +94,10 @@ public class DemoDataSeeder {
             new Member(RealmAccounts.EVALUATOR_3, "Ministère de la santé (démo)", DOCUMENTS),
             new Member(RealmAccounts.EVALUATOR_4, "Ministère de l'économie (démo)", DATA));
 
-    /** Where the plan of the 2025 campaign takes each new file, through the same services as the API. */
+    /**
+     * Where the plan of the 2025 campaign takes each new file, through the same services as the API. INCOMPLETE is a
+     * complete form without its PDF: it stays a draft, since a submission without the PDF is refused (issue #14).
+     */
     enum Target {
         DRAFT, SUBMITTED, INCOMPLETE, ADMISSIBLE, INADMISSIBLE, CORRECTION, WITHDRAWN
     }
@@ -307,12 +310,10 @@ public class DemoDataSeeder {
     /** Takes a new file from draft to the state the plan asks, through the same services as the API. */
     private void advance(Actor candidate, String campaign, CandidatureRequest form, Target target, Path pdf, Instant now) {
         String reference = candidatures.createDraft(candidate, campaign, form).reference();
-        if (target == DRAFT) {
+        if (target == DRAFT || target == INCOMPLETE) {
             return;
         }
-        if (target != INCOMPLETE) {
-            candidatures.attach(candidate, reference, "presentation-" + reference + ".pdf", pdf);
-        }
+        candidatures.attach(candidate, reference, "presentation-" + reference + ".pdf", pdf);
         candidatures.submit(candidate, reference);
         switch (target) {
             case ADMISSIBLE -> admissibility.decide(ADMIN, reference,

@@ -66,6 +66,9 @@ public class AdmissibilityPage {
 
         static native TemplateInstance review(CandidatureView candidature, FormState form, boolean awaitingReview,
                                               List<Option> outcomes);
+
+        static native TemplateInstance confirm(CandidatureView candidature, FormState form, String outcomeLabel,
+                                               String dueAt);
     }
 
     private static final List<Option> OUTCOMES = List.of(
@@ -116,8 +119,12 @@ public class AdmissibilityPage {
     @Path("admin/candidatures/{ref}/recevabilite")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response decide(@PathParam("ref") String reference, @RestForm String outcome,
-                           @RestForm String reason, @RestForm String correctionDueAt) {
+                           @RestForm String reason, @RestForm String correctionDueAt, @RestForm String etape) {
         FormState form = new FormState().set("outcome", outcome).set("reason", reason).set("correctionDueAt", correctionDueAt);
+        if ("modifier".equals(etape)) {
+            return Pages.html(Templates.review(candidatures.get(current.get(), reference), form,
+                    admissibility.awaitsReview(reference), OUTCOMES));
+        }
         AdmissibilityOutcome parsedOutcome = Enums.named(AdmissibilityOutcome.class, outcome);
         Instant due = null;
         if (correctionDueAt != null && !correctionDueAt.isBlank()) {
@@ -129,6 +136,23 @@ public class AdmissibilityPage {
         }
         AdmissibilityRequest request = new AdmissibilityRequest(parsedOutcome, reason, due);
         form.errors(Violations.of(validator.validate(request)));
+        if (!form.hasErrors() && !"confirmer".equals(etape)) {
+            try {
+                admissibility.check(request);
+            } catch (AmiException e) {
+                if (e.kind() != AmiException.Kind.INVALID) {
+                    throw e;
+                }
+                form.errors(e.errors());
+            }
+        }
+        if (!form.hasErrors() && !"confirmer".equals(etape)) {
+            // the decision is final once recorded: a summary asks for confirmation first (no script needed)
+            String label = OUTCOMES.stream().filter(o -> o.value().equals(parsedOutcome.name())).findFirst()
+                    .map(Option::label).orElseThrow();
+            return Pages.html(Templates.confirm(candidatures.get(current.get(), reference), form, label,
+                    due == null ? null : FrenchFormat.dateTime(due)));
+        }
         if (!form.hasErrors()) {
             try {
                 admissibility.decide(current.get(), reference, request);

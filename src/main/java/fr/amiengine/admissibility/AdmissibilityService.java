@@ -92,6 +92,14 @@ public class AdmissibilityService {
         return workflow.hasOpenTask(reference, ProcessVariables.TASK_REVIEW_ADMISSIBILITY);
     }
 
+    /**
+     * Checks a decision as {@link #decide} does, without recording anything: the page asks for confirmation only of a
+     * decision that would be accepted.
+     */
+    public void check(AdmissibilityRequest request) {
+        validate(request, clock.now());
+    }
+
     private void validate(AdmissibilityRequest request, Instant now) {
         boolean needsReason = request.outcome() != AdmissibilityOutcome.ADMISSIBLE;
         if (needsReason && (request.reason() == null || request.reason().isBlank())) {

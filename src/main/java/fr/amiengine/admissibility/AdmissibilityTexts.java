@@ -112,6 +112,39 @@ public interface AdmissibilityTexts {
     @Message("Seulement pour une correction : 60 jours au plus.")
     String admissibility_due_hint();
 
-    @Message("Enregistrer la décision")
+    @Message("Vérifier la décision")
     String admissibility_submit();
+
+    @Message("Confirmer la décision de recevabilité — {reference}")
+    String confirm_title(String reference);
+
+    @Message("Confirmer la décision")
+    String confirm_crumb();
+
+    @Message("Le dossier sera déclaré recevable et passera à l’évaluation par le comité.")
+    String confirm_admissible();
+
+    @Message("Le dossier sera déclaré irrecevable et écarté de l’évaluation\u00a0; le candidat lira le motif ci-dessous sur la page de sa candidature.")
+    String confirm_inadmissible();
+
+    @Message("Le dossier sera renvoyé au candidat, qui pourra le corriger et le soumettre à nouveau jusqu’au {date}\u00a0; faute de correction à cette date, il deviendra irrecevable.")
+    String confirm_correction(String date);
+
+    @Message("Une fois confirmée, la décision est enregistrée et ne peut plus être modifiée.")
+    String confirm_final();
+
+    @Message("Décision")
+    String confirm_decision();
+
+    @Message("Motif")
+    String confirm_reason();
+
+    @Message("Échéance de la correction")
+    String confirm_due();
+
+    @Message("Confirmer la décision")
+    String confirm_submit();
+
+    @Message("Modifier")
+    String confirm_change();
 }

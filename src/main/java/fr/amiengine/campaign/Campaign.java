@@ -38,6 +38,14 @@ public class Campaign {
     @Column(length = 5000)
     public String description;
 
+    /** The service of the administration running the call, that candidates write to (the receipt names it). */
+    @Column(name = "contact_service", length = 200)
+    public String contactService;
+
+    /** The e-mail address of that service. */
+    @Column(name = "contact_email", length = 254)
+    public String contactEmail;
+
     @Column(name = "opening_at", nullable = false)
     public Instant openingAt;
 

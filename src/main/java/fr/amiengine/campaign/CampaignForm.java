@@ -45,6 +45,8 @@ final class CampaignForm {
     static FormState of(CampaignView c) {
         FormState form = new FormState()
                 .set("code", c.code()).set("title", c.title()).set("description", c.description())
+                .set("contact.service", c.contact() == null ? null : c.contact().service())
+                .set("contact.email", c.contact() == null ? null : c.contact().email())
                 .set("openingAt", local(c.openingAt())).set("closingAt", local(c.closingAt()))
                 .set("evaluatorsPerFile", c.evaluatorsPerFile())
                 .set("disagreementSpread", plain(c.disagreementSpread().movePointRight(2)))
@@ -114,7 +116,10 @@ final class CampaignForm {
         DisagreementPolicy policy = Enums.named(DisagreementPolicy.class, form.value("disagreementPolicy"));
         RankingBasis basis = Enums.named(RankingBasis.class, form.value("rankingBasis"));
         return new CampaignRequest(blankToNull(form.value("code")), blankToNull(form.value("title")),
-                blankToNull(form.value("description")), instant(form, "openingAt"), instant(form, "closingAt"),
+                blankToNull(form.value("description")),
+                // the form always carries a contact, so that its fields are required here
+                new CampaignRequest.ContactRequest(blankToNull(form.value("contact.service")), blankToNull(form.value("contact.email"))),
+                instant(form, "openingAt"), instant(form, "closingAt"),
                 evaluators == null ? null : evaluators.intValue(), criteria,
                 spreadPercent == null ? null : spreadPercent.movePointLeft(2), policy,
                 reminder == null ? null : reminder.intValue(), basis, tracks, families);

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -28,6 +29,7 @@ public record CampaignRequest(
         @NotBlank(message = "Le titre est obligatoire") @Size(max = 200, message = "Le titre ne doit pas dépasser 200 caractères")
         String title,
         @Size(max = 5000, message = "La description ne doit pas dépasser 5 000 caractères") String description,
+        @Valid ContactRequest contact,
         @NotNull(message = "La date d'ouverture est obligatoire") Instant openingAt,
         @NotNull(message = "La date de clôture est obligatoire") Instant closingAt,
         @Min(value = 1, message = "Il faut au moins un évaluateur par dossier")
@@ -44,6 +46,18 @@ public record CampaignRequest(
         @NotEmpty(message = "Il faut au moins un volet") @Valid List<@NotNull(message = "Volet vide") TrackRequest> tracks,
         @NotEmpty(message = "Il faut au moins une famille fonctionnelle")
         @Valid List<@NotNull(message = "Famille vide") FamilyRequest> families) {
+
+    /**
+     * Whom candidates write to: the service of the administration running the call and its address. Optional in the
+     * API (the platform's contact, {@code ami.contact.*}, stands in), required in the administrators' form.
+     */
+    public record ContactRequest(
+            @NotBlank(message = "Le nom du service à contacter est obligatoire")
+            @Size(max = 200, message = "Le nom du service ne doit pas dépasser 200 caractères") String service,
+            @NotBlank(message = "L’adresse électronique du service est obligatoire")
+            @Email(message = "L’adresse électronique du service n’est pas valide")
+            @Size(max = 254, message = "L’adresse électronique ne doit pas dépasser 254 caractères") String email) {
+    }
 
     public record CriterionRequest(
             @NotNull(message = "La clé du critère est obligatoire (IMPACT, MATURITY, INTEGRABILITY ou COMPLIANCE)")

@@ -45,6 +45,9 @@ public class CampaignService {
     @Inject
     ServerClock clock;
 
+    @Inject
+    fr.amiengine.shared.AmiConfig config;
+
     /** Creates a draft campaign and starts its process, whose timers will open and close it. */
     @Transactional
     public CampaignView create(Actor actor, CampaignRequest request) {
@@ -99,6 +102,21 @@ public class CampaignService {
                 .filter(c -> actor.isAdmin() || c.state != CampaignState.DRAFT)
                 .orElseThrow(() -> AmiException.notFound("Aucune campagne publiée n'a le code « " + code + " »."));
         return CampaignView.of(campaign);
+    }
+
+    /**
+     * Whom the candidates of a campaign write to: the service the campaign names, else the platform's team
+     * ({@code ami.contact.*}) for a campaign created without one. The receipt and the confirmation page both use it.
+     */
+    public CampaignView.ContactView contact(Campaign campaign) {
+        return campaign.contactEmail == null
+                ? new CampaignView.ContactView(config.contact().service(), config.contact().email())
+                : new CampaignView.ContactView(campaign.contactService, campaign.contactEmail);
+    }
+
+    /** As {@link #contact(Campaign)}, by the campaign's code. */
+    public CampaignView.ContactView contact(String code) {
+        return contact(campaigns.getByCode(code));
     }
 
     /** Opening time has come (timer of {@code campaign.bpmn}): the grid is published and frozen. */
@@ -213,6 +231,10 @@ public class CampaignService {
     private void apply(Campaign campaign, CampaignRequest request) {
         campaign.title = request.title().strip();
         campaign.description = request.description();
+        if (request.contact() != null) {
+            campaign.contactService = request.contact().service().strip();
+            campaign.contactEmail = request.contact().email().strip();
+        }
         campaign.openingAt = request.openingAt();
         campaign.closingAt = request.closingAt();
         campaign.evaluatorsPerFile = Objects.requireNonNullElse(request.evaluatorsPerFile(), DEFAULT_EVALUATORS_PER_FILE);

@@ -139,6 +139,18 @@ public interface CampaignTexts {
     @Message("Description")
     String campaign_form_description_label();
 
+    @Message("Contact")
+    String campaign_contact();
+
+    @Message("Service à contacter")
+    String campaign_form_contact_service_label();
+
+    @Message("Le service de l’administration qui conduit l’appel, par exemple «\u00a0Direction interministérielle du numérique — équipe AMI IA\u00a0»\u00a0; l’accusé de réception le donne aux candidats.")
+    String campaign_form_contact_service_hint();
+
+    @Message("Adresse électronique du service")
+    String campaign_form_contact_email_label();
+
     @Message("Ouverture (heure de Paris)")
     String campaign_form_opening_label();
 

@@ -9,6 +9,7 @@ public record CampaignView(
         String code,
         String title,
         String description,
+        ContactView contact,
         Instant openingAt,
         Instant closingAt,
         CampaignState state,
@@ -22,6 +23,10 @@ public record CampaignView(
         List<CriterionView> criteria,
         List<TrackView> tracks,
         List<FamilyView> families) {
+
+    /** Whom candidates write to; null for a campaign created before issue #14 without one. */
+    public record ContactView(String service, String email) {
+    }
 
     public record CriterionView(CriterionKey key, String label, String guidance, BigDecimal weight,
                                 BigDecimal scaleMin, BigDecimal scaleMax, BigDecimal scaleStep, BigDecimal threshold) {
@@ -48,7 +53,8 @@ public record CampaignView(
     }
 
     public static CampaignView of(Campaign c) {
-        return new CampaignView(c.code, c.title, c.description, c.openingAt, c.closingAt, c.state,
+        return new CampaignView(c.code, c.title, c.description,
+                c.contactEmail == null ? null : new ContactView(c.contactService, c.contactEmail), c.openingAt, c.closingAt, c.state,
                 c.evaluatorsPerFile, plain(c.disagreementSpread), c.disagreementPolicy, c.reminderDaysBefore,
                 c.rankingBasis, c.evaluationDueAt, c.gridFrozenAt != null,
                 c.criteria.stream().map(k -> new CriterionView(k.key, k.label, k.guidance, plain(k.weight),

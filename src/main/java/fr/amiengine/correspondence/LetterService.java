@@ -69,6 +69,9 @@ public class LetterService {
     DocumentStore store;
 
     @Inject
+    fr.amiengine.campaign.CampaignService campaignService;
+
+    @Inject
     ServerClock clock;
 
     @Inject
@@ -91,7 +94,7 @@ public class LetterService {
                     FrenchFormat.dateTime(file.submittedAt),
                     pieces.stream().map(p -> p[0] + " (" + p[1] + " page" + (((Integer) p[1]) > 1 ? "s" : "") + ", "
                             + kilobytes((Long) p[2]) + ")").toList(),
-                    file.solution.contactName + " <" + file.solution.contactEmail + ">",
+                    campaignService.contact(file.campaign).service(), campaignService.contact(file.campaign).email(),
                     config.publicUrl() + "/candidatures/" + file.reference);
             return store.save(file.campaign, file, DocumentKind.RECEIPT, ReceiptDocument.render(data));
         });

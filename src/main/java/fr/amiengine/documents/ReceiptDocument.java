@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * « Accusé de réception de votre candidature »: what was received and when (the server's time), the reference, the
- * attached PDFs, what happens next and where to follow the file. PDF/A-2b and PDF/UA-1 ({@link AccessiblePdf}).
+ * attached PDFs, what happens next, where to follow the file and whom to write to (the administration running the
+ * call). PDF/A-2b and PDF/UA-1 ({@link AccessiblePdf}).
  */
 public final class ReceiptDocument {
 
@@ -54,8 +55,11 @@ public final class ReceiptDocument {
             pdf.heading("Suivre votre dossier");
             pdf.paragraph("Vous pouvez suivre l'avancement de votre dossier à tout moment à l'adresse suivante : "
                     + data.followUrl());
-            pdf.paragraph("Pour toute question, rappelez la référence " + data.reference() + " et écrivez à : "
-                    + data.contact());
+            pdf.heading("Contact de l’administration");
+            pdf.paragraph("L’appel est conduit par " + data.contactService() + ". Pour toute question, écrivez-lui en "
+                    + "rappelant la référence " + data.reference() + " :");
+            pdf.keyValue("Service", data.contactService());
+            pdf.keyValue("Adresse électronique", data.contactEmail());
             pdf.space(6);
             pdf.note("Cet accusé de réception atteste du dépôt de votre candidature. Il ne préjuge ni de sa "
                     + "recevabilité ni de la décision du comité de sélection.");

@@ -89,6 +89,18 @@ public interface EvaluationTexts {
     @Message("en retard")
     String home_late();
 
+    @Message("Campagnes terminées")
+    String home_finished();
+
+    @Message("L’évaluation de ces campagnes est close\u00a0: vos évaluations y restent consultables, il n’y a plus rien à noter.")
+    String home_finished_intro();
+
+    @Message("Dossiers des campagnes dont l’évaluation est close")
+    String home_finished_caption();
+
+    @Message("Plus aucun dossier n’attend votre évaluation\u00a0: les campagnes auxquelles vous avez participé sont terminées.")
+    String home_nothing_left();
+
     @Message("Aucun dossier ne vous est encore confié (ou votre déclaration d'intérêts reste à faire).")
     String home_no_file();
 

@@ -3,6 +3,7 @@ package fr.amiengine.evaluation;
 import fr.amiengine.evaluation.committee.EvaluatorService;
 import fr.amiengine.evaluation.committee.MyCommitteeView;
 import fr.amiengine.evaluation.consolidation.ConsolidationService;
+import fr.amiengine.evaluation.scoring.MyAssignmentView;
 import fr.amiengine.evaluation.scoring.MyFiles;
 import fr.amiengine.evaluation.scoring.ScoringService;
 import fr.amiengine.identity.Actor;
@@ -34,7 +35,8 @@ public class EvaluatorPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance home(List<MyCommitteeView> committees, MyFiles assignments,
-                                            List<String> consensusFiles, List<Option> filters, List<Option> orders);
+                                            List<MyAssignmentView> finished, List<String> consensusFiles,
+                                            List<Option> filters, List<Option> orders);
     }
 
     @Inject
@@ -53,8 +55,12 @@ public class EvaluatorPage {
     @Path("evaluation")
     public Response home(@QueryParam("etat") String filter, @QueryParam("tri") String order) {
         Actor actor = current.get();
-        MyFiles files = MyFiles.of(scoring.assignmentsOf(actor), filter, order);
-        return Pages.html(Templates.home(evaluators.committeesOf(actor), files, consolidation.consensusAwaitedFrom(actor),
+        // a campaign past its evaluation leaves « Dossiers à évaluer » for the section of the finished ones; the
+        // filter, the order and the count apply to the files still to evaluate
+        ScoringService.MyAssignments mine = scoring.myAssignments(actor);
+        MyFiles files = MyFiles.of(mine.current(), filter, order);
+        return Pages.html(Templates.home(evaluators.committeesOf(actor), files, mine.finished(),
+                consolidation.consensusAwaitedFrom(actor),
                 Arrays.stream(MyFiles.Filter.values()).map(f -> new Option(f.key, f.label)).toList(),
                 Arrays.stream(MyFiles.Order.values()).map(o -> new Option(o.key, o.label)).toList()));
     }

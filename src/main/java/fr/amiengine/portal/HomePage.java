@@ -3,6 +3,8 @@ package fr.amiengine.portal;
 import fr.amiengine.campaign.CampaignService;
 import fr.amiengine.campaign.CampaignState;
 import fr.amiengine.campaign.CampaignView;
+import fr.amiengine.evaluation.scoring.MyAssignmentView;
+import fr.amiengine.evaluation.scoring.ScoringService;
 import fr.amiengine.identity.CurrentActor;
 import fr.amiengine.identity.OrganisationKind;
 import fr.amiengine.identity.OrganisationRequest;
@@ -10,6 +12,8 @@ import fr.amiengine.identity.OrganisationService;
 import fr.amiengine.identity.OrganisationUpdate;
 import fr.amiengine.identity.OrganisationView;
 import fr.amiengine.identity.Roles;
+import fr.amiengine.publication.MyFeedbackView;
+import fr.amiengine.publication.PanoramaEntryService;
 import fr.amiengine.shared.AmiException;
 import fr.amiengine.shared.Enums;
 import fr.amiengine.shared.Violations;
@@ -66,7 +70,8 @@ public class HomePage {
         static native TemplateInstance home(List<CampaignView> open, List<CampaignView> others);
 
         static native TemplateInstance space(Optional<OrganisationView> organisation, List<CandidatureSummary> candidatures,
-                                             List<CampaignView> open);
+                                             List<CampaignView> open, boolean buyer, List<MyFeedbackView> feedbacks,
+                                             List<MyAssignmentView> assignments);
 
         static native TemplateInstance organisation(Optional<OrganisationView> organisation, FormState form,
                                                     List<Option> kinds, String back);
@@ -80,6 +85,12 @@ public class HomePage {
 
     @Inject
     OrganisationService organisations;
+
+    @Inject
+    PanoramaEntryService entries;
+
+    @Inject
+    ScoringService scoring;
 
     @Inject
     CurrentActor current;
@@ -161,7 +172,12 @@ public class HomePage {
             return Pages.seeOther("/organisation");
         }
         List<CampaignView> open = campaigns.list(actor).stream().filter(c -> c.state() == CampaignState.OPEN).toList();
-        return Pages.html(Templates.space(organisations.of(actor), candidatures.mine(actor), open));
+        Optional<OrganisationView> organisation = organisations.of(actor);
+        // a member of an administration comes as a buyer first: the panorama and their feedback, not a new candidature
+        boolean buyer = organisation.map(o -> o.kind() == OrganisationKind.ADMINISTRATION).orElse(false);
+        return Pages.html(Templates.space(organisation, candidatures.mine(actor), open, buyer,
+                buyer ? entries.feedbackOf(actor) : List.of(),
+                actor.isEvaluator() ? scoring.myAssignments(actor).current() : List.of()));
     }
 
     @GET

@@ -69,6 +69,127 @@ public interface PortalTexts {
     @Message("Les dossiers qui vous seront attribués par l'administration apparaîtront ici, avec leur date limite d'évaluation.")
     String space_evaluation_intro();
 
+    @Message("{count} {#if count == 1}dossier vous est confié{#else}dossiers vous sont confiés{/if} dans les campagnes en cours d’évaluation\u00a0:")
+    String space_evaluation_assigned(int count);
+
+    @Message("à évaluer avant le {date}")
+    String space_evaluation_due(String date);
+
+    @Message("Mes évaluations")
+    String space_evaluation_open();
+
+    @Message("Accueil des administrateurs")
+    String space_admin_home();
+
+    @Message("Trouver une solution")
+    String space_buyer_title();
+
+    @Message("Cherchez dans les panoramas des solutions retenues par les comités celles qui répondent aux besoins de votre administration, par famille fonctionnelle, maturité ou hébergement.")
+    String space_buyer_intro();
+
+    @Message("Chercher dans les panoramas")
+    String space_buyer_panorama();
+
+    @Message("Les retours d’expérience de mon administration")
+    String space_feedbacks_title();
+
+    @Message("Votre administration n’a pas encore partagé de retour d’expérience. Depuis la fiche d’une solution du panorama, «\u00a0Partager un retour d’expérience\u00a0» en publie un sous son nom.")
+    String space_no_feedback();
+
+    @Message("Votre administration attend sa vérification par un administrateur de la plateforme\u00a0: vous pourrez ensuite partager des retours d’expérience sur les solutions du panorama.")
+    String space_feedback_unverified();
+
+    @Message("déployée le {date}, {outcome}")
+    String space_feedback_line(String date, String outcome);
+
+    @Message("retiré du panorama")
+    String space_feedback_hidden();
+
+    @Message("Votre administration répond elle-même à un appel\u00a0?")
+    String space_buyer_apply();
+
+    @Message("Voir les appels ouverts")
+    String space_buyer_apply_link();
+
+    // The administrators' home
+    @Message("Accueil des administrateurs")
+    String admin_home_title();
+
+    @Message("Où en est chaque campagne, et ce qu’il reste à y faire. Chaque action mène à la page où elle se fait.")
+    String admin_home_intro();
+
+    @Message("Les campagnes")
+    String admin_home_campaigns();
+
+    @Message("Aucune campagne n’est encore créée.")
+    String admin_home_no_campaign();
+
+    @Message("Les campagnes, de la plus récente à la plus ancienne, avec leur étape et l’action suivante")
+    String admin_home_caption();
+
+    @Message("Campagne")
+    String admin_home_col_campaign();
+
+    @Message("Étape")
+    String admin_home_col_stage();
+
+    @Message("Action suivante")
+    String admin_home_col_next();
+
+    @Message("Compléter l’appel, sa grille, ses volets et ses familles avant l’ouverture, le {date}.")
+    String admin_next_draft(String date);
+
+    @Message("Modifier la campagne")
+    String admin_next_draft_link();
+
+    @Message("Les candidatures sont reçues jusqu’au {date}\u00a0; vérifiez la recevabilité de celles déjà soumises.")
+    String admin_next_open(String date);
+
+    @Message("Le dépôt est clos\u00a0: terminez la recevabilité, puis lancez l’évaluation.")
+    String admin_next_closed();
+
+    @Message("Voir les candidatures")
+    String admin_next_files_link();
+
+    @Message("Composer le comité, publier l’affectation et suivre l’avancement des évaluations.")
+    String admin_next_evaluation();
+
+    @Message("Suivre l’évaluation")
+    String admin_next_evaluation_link();
+
+    @Message("Délibérer\u00a0: arrêter les décisions, les soumettre puis les faire approuver par un second administrateur.")
+    String admin_next_deliberation();
+
+    @Message("Ouvrir la sélection")
+    String admin_next_deliberation_link();
+
+    @Message("Les décisions sont approuvées\u00a0: publiez le panorama une fois les lettres envoyées.")
+    String admin_next_decided();
+
+    @Message("Le panorama est publié\u00a0: enrichissez les fiches et publiez à nouveau après modification.")
+    String admin_next_published();
+
+    @Message("Publication du panorama")
+    String admin_next_publication_link();
+
+    @Message("Vue d’ensemble")
+    String admin_next_dashboard();
+
+    @Message("Outils d’administration")
+    String admin_home_tools();
+
+    @Message("Créer une campagne")
+    String admin_tool_new();
+
+    @Message("Toutes les campagnes")
+    String admin_tool_campaigns();
+
+    @Message("Administrations à vérifier")
+    String admin_tool_organisations();
+
+    @Message("Panoramas publiés")
+    String admin_tool_panorama();
+
     @Message("Mon organisation")
     String space_organisation_title();
 

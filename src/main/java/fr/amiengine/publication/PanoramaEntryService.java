@@ -154,6 +154,28 @@ public class PanoramaEntryService {
         return PublicPanorama.feedback(f);
     }
 
+    /** The feedback signed by the actor's organisation, for its members' home page; empty without an organisation. */
+    @Transactional
+    public List<MyFeedbackView> feedbackOf(Actor actor) {
+        if (actor.organisationId() == null) {
+            return List.of();
+        }
+        return deploymentFeedbacks.ofOrganisation(actor.organisationId()).stream()
+                .map(f -> new MyFeedbackView(f.entry.campaign.code, f.entry.reference, f.entry.solutionName, f.deployedOn,
+                        f.outcome.label, f.hiddenAt != null))
+                .toList();
+    }
+
+    /**
+     * Whether the actor may sign a deployment feedback (a member of a verified administration), so that the pages
+     * offer the form only to those it would accept.
+     */
+    @Transactional
+    public boolean mayGiveFeedback(Actor actor) {
+        Organisation organisation = actor.organisationId() == null ? null : organisations.findById(actor.organisationId());
+        return organisation != null && organisation.kind == OrganisationKind.ADMINISTRATION && organisation.isVerified();
+    }
+
     /** An administrator withdraws a feedback from the public pages (personal data, off topic…); the reason is kept. */
     @Transactional
     public EntryView hideFeedback(Actor admin, String code, String reference, Long feedbackId, String reason) {

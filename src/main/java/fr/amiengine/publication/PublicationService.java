@@ -59,6 +59,11 @@ public class PublicationService {
         public boolean canPublish() {
             return (state == CampaignState.DECIDED && awaitingPublication || state == CampaignState.PUBLISHED) && lettersComplete();
         }
+
+        /** Published, and no entry changed since: « Publier à nouveau » would publish the same panorama again. */
+        public boolean unchangedSincePublication() {
+            return state == CampaignState.PUBLISHED && pendingChanges.isEmpty();
+        }
     }
 
     public record PendingChange(String reference, String solution, String field, String label, String before, String after,

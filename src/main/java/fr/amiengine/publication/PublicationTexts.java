@@ -53,6 +53,9 @@ public interface PublicationTexts {
     @Message("Modifications en attente")
     String publication_pending();
 
+    @Message("Aucune fiche n’a changé depuis la publication n°\u00a0{revision}\u00a0: «\u00a0Publier à nouveau\u00a0» vous sera proposé dès qu’une fiche aura été modifiée.")
+    String publication_unchanged(int revision);
+
     @Message("Publier à nouveau avec les modifications")
     String publication_publish_again();
 

@@ -77,8 +77,7 @@ public class DecisionService {
             throw AmiException.conflict("La délibération s'ouvre à la fin de l'évaluation ; la campagne " + code + " est "
                     + campaign.state.label + ".");
         }
-        List<String> waiting = candidatures.list("campaign.code = ?1 and state in ?2 order by reference", code,
-                EnumSet.of(CandidatureState.ADMISSIBLE, CandidatureState.UNDER_REVIEW)).stream().map(c -> c.reference).toList();
+        List<String> waiting = awaitingEvaluation(code);
         if (!waiting.isEmpty()) {
             throw AmiException.conflict("La délibération ne peut pas s'ouvrir : " + waiting.size() + " dossier"
                     + (waiting.size() > 1 ? "s attendent" : " attend") + " encore des évaluations (" + summary(waiting) + ").");
@@ -87,6 +86,13 @@ public class DecisionService {
             throw AmiException.conflict("La campagne " + code + " n'attend pas l'ouverture de sa délibération.");
         }
         LOG.infof("Délibération de %s ouverte par %s", code, admin.username());
+    }
+
+    /** The files of a campaign that still wait for their evaluations: the deliberation opens when there is none. */
+    @Transactional
+    public List<String> awaitingEvaluation(String code) {
+        return candidatures.list("campaign.code = ?1 and state in ?2 order by reference", code,
+                EnumSet.of(CandidatureState.ADMISSIBLE, CandidatureState.UNDER_REVIEW)).stream().map(c -> c.reference).toList();
     }
 
     private static String summary(List<String> references) {

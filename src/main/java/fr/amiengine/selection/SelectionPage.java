@@ -41,7 +41,7 @@ public class SelectionPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance selection(CampaignView campaign, RankingView ranking, SelectionView selection,
-                                                 String approvalBarred, String refusal, FormState form);
+                                                 String approvalBarred, String refusal, FormState form, int awaiting);
 
         static native TemplateInstance decision(SelectionView.Line file, String campaignCode, FormState form, List<Option> outcomes);
     }
@@ -181,8 +181,9 @@ public class SelectionPage {
         RankingView ranking = EnumSet.of(CampaignState.DRAFT, CampaignState.OPEN, CampaignState.CLOSED).contains(campaign.state())
                 ? null : selection.ranking(code);
         SelectionView view = campaign.state() == CampaignState.EVALUATION ? null : selection.view(code);
+        int awaiting = campaign.state() == CampaignState.EVALUATION ? decisions.awaitingEvaluation(code).size() : 0;
         return Pages.html(status, Templates.selection(campaign, ranking, view,
-                decisions.approvalBarred(current.get(), code).orElse(null), refusal, form));
+                decisions.approvalBarred(current.get(), code).orElse(null), refusal, form, awaiting));
     }
 
     private SelectionView.Line line(String reference) {

@@ -19,6 +19,15 @@ public interface SelectionTexts {
     @Message("Tous les dossiers recevables doivent être évalués avant l'ouverture de la délibération. Le classement ci-dessous est provisoire.")
     String before_deliberation();
 
+    @Message("{count} {#if count == 1}dossier attend{#else}dossiers attendent{/if} encore des évaluations\u00a0: «\u00a0Ouvrir la délibération\u00a0» sera proposé ici dès que le dernier sera évalué.")
+    String open_when(int count);
+
+    @Message("Suivre l’avancement de l’évaluation")
+    String open_follow();
+
+    @Message("Tous les dossiers recevables sont évalués\u00a0: la délibération peut s’ouvrir. Le classement ci-dessous reste provisoire jusque-là.")
+    String ready_to_open();
+
     @Message("Ouvrir la délibération")
     String open();
 

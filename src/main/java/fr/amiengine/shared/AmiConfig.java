@@ -21,6 +21,9 @@ public interface AmiConfig {
     /** Settings of the mails the application sends. */
     Mail mail();
 
+    /** Whom candidates write to when a campaign names no contact of its own. */
+    Contact contact();
+
     /** Keycloak, beyond the OIDC settings of Quarkus. */
     Keycloak keycloak();
 
@@ -33,6 +36,19 @@ public interface AmiConfig {
          */
         @WithDefault("ami-engine.example")
         String domain();
+    }
+
+    /**
+     * {@code ami.contact.*}: the platform's team, named on the receipts of the campaigns created without a contact
+     * (before issue #14, or through the API without one) ({@code AMI_CONTACT_SERVICE}, {@code AMI_CONTACT_EMAIL}).
+     */
+    interface Contact {
+
+        @WithDefault("L’équipe de la plateforme AMI")
+        String service();
+
+        @WithDefault("contact@ami-engine.example")
+        String email();
     }
 
     /** {@code ami.keycloak.*} */

@@ -109,8 +109,8 @@ final class CandidatureContent {
         return errors;
     }
 
-    static void ensureComplete(Candidature c) {
-        List<FieldError> missing = missingForSubmission(c);
+    /** Refuses a submission while something is missing (the list of {@link #missingForSubmission} and more). */
+    static void ensureComplete(List<FieldError> missing) {
         if (!missing.isEmpty()) {
             throw AmiException.invalid("La candidature est incomplète : " + missing.size()
                     + (missing.size() == 1 ? " information est à compléter." : " informations sont à compléter."), missing);

@@ -60,7 +60,7 @@ public class CandidaturePage {
         static native TemplateInstance review(CandidatureView candidature, List<FieldError> missing, String refusal,
                                               boolean deadlinePassed);
 
-        static native TemplateInstance confirmation(CandidatureView candidature);
+        static native TemplateInstance confirmation(CandidatureView candidature, CampaignView.ContactView contact);
 
         static native TemplateInstance withdraw(CandidatureView candidature, FormState form);
     }
@@ -219,7 +219,8 @@ public class CandidaturePage {
     @Path("candidatures/{ref}/confirmation")
     @Authenticated
     public Response confirmation(@PathParam("ref") String reference) {
-        return Pages.html(Templates.confirmation(service.get(current.get(), reference)));
+        CandidatureView candidature = service.get(current.get(), reference);
+        return Pages.html(Templates.confirmation(candidature, campaigns.contact(candidature.campaignCode())));
     }
 
     @GET

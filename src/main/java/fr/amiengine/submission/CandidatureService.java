@@ -149,7 +149,7 @@ public class CandidatureService {
         switch (candidature.state) {
             case DRAFT -> {
                 ensureAcceptsSubmissions(candidature.campaign, now);
-                CandidatureContent.ensureComplete(candidature);
+                CandidatureContent.ensureComplete(missingForSubmission(candidature));
                 candidature.submittedAt = now;
                 candidature.moveTo(CandidatureState.SUBMITTED, ActorKind.CANDIDATE, actor.username(), now, "Candidature soumise");
                 workflow.startCandidature(candidature.reference, candidature.campaign.code);
@@ -161,7 +161,7 @@ public class CandidatureService {
                     throw AmiException.conflict("Le délai de correction a expiré le "
                             + FrenchFormat.dateTime(candidature.correctionDueAt) + " : la candidature ne peut plus être soumise.");
                 }
-                CandidatureContent.ensureComplete(candidature);
+                CandidatureContent.ensureComplete(missingForSubmission(candidature));
                 candidature.moveTo(CandidatureState.SUBMITTED, ActorKind.CANDIDATE, actor.username(), now,
                         "Candidature corrigée et soumise à nouveau");
                 // The deadline is kept: if the file is still incomplete, the next request reuses it.
@@ -264,7 +264,19 @@ public class CandidatureService {
     public List<FieldError> missingItems(Actor actor, String reference) {
         Candidature candidature = candidatures.getByReference(reference);
         CandidatureAccess.ensureCanRead(actor, candidature, readers);
-        return CandidatureContent.missingForSubmission(candidature);
+        return missingForSubmission(candidature);
+    }
+
+    /**
+     * The form's missing fields, and the PDF the attachments page asks for: a file is not submitted without it
+     * (issue #14), so that the page and the rule say the same.
+     */
+    private List<FieldError> missingForSubmission(Candidature candidature) {
+        List<FieldError> missing = new java.util.ArrayList<>(CandidatureContent.missingForSubmission(candidature));
+        if (attachments.countOf(candidature.id) == 0) {
+            missing.add(new FieldError("file", "Joignez au moins un document PDF présentant la solution"));
+        }
+        return missing;
     }
 
     /** Whether the deadline that applies to this file (closing, or correction) has passed. */

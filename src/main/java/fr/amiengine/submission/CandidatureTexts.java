@@ -185,12 +185,6 @@ public interface CandidatureTexts {
     @Message("Il manque {count} information(s) avant de pouvoir soumettre")
     String review_missing_title(int count);
 
-    @Message("Vous n'avez joint aucun PDF : l'administration vous demandera de compléter le dossier après la soumission.")
-    String review_no_pdf();
-
-    @Message("Joindre un PDF")
-    String review_attach_pdf();
-
     @Message("En soumettant, vous certifiez l'exactitude des informations déclarées. Vous recevrez un accusé de réception.")
     String review_certify();
 
@@ -224,6 +218,21 @@ public interface CandidatureTexts {
 
     @Message("Suivre ma candidature")
     String confirmation_follow();
+
+    @Message("Votre accusé de réception")
+    String confirmation_receipt_title();
+
+    @Message("L’accusé de réception, preuve de votre dépôt, est envoyé par courriel à {email}, l’adresse du contact de la candidature. Il part quelques instants après la soumission.")
+    String confirmation_receipt_sent(String email);
+
+    @Message("Télécharger l’accusé de réception")
+    String confirmation_receipt_download();
+
+    @Message("(PDF, candidature {reference})")
+    String confirmation_receipt_format(String reference);
+
+    @Message("Pour toute question sur l’appel, écrivez à {service}\u00a0: {email}.")
+    String confirmation_contact(String service, String email);
 
     // Candidature: withdrawal
     @Message("Retirer la candidature {reference}")

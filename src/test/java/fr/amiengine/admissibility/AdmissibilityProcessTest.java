@@ -32,6 +32,12 @@ class AdmissibilityProcessTest {
     @Inject
     ProcessEngine engine;
 
+    @Inject
+    fr.amiengine.workflow.WorkflowService workflow;
+
+    @Inject
+    fr.amiengine.submission.CandidatureRepository candidatures;
+
     private String campaign;
 
     @BeforeEach
@@ -139,35 +145,42 @@ class AdmissibilityProcessTest {
     }
 
     @Test
-    void aFileWithoutPdfIsSentBackAutomaticallyWithWhatIsMissing() {
+    void theProcessStillSendsBackAFileWhosePdfWentMissing() {
+        // the API refuses a submission without a PDF; the process keeps its own guard, reached here directly
         Scenario.organisations();
         String reference = Scenario.draft(Tokens.CANDIDATE_A, campaign, Scenario.completeForm());
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            fr.amiengine.submission.Candidature file = candidatures.getByReference(reference);
+            file.submittedAt = Instant.now();
+            file.moveTo(fr.amiengine.submission.CandidatureState.SUBMITTED, fr.amiengine.submission.ActorKind.CANDIDATE,
+                    Tokens.CANDIDATE_A, file.submittedAt, "Candidature soumise");
+            workflow.startCandidature(reference, campaign);
+        });
 
-        as(Tokens.CANDIDATE_A).post("/api/candidatures/" + reference + "/submit")
-                .then().statusCode(200)
+        as(Tokens.CANDIDATE_A).get("/api/candidatures/" + reference).then()
                 .body("state", equalTo("CORRECTION_REQUESTED"))
                 .body("stateReason", containsString("pièce jointe PDF"))
                 .body("correctionDueAt", notNullValue());
         assertThat(activeActivities(reference)).containsExactly("Task_AwaitCorrection");
-
-        Scenario.attachPdf(Tokens.CANDIDATE_A, reference);
-        as(Tokens.CANDIDATE_A).post("/api/candidatures/" + reference + "/submit")
-                .then().statusCode(200).body("state", equalTo("SUBMITTED"));
-        assertThat(activeActivities(reference)).containsExactly(ProcessVariables.TASK_REVIEW_ADMISSIBILITY);
     }
 
     @Test
-    void resubmittingAStillIncompleteFileNeverMovesItsDeadline() {
-        Scenario.organisations();
-        String reference = Scenario.draft(Tokens.CANDIDATE_A, campaign, Scenario.completeForm());
-        String due = as(Tokens.CANDIDATE_A).post("/api/candidatures/" + reference + "/submit")
-                .then().statusCode(200).extract().path("correctionDueAt");
+    void aCorrectedFileWhosePdfWasRemovedIsRefusedAndKeepsItsDeadline() {
+        String reference = Scenario.submitted(campaign);
+        Instant due = Instant.now().plus(Duration.ofDays(5)).truncatedTo(ChronoUnit.SECONDS);
+        decide(reference, Map.of("outcome", "CORRECTION_REQUESTED", "reason", "Remplacez la présentation.",
+                "correctionDueAt", due.toString())).statusCode(200);
+        Number pdf = as(Tokens.CANDIDATE_A).get("/api/candidatures/" + reference).then().extract().path("attachments[0].id");
+        as(Tokens.CANDIDATE_A).delete("/api/candidatures/" + reference + "/attachments/" + pdf).then().statusCode(204);
 
         as(Tokens.CANDIDATE_A).post("/api/candidatures/" + reference + "/submit")
-                .then().statusCode(200)
-                .body("state", equalTo("CORRECTION_REQUESTED"))
-                .body("correctionDueAt", equalTo(due));
-        assertThat(correctionTimer(reference).getDuedate().toInstant()).isEqualTo(Instant.parse(due));
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.hasItem("file"));
+
+        as(Tokens.CANDIDATE_A).get("/api/candidatures/" + reference).then()
+                .body("state", equalTo("CORRECTION_REQUESTED")).body("correctionDueAt", equalTo(due.toString()));
+        assertThat(activeActivities(reference)).containsExactly("Task_AwaitCorrection");
+        assertThat(correctionTimer(reference).getDuedate().toInstant()).isEqualTo(due);
     }
 
     @Test

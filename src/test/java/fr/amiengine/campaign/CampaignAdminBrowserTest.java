@@ -30,11 +30,14 @@ class CampaignAdminBrowserTest {
             b.check("admin-nouvelle-campagne");
 
             b.press("Créer la campagne");
-            assertThat(b.find(By.id("erreurs")).getText()).contains("Le titre est obligatoire", "Il faut au moins un volet");
+            assertThat(b.find(By.id("erreurs")).getText()).contains("Le titre est obligatoire", "Il faut au moins un volet",
+                    "Le nom du service à contacter est obligatoire");
             b.check("admin-nouvelle-campagne-erreurs");
 
             b.type("champ-code", code);
             b.type("champ-title", "Appel de démonstration");
+            b.type("champ-contact-service", "Direction du numérique — équipe de l’appel");
+            b.type("champ-contact-email", "appel@numerique.example");
             b.setValue("champ-openingAt", nextYear + "-03-01T09:00");
             b.setValue("champ-closingAt", nextYear + "-04-15T18:00");
             b.type("champ-criteria-0-weight", "40");

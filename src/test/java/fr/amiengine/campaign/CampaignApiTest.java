@@ -57,6 +57,33 @@ class CampaignApiTest {
     }
 
     @Test
+    void keepsTheContactOfTheAdministrationRunningTheCall() {
+        String code = Scenario.uniqueCode("CONTACT");
+
+        as(Tokens.ADMIN).body(Scenario.campaign(code, now.plus(Duration.ofDays(3)), now.plus(Duration.ofDays(40))))
+                .post("/api/campaigns").then().statusCode(201)
+                .body("contact.service", equalTo(Scenario.CONTACT_SERVICE))
+                .body("contact.email", equalTo(Scenario.CONTACT_EMAIL));
+
+        as(Tokens.ADMIN).get("/api/campaigns/" + code).then().statusCode(200)
+                .body("contact.email", equalTo(Scenario.CONTACT_EMAIL));
+    }
+
+    @Test
+    void refusesAContactWithoutAValidAddressInFrench() {
+        String code = Scenario.uniqueCode("CONTACT");
+        Map<String, Object> body = Scenario.campaign(code, now.plus(Duration.ofDays(3)), now.plus(Duration.ofDays(40)));
+        body.put("contact", Map.of("service", "", "email", "pas-une-adresse"));
+
+        as(Tokens.ADMIN).body(body).post("/api/campaigns").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.find { it.field == 'contact.email' }.message", containsString("n’est pas valide"))
+                .body("errors.find { it.field == 'contact.service' }.message", containsString("obligatoire"));
+
+        as(Tokens.ADMIN).get("/api/campaigns/" + code).then().statusCode(404);
+    }
+
+    @Test
     void showsDraftsToAdministratorsOnly() {
         String code = Scenario.draftCampaign();
 

@@ -31,11 +31,23 @@ class ReceiptDocumentTest {
     }
 
     @Test
+    void receiptGivesTheContactOfTheAdministrationRunningTheCall() {
+        ReceiptData data = Samples.receipt();
+
+        String text = DocumentText.of(ReceiptDocument.render(data)).replaceAll("\\s+", " ");
+
+        assertThat(text)
+                .contains("Contact de l’administration")
+                .contains("L’appel est conduit par " + data.contactService())
+                .contains(data.contactEmail());
+    }
+
+    @Test
     void receiptWithoutAttachmentSaysSo() {
         ReceiptData data = Samples.receipt();
         ReceiptData without = new ReceiptData(data.campaignCode(), data.campaignTitle(), data.reference(),
                 data.organisation(), data.siren(), data.solutionName(), data.track(), data.family(),
-                data.submittedAt(), null, data.contact(), data.followUrl());
+                data.submittedAt(), null, data.contactService(), data.contactEmail(), data.followUrl());
 
         byte[] pdf = ReceiptDocument.render(without);
 

@@ -48,7 +48,7 @@ public final class Samples {
                 "Traitement automatique des langues", "12 mars 2026 à 14" + NNBSP + "h" + NNBSP + "05",
                 List.of("dossier-de-candidature.pdf", "budget-previsionnel-detaille.pdf",
                         "lettre-d-engagement-du-representant-legal.pdf", "annexe-technique-architecture.pdf"),
-                "ami-ia@numerique.gouv.fr",
+                "Direction interministérielle du numérique — équipe AMI IA", "ami-ia@numerique.gouv.fr",
                 "https://ami.numerique.gouv.fr/candidatures/AMI-IA2-2026-0042");
     }
 

@@ -49,6 +49,10 @@ class EvaluationBrowserTest {
 
             committee.propose().release();
 
+            b.visit("/espace");
+            assertThat(b.text()).contains("1 dossier vous est confié", file);
+            b.check("evaluateur-espace");
+
             b.visit("/evaluation");
             b.find(By.linkText(file)).click();
             b.awaitPath("/evaluation/affectations/");
@@ -68,6 +72,10 @@ class EvaluationBrowserTest {
             b.awaitPath("info=evaluation-enregistree");
             assertThat(b.find(By.cssSelector("[role=status]")).getText()).contains("brouillon");
             b.press("Soumettre l'évaluation");
+            b.awaitPath("/soumission");
+            assertThat(b.text()).contains("verrouillée", "Justification du critère 4");
+            b.check("evaluateur-confirmation");
+            b.press("Confirmer et soumettre");
             b.awaitPath("info=evaluation-soumise");
             assertThat(b.find(By.cssSelector("[role=status]")).getText()).contains("verrouillée");
             assertThat(b.text()).contains("Note globale pondérée", "Vous");

@@ -107,7 +107,8 @@ class CandidateJourneyBrowserTest {
             b.check("recapitulatif");
             b.press("Soumettre la candidature");
             b.awaitPath("/confirmation");
-            assertThat(b.text()).contains("Référence : " + reference);
+            assertThat(b.text()).contains("Référence : " + reference, "envoyé par courriel à nina@nouvelle-ia.fr",
+                    "Télécharger l’accusé de réception", "Historique");
             b.check("confirmation");
 
             b.visit("/candidatures/" + reference);
@@ -125,6 +126,9 @@ class CandidateJourneyBrowserTest {
             Keycloak.login(b, Tokens.ADMIN, "admin-demo-1");
             b.awaitPath("/espace");
             b.check("espace-administrateur");
+            b.visit("/admin");
+            assertThat(b.text()).contains(campaign, "Les candidatures sont reçues jusqu’au");
+            b.check("admin-accueil");
             b.visit("/admin/campagnes");
             b.check("admin-campagnes");
             b.visit("/admin/campagnes/" + campaign + "/candidatures?etat=SUBMITTED&famille=" + Scenario.FAMILY);
@@ -134,11 +138,17 @@ class CandidateJourneyBrowserTest {
             b.awaitPath("/admin/candidatures/" + reference);
             b.check("admin-recevabilite");
             b.tick("champ-outcome-INADMISSIBLE");
-            b.press("Enregistrer la décision");
+            b.press("Vérifier la décision");
             assertThat(b.find(By.id("champ-reason-erreur")).getText()).contains("motivée");
             b.check("admin-recevabilite-erreur");
             b.tick("champ-outcome-ADMISSIBLE");
-            b.press("Enregistrer la décision");
+            b.press("Vérifier la décision");
+            // the same address answers with the confirmation step: wait for its heading, not for a new path
+            assertThat(b.find(By.xpath("//h1[starts-with(normalize-space(.), 'Confirmer la décision de recevabilité')]")).getText())
+                    .contains(reference);
+            assertThat(b.text()).contains("passera à l’évaluation");
+            b.check("admin-recevabilite-confirmation");
+            b.press("Confirmer la décision");
             assertThat(b.find(By.cssSelector("[role=status]")).getText()).contains("décision de recevabilité est enregistrée");
             assertThat(b.text()).contains("Recevable");
             b.check("admin-decision");

@@ -42,7 +42,8 @@ class PublicationBrowserTest {
             b.check("admin-publication-apercu");
             b.press("Publier le panorama");
             b.awaitPath("info=panorama-publie");
-            assertThat(b.text()).contains("n° 1");
+            assertThat(b.text()).contains("n° 1", "Aucune fiche n’a changé depuis la publication")
+                    .doesNotContain("Publier à nouveau avec les modifications");
             b.check("admin-publication-publiee");
 
             b.find(By.partialLinkText("Voir et modifier")).click();
@@ -80,7 +81,7 @@ class PublicationBrowserTest {
             assertThat(b.text()).contains("Beta Data (tests)", "Version : (vide) → « 2.1 »", "dominique.bernard@beta-data.example");
             b.check("public-solution");
 
-            b.find(By.partialLinkText("Partagez votre retour")).click();
+            b.find(By.partialLinkText("Se connecter pour partager un retour")).click();
             Keycloak.login(b, Tokens.BUYER, "acheteur-demo");
             b.awaitPath("/retour");
             b.press("Publier mon retour");
@@ -93,6 +94,10 @@ class PublicationBrowserTest {
             b.awaitPath("info=retour-ajoute");
             assertThat(b.text()).contains("Direction des achats (tests)", "Bureau du courrier, 12 agents", "En service");
             b.check("acheteur-retour-publie");
+            b.visit("/espace");
+            assertThat(b.text()).contains("Chercher dans les panoramas", "Assistant Bêta", "En service")
+                    .doesNotContain("Commencer une candidature");
+            b.check("acheteur-espace");
             b.press("Se déconnecter");
             b.find(By.xpath("//a[normalize-space(.)='Se connecter']"));
 

@@ -136,6 +136,10 @@ class EvaluationSecurityMatrixTest {
                 f -> new Row("GET", "/evaluation/affectations/" + f.assignment(), null, expect(302, 403, 403, 403, 200)),
                 f -> new Row("POST", "/evaluation/affectations/" + f.assignment(), "form:action=enregistrer&scores[0].score=3",
                         expect(302, 403, 403, 403, 303)),
+                // the draft scores one criterion only: its confirmation step sends the member back to the form
+                f -> new Row("GET", "/evaluation/affectations/" + f.assignment() + "/soumission", null, expect(302, 403, 403, 403, 303)),
+                f -> new Row("POST", "/evaluation/affectations/" + f.assignment() + "/soumission", "form:",
+                        expect(302, 403, 403, 403, 422)),
                 f -> new Row("GET", "/evaluation/dossiers/" + f.file() + "/note-commune", null, expect(302, 403, 404, 403, 403)),
                 f -> new Row("GET", "/admin/campagnes/" + f.code() + "/comite", null, expect(302, 403, 403, 200, 403)),
                 f -> new Row("POST", "/admin/campagnes/" + f.code() + "/comite", "form:email=" + Committee.MEMBERS.get(Tokens.EVALUATOR)

@@ -126,7 +126,7 @@ class SecurityMatrixTest {
         String campaignJson = "{\"code\":\"%s\",\"title\":\"Matrice\",\"openingAt\":\"" + now.plus(Duration.ofDays(5))
                 + "\",\"closingAt\":\"" + now.plus(Duration.ofDays(9)) + "\",\"tracks\":[{\"code\":\"T\",\"label\":\"Volet\","
                 + "\"seats\":1}],\"families\":[{\"code\":\"F\",\"label\":\"Famille\"}]}";
-        String campaignForm = "form:title=Matrice&openingAt=" + now.plus(Duration.ofDays(5)).toString().substring(0, 16)
+        String campaignForm = "form:title=Matrice&contact.service=Service&contact.email=service@matrice.example&openingAt=" + now.plus(Duration.ofDays(5)).toString().substring(0, 16)
                 + "&closingAt=" + now.plus(Duration.ofDays(9)).toString().substring(0, 16)
                 + "&evaluatorsPerFile=2&criteria[0].key=IMPACT&criteria[0].weight=25&criteria[0].scaleMin=0&criteria[0].scaleMax=5"
                 + "&criteria[0].scaleStep=0,5&criteria[1].key=MATURITY&criteria[1].weight=25&criteria[1].scaleMin=0"
@@ -202,7 +202,10 @@ class SecurityMatrixTest {
                 f -> new Row("GET", "/admin/campagnes/" + f.openCampaign() + "/candidatures", null, expect(302, 403, 403, 200, 403)),
                 f -> new Row("POST", "/admin/campagnes/" + f.openCampaign() + "/evaluation", "form:", expect(302, 403, 403, 409, 403)),
                 f -> new Row("GET", "/admin/candidatures/" + f.submitted(), null, expect(302, 403, 403, 200, 403)),
+                f -> new Row("GET", "/admin", null, expect(302, 403, 403, 200, 403)),
                 f -> new Row("POST", "/admin/candidatures/" + f.submitted() + "/recevabilite", "form:outcome=ADMISSIBLE",
+                        expect(302, 403, 403, 200, 403)),
+                f -> new Row("POST", "/admin/candidatures/" + f.submitted() + "/recevabilite", "form:outcome=ADMISSIBLE&etape=confirmer",
                         expect(302, 403, 403, 303, 403)));
     }
 }

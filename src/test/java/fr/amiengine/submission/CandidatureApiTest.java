@@ -115,6 +115,20 @@ class CandidatureApiTest {
     }
 
     @Test
+    void refusesASubmissionWithoutThePdfTheAttachmentsPageAsksFor() {
+        String reference = Scenario.draft(Tokens.CANDIDATE_A, campaign, Scenario.completeForm());
+
+        as(Tokens.CANDIDATE_A).post("/api/candidatures/" + reference + "/submit")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("detail", containsString("incomplète"))
+                .body("errors.field", equalTo(List.of("file")))
+                .body("errors[0].message", containsString("PDF"));
+
+        as(Tokens.CANDIDATE_A).get("/api/candidatures/" + reference).then()
+                .body("state", equalTo("DRAFT")).body("submittedAt", nullValue());
+    }
+
+    @Test
     void refusesAnIncompleteSubmissionFieldByFieldAndKeepsTheDraft() {
         String reference = Scenario.draft(Tokens.CANDIDATE_A, campaign, Map.of("solutionName", "LexIA"));
 

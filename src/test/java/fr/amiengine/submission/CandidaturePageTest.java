@@ -24,6 +24,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CandidaturePageTest {
 
+    @jakarta.inject.Inject
+    fr.amiengine.correspondence.LetterService letters;
+
     private String campaign;
     private String reference;
 
@@ -76,6 +79,45 @@ class CandidaturePageTest {
                 .then().statusCode(409).body(allOf(containsString("date limite de dépôt"), containsString("brouillon est conservé")));
         Api.as(Tokens.CANDIDATE_A).get("/api/candidatures/" + reference).then()
                 .body("state", equalTo("DRAFT")).body("solutionName", equalTo("Travail du soir"));
+    }
+
+    @Test
+    void confirmationLinksTheReceiptSaysWhereItWasMailedAndShowsTheTimeline() {
+        Scenario.attachPdf(Tokens.CANDIDATE_A, reference);
+        Api.as(Tokens.CANDIDATE_A).post("/api/candidatures/" + reference + "/submit").then().statusCode(200);
+
+        page().get("/candidatures/" + reference + "/confirmation")
+                .then().statusCode(200)
+                .body(allOf(containsString("href=\"/candidatures/" + reference + "/accuse-de-reception.pdf\""),
+                        containsString("envoyé par courriel à camille.martin@alpha-ia.example"),
+                        containsString("class=\"frise\""), containsString("Soumise"),
+                        containsString(Scenario.CONTACT_EMAIL)));
+    }
+
+    @Test
+    void theReceiptGivesTheAdministrationsContactNotTheCandidatesOwnAddress() throws Exception {
+        Scenario.attachPdf(Tokens.CANDIDATE_A, reference);
+        Api.as(Tokens.CANDIDATE_A).post("/api/candidatures/" + reference + "/submit").then().statusCode(200);
+
+        byte[] pdf = letters.writeReceipt(reference).content;
+
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+        org.assertj.core.api.Assertions.assertThat(text)
+                .contains(Scenario.CONTACT_SERVICE, Scenario.CONTACT_EMAIL)
+                .doesNotContain("camille.martin@alpha-ia.example");
+    }
+
+    @Test
+    void refusesASubmissionWithoutPdfWithASummaryLinkingToTheAttachments() {
+        page().post("/candidatures/" + reference + "/soumettre")
+                .then().statusCode(422).contentType(containsString("text/html"))
+                .body(allOf(containsString("href=\"/candidatures/" + reference + "/modifier/pieces#champ-file\""),
+                        containsString("Joignez au moins un document PDF")));
+
+        Api.as(Tokens.CANDIDATE_A).get("/api/candidatures/" + reference).then().body("state", equalTo("DRAFT"));
     }
 
     @Test

@@ -26,6 +26,9 @@ public final class Scenario {
     public static final String TRACK = "GENERAL";
     public static final String TRACK_WITH_BUDGET = "FINANCE";
     public static final String FAMILY = "DOCUMENTS";
+    /** The administration running every test campaign, which candidates write to. */
+    public static final String CONTACT_SERVICE = "Direction des appels (tests)";
+    public static final String CONTACT_EMAIL = "appels@administration-tests.example";
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase();
@@ -42,6 +45,7 @@ public final class Scenario {
         body.put("code", code);
         body.put("title", "Campagne de test " + code);
         body.put("description", "Solutions d'intelligence artificielle pour le public");
+        body.put("contact", Map.of("service", CONTACT_SERVICE, "email", CONTACT_EMAIL));
         body.put("openingAt", openingAt.toString());
         body.put("closingAt", closingAt.toString());
         body.put("tracks", List.of(
@@ -125,6 +129,19 @@ public final class Scenario {
         if (!Boolean.TRUE.equals(organisation.get("verified"))) {
             as(Tokens.ADMIN).post("/api/organisations/" + organisation.get("id") + "/verification").then().statusCode(200);
         }
+    }
+
+    /**
+     * A new buyer: an account of its own acting for a new administration that an administrator verified, so that a
+     * test leaves the realm's buyer (whose organisation other tests expect undeclared) as it was.
+     *
+     * @return the account's username
+     */
+    public static String newVerifiedBuyer(String administration) {
+        String username = candidateOfNewOrganisation(administration, "ADMINISTRATION");
+        Number id = as(username).get("/api/me/organisation").then().statusCode(200).extract().path("id");
+        as(Tokens.ADMIN).post("/api/organisations/" + id + "/verification").then().statusCode(200);
+        return username;
     }
 
     /** Every field a submission needs, on the general track. */

@@ -50,6 +50,8 @@ public class ScoringPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance scoring(ScoringModel model);
+
+        static native TemplateInstance confirm(EvaluationView evaluation);
     }
 
     @Inject
@@ -86,8 +88,13 @@ public class ScoringPage {
             try {
                 scoring.saveDraft(actor, id, request);
                 if ("soumettre".equals(fields.getFirst("action"))) {
-                    scoring.submit(actor, id);
-                    return Pages.seeOther("/evaluation/affectations/" + id, Notices.EVALUATION_SUBMITTED);
+                    // submitting locks the evaluation: the draft is saved, then a summary asks for confirmation
+                    List<fr.amiengine.shared.FieldError> missing = scoring.missingForSubmission(actor, id);
+                    if (missing.isEmpty()) {
+                        return Pages.seeOther("/evaluation/affectations/" + id + "/soumission");
+                    }
+                    form.errors(missing).error("scores", "L’évaluation est incomplète\u00a0: chaque critère demande une note et une justification.");
+                    return Pages.html(422, Templates.scoring(model(scoring.view(actor, id), form)));
                 }
                 return Pages.seeOther("/evaluation/affectations/" + id, Notices.EVALUATION_SAVED);
             } catch (AmiException e) {
@@ -101,6 +108,36 @@ public class ScoringPage {
             }
         }
         return Pages.html(422, Templates.scoring(model(scoring.view(actor, id), form)));
+    }
+
+    /** The confirmation step before an evaluation is submitted and locked: what will be submitted, and « Confirmer ». */
+    @GET
+    @Path("evaluation/affectations/{id}/soumission")
+    public Response confirmation(@PathParam("id") Long id) {
+        EvaluationView evaluation = scoring.view(current.get(), id);
+        // nothing to confirm once submitted, nor while a score or a justification is missing: back to the form
+        if (evaluation.state() == EvaluationState.SUBMITTED || !scoring.missingForSubmission(current.get(), id).isEmpty()) {
+            return Pages.seeOther("/evaluation/affectations/" + id);
+        }
+        return Pages.html(Templates.confirm(evaluation));
+    }
+
+    @POST
+    @Path("evaluation/affectations/{id}/soumission")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response submit(@PathParam("id") Long id) {
+        Actor actor = current.get();
+        try {
+            scoring.submit(actor, id);
+            return Pages.seeOther("/evaluation/affectations/" + id, Notices.EVALUATION_SUBMITTED);
+        } catch (AmiException e) {
+            if (e.kind() != AmiException.Kind.INVALID) {
+                throw e;
+            }
+            EvaluationView evaluation = scoring.view(actor, id);
+            FormState form = ScoringForm.of(evaluation).errors(e.errors());
+            return Pages.html(422, Templates.scoring(model(evaluation, form)));
+        }
     }
 
     @POST

@@ -67,10 +67,31 @@ public class ScoringService {
     public List<MyAssignmentView> assignmentsOf(Actor actor) {
         return assignments.releasedTo(actor.subject()).stream()
                 .filter(a -> a.evaluator.hasDeclared())
-                .map(a -> new MyAssignmentView(a.id, a.candidature.reference, a.campaign.code, a.candidature.solutionName,
-                        a.candidature.organisation.legalName, a.candidature.family == null ? "" : a.candidature.family.label,
-                        a.dueAt, a.late, evaluations.ofAssignment(a.id).map(v -> v.state).orElse(null)))
+                .map(this::mine)
                 .toList();
+    }
+
+    /**
+     * The actor's files split for their pages: those of the campaigns still in evaluation, and those of the campaigns
+     * past it (deliberation, decided, published), where nothing is left to score.
+     */
+    public MyAssignments myAssignments(Actor actor) {
+        List<MyAssignmentView> current = new ArrayList<>();
+        List<MyAssignmentView> finished = new ArrayList<>();
+        assignments.releasedTo(actor.subject()).stream().filter(a -> a.evaluator.hasDeclared())
+                .forEach(a -> (a.campaign.state == fr.amiengine.campaign.CampaignState.EVALUATION ? current : finished)
+                        .add(mine(a)));
+        return new MyAssignments(current, finished);
+    }
+
+    /** @param current files of campaigns in evaluation; @param finished files of campaigns past it */
+    public record MyAssignments(List<MyAssignmentView> current, List<MyAssignmentView> finished) {
+    }
+
+    private MyAssignmentView mine(Assignment a) {
+        return new MyAssignmentView(a.id, a.candidature.reference, a.campaign.code, a.candidature.solutionName,
+                a.candidature.organisation.legalName, a.candidature.family == null ? "" : a.candidature.family.label,
+                a.dueAt, a.late, evaluations.ofAssignment(a.id).map(v -> v.state).orElse(null));
     }
 
     /** The evaluation of an assignment, for its evaluator or an administrator. */
@@ -98,18 +119,7 @@ public class ScoringService {
         if (evaluation.state == EvaluationState.SUBMITTED) {
             throw AmiException.conflict("Votre évaluation de " + assignment.candidature.reference + " est déjà soumise.");
         }
-        List<FieldError> missing = new ArrayList<>();
-        List<Criterion> grid = assignment.campaign.criteria;
-        for (int i = 0; i < grid.size(); i++) {
-            Criterion criterion = grid.get(i);
-            Optional<EvaluationScore> score = evaluation.score(criterion.key.name());
-            if (score.map(s -> s.score).isEmpty()) {
-                missing.add(new FieldError("scores[" + i + "].score", "Notez le critère « " + criterion.label + " »"));
-            }
-            if (score.map(s -> s.justification).filter(j -> !j.isBlank()).isEmpty()) {
-                missing.add(new FieldError("scores[" + i + "].justification", "Justifiez la note du critère « " + criterion.label + " »"));
-            }
-        }
+        List<FieldError> missing = missing(assignment, evaluation);
         if (!missing.isEmpty()) {
             throw AmiException.invalid("L'évaluation est incomplète : chaque critère demande une note et une justification.", missing);
         }
@@ -126,6 +136,32 @@ public class ScoringService {
         }
         LOG.infof("Évaluation de %s soumise par %s", reference, actor.username());
         return view(assignment, Optional.of(evaluation));
+    }
+
+    /**
+     * What the evaluation still lacks before it can be submitted (a score and a justification per criterion), so that
+     * the page asks for it before its confirmation step rather than after.
+     */
+    @Transactional
+    public List<FieldError> missingForSubmission(Actor actor, Long assignmentId) {
+        Assignment assignment = writable(actor, assignmentId);
+        return missing(assignment, evaluations.ofAssignment(assignmentId).orElseGet(Evaluation::new));
+    }
+
+    private static List<FieldError> missing(Assignment assignment, Evaluation evaluation) {
+        List<FieldError> missing = new ArrayList<>();
+        List<Criterion> grid = assignment.campaign.criteria;
+        for (int i = 0; i < grid.size(); i++) {
+            Criterion criterion = grid.get(i);
+            Optional<EvaluationScore> score = evaluation.score(criterion.key.name());
+            if (score.map(s -> s.score).isEmpty()) {
+                missing.add(new FieldError("scores[" + i + "].score", "Notez le critère « " + criterion.label + " »"));
+            }
+            if (score.map(s -> s.justification).filter(j -> !j.isBlank()).isEmpty()) {
+                missing.add(new FieldError("scores[" + i + "].justification", "Justifiez la note du critère « " + criterion.label + " »"));
+            }
+        }
+        return missing;
     }
 
     /**

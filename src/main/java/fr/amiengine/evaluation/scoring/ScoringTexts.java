@@ -46,6 +46,33 @@ public interface ScoringTexts {
     @Message("Soumettre l'évaluation")
     String scoring_submit();
 
+    @Message("Confirmer la soumission — {reference}")
+    String confirm_title(String reference);
+
+    @Message("Confirmer la soumission")
+    String confirm_crumb();
+
+    @Message("Une fois soumise, votre évaluation est verrouillée\u00a0: vous ne pourrez plus la modifier, seule l’administration peut la rouvrir. Vous verrez alors les évaluations des autres membres du dossier. Relisez-la avant de confirmer.")
+    String confirm_warning();
+
+    @Message("Votre évaluation du dossier {reference}, telle qu’elle sera soumise")
+    String confirm_caption(String reference);
+
+    @Message("Critère")
+    String confirm_col_criterion();
+
+    @Message("Note")
+    String confirm_col_score();
+
+    @Message("Justification")
+    String confirm_col_justification();
+
+    @Message("Confirmer et soumettre")
+    String confirm_submit();
+
+    @Message("Revenir à mon évaluation")
+    String confirm_back();
+
     @Message("Note globale pondérée : {total} sur 100")
     String scoring_total(String total);
 

@@ -17,4 +17,9 @@ public class DeploymentFeedbackRepository implements PanacheRepository<Deploymen
     public List<DeploymentFeedback> ofEntry(PanoramaEntry entry) {
         return list("entry = ?1 order by createdAt desc, id desc", entry);
     }
+
+    /** Those an organisation signed, newest first, hidden ones included (its members see what became of them). */
+    public List<DeploymentFeedback> ofOrganisation(Long organisationId) {
+        return list("organisationId = ?1 order by createdAt desc, id desc", organisationId);
+    }
 }

@@ -70,7 +70,7 @@ public class PanoramaPage {
 
         static native TemplateInstance results(String code, List<Group> groups, int found, boolean filtered, boolean tracks);
 
-        static native TemplateInstance solution(PanoramaDocument panorama, Solution s, boolean preview);
+        static native TemplateInstance solution(PanoramaDocument panorama, Solution s, boolean preview, boolean mayGiveFeedback);
 
         static native TemplateInstance feedback(String code, Solution s, FormState form, List<Option> outcomes);
     }
@@ -140,7 +140,9 @@ public class PanoramaPage {
     @PermitAll
     public Response solution(@PathParam("code") String code, @PathParam("ref") String reference) {
         PanoramaDocument document = panorama.document(code);
-        return Pages.html(Templates.solution(document, PublicPanorama.solution(document, code, reference), false));
+        // the feedback form is offered to those it accepts (members of a verified administration), never to a company
+        return Pages.html(Templates.solution(document, PublicPanorama.solution(document, code, reference), false,
+                entries.mayGiveFeedback(current.get())));
     }
 
     @GET

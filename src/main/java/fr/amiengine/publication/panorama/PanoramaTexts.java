@@ -195,6 +195,12 @@ public interface PanoramaTexts {
     @Message("Votre administration utilise cette solution ? Partagez votre retour d'expérience")
     String solution_share();
 
+    @Message("Les membres d’une administration vérifiée qui a déployé cette solution peuvent partager un retour d’expérience.")
+    String solution_share_who();
+
+    @Message("Se connecter pour partager un retour d’expérience")
+    String solution_share_sign_in();
+
     @Message("Historique des modifications")
     String history_title();
 
