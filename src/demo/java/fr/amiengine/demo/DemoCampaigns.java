@@ -64,27 +64,27 @@ final class DemoCampaigns {
                         i % 2 == 0 ? "ProConnect" : "OIDC générique", modes),
                 new Compliance(i % 7 != 0, i % 5 == 4 ? HostingLocation.EUROPEAN_UNION : HostingLocation.FRANCE,
                         qualifications, AccessibilityLevel.values()[i % 3]),
-                i % 2 == 0 ? "Déployée dans deux collectivités et un opérateur de l'État (2024)." : null,
+                i % 2 == 0 ? "Déployée dans deux collectivités et un opérateur de l’État (2024)." : null,
                 amount,
                 new Contact("Contact " + organisation, "contact" + i + "@demo.example", "+33 1 00 00 00 " + String.format("%02d", i),
                         i % 3 != 2));
     }
 
     static CampaignRequest campaign2025(Instant now) {
-        return new CampaignRequest(CAMPAIGN_2025, "Solutions d'intelligence artificielle pour le public",
-                "Recenser les solutions d'IA disponibles et mobilisables par les administrations pour leurs missions de "
-                        + "service public, et publier un panorama par famille fonctionnelle à l'intention des acheteurs publics.",
+        return new CampaignRequest(CAMPAIGN_2025, "Solutions d’intelligence artificielle pour le public",
+                "Recenser les solutions d’IA disponibles et mobilisables par les administrations pour leurs missions de "
+                        + "service public, et publier un panorama par famille fonctionnelle à l’intention des acheteurs publics.",
                 now.minus(Duration.ofDays(14)), now.plus(Duration.ofDays(21)), 2,
                 List.of(criterion(CriterionKey.IMPACT, "35", "2"), criterion(CriterionKey.MATURITY, "25", null),
                         criterion(CriterionKey.INTEGRABILITY, "20", null), criterion(CriterionKey.COMPLIANCE, "20", "2.5")),
                 new BigDecimal("0.30"), DisagreementPolicy.ADDITIONAL_EVALUATOR, 2, null,
-                List.of(new TrackRequest(SOLUTIONS, "Solutions d'IA pour le public", 100, null)),
+                List.of(new TrackRequest(SOLUTIONS, "Solutions d’IA pour le public", 100, null)),
                 DemoData.FAMILIES_2025.stream().map(f -> new FamilyRequest(f.code(), f.label())).toList());
     }
 
     static CampaignRequest campaign2019(Instant now) {
         return new CampaignRequest(CAMPAIGN_2019, "Intelligence artificielle dans les administrations (2e vague, démonstration)",
-                "Expérimenter l'IA dans les services publics : accompagnement technique et métier, ou scientifique.",
+                "Expérimenter l’IA dans les services publics\u00a0: accompagnement technique et métier, ou scientifique.",
                 now.minus(Duration.ofDays(30)), now.plus(Duration.ofMinutes(3)), 2, null, null, null, null, null,
                 List.of(new TrackRequest(TECHNICAL, "Accompagnement technique et métier", 11, 3_500_000L),
                         new TrackRequest(SCIENTIFIC, "Accompagnement scientifique", 4, 500_000L)),
@@ -93,8 +93,8 @@ final class DemoCampaigns {
     }
 
     static CampaignRequest campaign2024(Instant now) {
-        return new CampaignRequest(CAMPAIGN_2024, "Solutions d'IA pour le public — édition 2024 (évaluée, démonstration)",
-                "Édition passée : les dossiers sont évalués, le comité de sélection peut délibérer. Le volet « Pilotes » "
+        return new CampaignRequest(CAMPAIGN_2024, "Solutions d’IA pour le public — édition 2024 (évaluée, démonstration)",
+                "Édition passée\u00a0: les dossiers sont évalués, le comité de sélection peut délibérer. Le volet «\u00a0Pilotes\u00a0» "
                         + "finance des expérimentations dans la limite de son budget.",
                 now.minus(Duration.ofDays(60)), now.plus(Duration.ofDays(1)), 2,
                 List.of(criterion(CriterionKey.IMPACT, "35", "2"), criterion(CriterionKey.MATURITY, "25", null),
@@ -108,10 +108,10 @@ final class DemoCampaigns {
     }
 
     static CampaignRequest campaign2026(Instant now) {
-        return new CampaignRequest(CAMPAIGN_2026, "Solutions d'IA pour le public — édition 2026 (brouillon)",
-                "Brouillon de la prochaine édition : grille, volets et familles modifiables jusqu'à l'ouverture.",
+        return new CampaignRequest(CAMPAIGN_2026, "Solutions d’IA pour le public — édition 2026 (brouillon)",
+                "Brouillon de la prochaine édition\u00a0: grille, volets et familles modifiables jusqu’à l’ouverture.",
                 now.plus(Duration.ofDays(60)), now.plus(Duration.ofDays(120)), 2, null, null, null, null, null,
-                List.of(new TrackRequest(SOLUTIONS, "Solutions d'IA pour le public", 120, null)),
+                List.of(new TrackRequest(SOLUTIONS, "Solutions d’IA pour le public", 120, null)),
                 DemoData.FAMILIES_2025.stream().map(f -> new FamilyRequest(f.code(), f.label())).toList());
     }
 

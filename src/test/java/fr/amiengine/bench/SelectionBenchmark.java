@@ -30,7 +30,7 @@ public final class SelectionBenchmark {
     }
 
     public static void main(String[] args) {
-        System.out.println("Proposition de sélection (toutes contraintes) : avant (ojAlgo) et après (OR-Tools CP-SAT), médianes en ms");
+        System.out.println("Proposition de sélection (toutes contraintes)\u00a0: avant (ojAlgo) et après (OR-Tools CP-SAT), médianes en ms");
         System.out.printf("%-16s %14s %12s %9s %8s %10s %12s %16s%n", "dossiers", "avant", "après", "rapport", "mesures",
                 "retenus", "même optimum", "proposition (3)");
         measure(4_350, 1, 3, 3, true);
@@ -76,7 +76,7 @@ public final class SelectionBenchmark {
         String beforeCell = baselineOptimal ? String.format("%.1f", beforeMillis) : String.format("> %d s", BASELINE_LIMIT_SECONDS);
         String afterCell = selected != null ? String.format("%.1f", median(after))
                 : String.format("> %.0f s", SelectionSolver.TIME_LIMIT_SECONDS);
-        String ratio = selected == null ? "—" : String.format(baselineOptimal ? "× %.1f" : "> × %.1f", beforeMillis / median(after));
+        String ratio = selected == null ? "—" : String.format(baselineOptimal ? "×\u00a0%.1f" : "> ×\u00a0%.1f", beforeMillis / median(after));
         String same = selected == null || !baselineOptimal ? "— (" + baseline.state() + ")"
                 : objective(campaign.ranked, baseline.selected()) == objective(campaign.ranked, selected) ? "oui"
                 : "NON (" + baseline.selected().size() + ")";

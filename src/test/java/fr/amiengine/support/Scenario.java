@@ -41,7 +41,7 @@ public final class Scenario {
         Map<String, Object> body = new HashMap<>();
         body.put("code", code);
         body.put("title", "Campagne de test " + code);
-        body.put("description", "Solutions d'intelligence artificielle pour le public");
+        body.put("description", "Solutions d’intelligence artificielle pour le public");
         body.put("openingAt", openingAt.toString());
         body.put("closingAt", closingAt.toString());
         body.put("tracks", List.of(
