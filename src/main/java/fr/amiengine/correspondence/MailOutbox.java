@@ -185,10 +185,10 @@ public class MailOutbox {
         return switch (kind) {
             case RECEIPT -> "Bonjour,\n\nNous avons bien reçu la candidature " + file.reference + " («\u00a0" + file.solutionName
                     + "\u00a0») à l’appel «\u00a0" + file.campaign.title + "\u00a0». L’accusé de réception est joint à ce message.\n\n"
-                    + "Vous pouvez suivre votre dossier à l’adresse " + link + ".\n\nL'équipe de la campagne";
+                    + "Vous pouvez suivre votre dossier à l’adresse\u00a0:\n" + link + "\n\nL’équipe de la campagne";
             case DECISION_LETTER -> "Bonjour,\n\nLe comité de sélection de l’appel «\u00a0" + file.campaign.title + "\u00a0» a rendu sa "
                     + "décision sur la candidature " + file.reference + " («\u00a0" + file.solutionName + "\u00a0»). La lettre de décision "
-                    + "motivée est jointe à ce message\u00a0; elle est aussi disponible à l’adresse " + link + ".\n\n"
+                    + "motivée est jointe à ce message\u00a0; elle est aussi disponible à l’adresse\u00a0:\n" + link + "\n\n"
                     + "L’équipe de la campagne";
             case MINUTES -> throw new IllegalArgumentException("le procès-verbal ne s’envoie pas aux candidats");
         };

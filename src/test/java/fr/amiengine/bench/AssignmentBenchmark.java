@@ -31,7 +31,7 @@ public final class AssignmentBenchmark {
     public static void main(String[] args) {
         long loading = System.nanoTime();
         Loader.loadNativeLibraries();
-        System.out.printf("Bibliothèque native d’OR-Tools dépaquetée et chargée (une fois par JVM) en\u00a0%.0f ms%n",
+        System.out.printf("Bibliothèque native d’OR-Tools dépaquetée et chargée (une fois par JVM) en %.0f ms%n",
                 (System.nanoTime() - loading) / 1e6);
         System.out.println("Affectation automatique (flot de coût minimal)\u00a0: avant (notre flot, plus courts chemins successifs)"
                 + " et après (OR-Tools MinCostFlow), médianes en ms");
@@ -79,7 +79,7 @@ public final class AssignmentBenchmark {
                 beforeMillis[i] = (System.nanoTime() - start) / 1e6;
             }
             beforeCell = String.format("%.1f", median(beforeMillis));
-            ratio = String.format("×\u00a0%.0f", median(beforeMillis) / median(afterMillis));
+            ratio = String.format("× %.0f", median(beforeMillis) / median(afterMillis));
             sameCost = cost(baseline, files, members) == cost(solution, files, members) ? "oui" : "NON";
         } else {
             long start = System.nanoTime();
@@ -89,7 +89,7 @@ public final class AssignmentBenchmark {
             } catch (BaselineAssignmentSolver.StoppedException stopped) {
                 beforeCell = String.format("> %d s (%d %%)", BASELINE_LIMIT_SECONDS, 100L * stopped.routed / stopped.wanted);
             }
-            ratio = String.format("> ×\u00a0%.0f", BASELINE_LIMIT_SECONDS * 1000 / median(afterMillis));
+            ratio = String.format("> × %.0f", BASELINE_LIMIT_SECONDS * 1000 / median(afterMillis));
             sameCost = "—";
         }
 
@@ -103,7 +103,7 @@ public final class AssignmentBenchmark {
                 sameCost);
         if (before == null) {
             System.out.printf("    (avant\u00a0: arrêté après %d s, la part du flot routée entre parenthèses\u00a0; une mesure d’après sur %d"
-                    + " a pris de\u00a0%.0f à\u00a0%.0f ms)%n", BASELINE_LIMIT_SECONDS, after.measured(), min(afterMillis), max(afterMillis));
+                    + " a pris de %.0f à %.0f ms)%n", BASELINE_LIMIT_SECONDS, after.measured(), min(afterMillis), max(afterMillis));
         }
     }
 

@@ -76,7 +76,7 @@ public final class SelectionBenchmark {
         String beforeCell = baselineOptimal ? String.format("%.1f", beforeMillis) : String.format("> %d s", BASELINE_LIMIT_SECONDS);
         String afterCell = selected != null ? String.format("%.1f", median(after))
                 : String.format("> %.0f s", SelectionSolver.TIME_LIMIT_SECONDS);
-        String ratio = selected == null ? "—" : String.format(baselineOptimal ? "×\u00a0%.1f" : "> ×\u00a0%.1f", beforeMillis / median(after));
+        String ratio = selected == null ? "—" : String.format(baselineOptimal ? "× %.1f" : "> × %.1f", beforeMillis / median(after));
         String same = selected == null || !baselineOptimal ? "— (" + baseline.state() + ")"
                 : objective(campaign.ranked, baseline.selected()) == objective(campaign.ranked, selected) ? "oui"
                 : "NON (" + baseline.selected().size() + ")";

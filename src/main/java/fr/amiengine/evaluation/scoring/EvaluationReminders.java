@@ -48,7 +48,8 @@ public class EvaluationReminders {
                         + "Votre évaluation du dossier " + reference + " («\u00a0" + assignment.candidature.solutionName + "\u00a0»), "
                         + "campagne " + assignment.campaign.code + ", est attendue avant le "
                         + FrenchFormat.dateTime(assignment.dueAt) + ".\n\n"
-                        + "Pour la compléter\u00a0: " + config.publicUrl() + "/evaluation/affectations/" + assignment.id + "\n\n"
+                        // the address on a line of its own: a mail client never wraps it
+                        + "Pour la compléter\u00a0:\n" + config.publicUrl() + "/evaluation/affectations/" + assignment.id + "\n\n"
                         + "Ce message est envoyé automatiquement par AMI Engine."));
         assignment.reminderSentAt = clock.now();
         LOG.infof("Rappel envoyé à %s pour %s", assignment.evaluator.email, reference);
