@@ -64,7 +64,7 @@ final class DemoCampaigns {
                         i % 2 == 0 ? "ProConnect" : "OIDC générique", modes),
                 new Compliance(i % 7 != 0, i % 5 == 4 ? HostingLocation.EUROPEAN_UNION : HostingLocation.FRANCE,
                         qualifications, AccessibilityLevel.values()[i % 3]),
-                i % 2 == 0 ? "Déployée dans deux collectivités et un opérateur de l'État (2024)." : null,
+                i % 2 == 0 ? "Déployée dans deux collectivités et un opérateur de l’État (2024)." : null,
                 amount,
                 new Contact("Contact " + organisation, "contact" + i + "@demo.example", "+33 1 00 00 00 " + String.format("%02d", i),
                         i % 3 != 2));
@@ -83,7 +83,7 @@ final class DemoCampaigns {
                 List.of(criterion(CriterionKey.IMPACT, "35", "2"), criterion(CriterionKey.MATURITY, "25", null),
                         criterion(CriterionKey.INTEGRABILITY, "20", null), criterion(CriterionKey.COMPLIANCE, "20", "2.5")),
                 new BigDecimal("0.30"), DisagreementPolicy.ADDITIONAL_EVALUATOR, 2, null,
-                List.of(new TrackRequest(SOLUTIONS, "Solutions d'IA pour le public", 100, null)),
+                List.of(new TrackRequest(SOLUTIONS, "Solutions d’IA pour le public", 100, null)),
                 DemoData.FAMILIES_2025.stream().map(f -> new FamilyRequest(f.code(), f.label())).toList());
     }
 
@@ -99,8 +99,8 @@ final class DemoCampaigns {
     }
 
     static CampaignRequest campaign2024(Instant now) {
-        return new CampaignRequest(CAMPAIGN_2024, "Solutions d'IA pour le public — édition 2024 (évaluée, démonstration)",
-                "Édition passée : les dossiers sont évalués, le comité de sélection peut délibérer. Le volet « Pilotes » "
+        return new CampaignRequest(CAMPAIGN_2024, "Solutions d’IA pour le public — édition 2024 (évaluée, démonstration)",
+                "Édition passée\u00a0: les dossiers sont évalués, le comité de sélection peut délibérer. Le volet «\u00a0Pilotes\u00a0» "
                         + "finance des expérimentations dans la limite de son budget.",
                 CONTACT,
                 now.minus(Duration.ofDays(60)), now.plus(Duration.ofDays(1)), 2,
@@ -119,7 +119,7 @@ final class DemoCampaigns {
                 "Brouillon de la prochaine édition : grille, volets et familles modifiables jusqu'à l'ouverture.",
                 CONTACT,
                 now.plus(Duration.ofDays(60)), now.plus(Duration.ofDays(120)), 2, null, null, null, null, null,
-                List.of(new TrackRequest(SOLUTIONS, "Solutions d'IA pour le public", 120, null)),
+                List.of(new TrackRequest(SOLUTIONS, "Solutions d’IA pour le public", 120, null)),
                 DemoData.FAMILIES_2025.stream().map(f -> new FamilyRequest(f.code(), f.label())).toList());
     }
 

@@ -90,9 +90,9 @@ public class DemoDataSeeder {
 
     private static final List<Member> COMMITTEE_2019 = List.of(
             new Member(RealmAccounts.EVALUATOR_1, "Direction interministérielle du numérique (démo)", DOCUMENTS),
-            new Member(RealmAccounts.EVALUATOR_2, "Ministère de l'intérieur (démo)", DATA),
+            new Member(RealmAccounts.EVALUATOR_2, "Ministère de l’intérieur (démo)", DATA),
             new Member(RealmAccounts.EVALUATOR_3, "Ministère de la santé (démo)", DOCUMENTS),
-            new Member(RealmAccounts.EVALUATOR_4, "Ministère de l'économie (démo)", DATA));
+            new Member(RealmAccounts.EVALUATOR_4, "Ministère de l’économie (démo)", DATA));
 
     /**
      * Where the plan of the 2025 campaign takes each new file, through the same services as the API. INCOMPLETE is a
@@ -203,15 +203,15 @@ public class DemoDataSeeder {
         campaigns.create(SEEDER, campaign2019(now));
         processes.openCampaign(CAMPAIGN_2019);
         String[][] administrations = {
-                {"Direction démo de la santé", TECHNICAL, "Analyser et prétraiter les signalements d'événements sanitaires"},
-                {"Centre hospitalier démo", TECHNICAL, "Simplifier la recherche d'informations dans le dossier patient"},
+                {"Direction démo de la santé", TECHNICAL, "Analyser et prétraiter les signalements d’événements sanitaires"},
+                {"Centre hospitalier démo", TECHNICAL, "Simplifier la recherche d’informations dans le dossier patient"},
                 {"Direction démo des collectivités", TECHNICAL, "Optimiser le contrôle de légalité des actes"},
                 {"Direction démo des douanes", TECHNICAL, "Détecter les fausses déclarations douanières"},
-                {"Institut démo de la statistique", TECHNICAL, "Recommander l'établissement employeur lors du recensement"},
+                {"Institut démo de la statistique", TECHNICAL, "Recommander l’établissement employeur lors du recensement"},
                 {"Juridiction administrative démo", TECHNICAL, "Détecter les séries de contentieux appelant une décision commune"},
                 {"Institut démo de géographie", SCIENTIFIC, "Positionner les points de référence terrestres par satellite"},
                 {"Cour démo de cassation", SCIENTIFIC, "Identifier les divergences de jurisprudence"},
-                {"Service démo d'hydrographie", SCIENTIFIC, "Améliorer la cartographie sous-marine du littoral"},
+                {"Service démo d’hydrographie", SCIENTIFIC, "Améliorer la cartographie sous-marine du littoral"},
                 {"Direction démo de la concurrence", SCIENTIFIC, "Détecter les clauses abusives dans les contrats"}};
         for (int i = 0; i < administrations.length; i++) {
             Organisation organisation = organisation(900 + i, administrations[i][0], OrganisationKind.ADMINISTRATION);
@@ -319,9 +319,9 @@ public class DemoDataSeeder {
             case ADMISSIBLE -> admissibility.decide(ADMIN, reference,
                     new AdmissibilityRequest(AdmissibilityOutcome.ADMISSIBLE, null, null));
             case INADMISSIBLE -> admissibility.decide(ADMIN, reference, new AdmissibilityRequest(
-                    AdmissibilityOutcome.INADMISSIBLE, "La solution décrite ne repose pas sur de l'intelligence artificielle.", null));
+                    AdmissibilityOutcome.INADMISSIBLE, "La solution décrite ne repose pas sur de l’intelligence artificielle.", null));
             case CORRECTION -> admissibility.decide(ADMIN, reference, new AdmissibilityRequest(
-                    AdmissibilityOutcome.CORRECTION_REQUESTED, "Précisez le lieu d'hébergement des données et joignez l'attestation.",
+                    AdmissibilityOutcome.CORRECTION_REQUESTED, "Précisez le lieu d’hébergement des données et joignez l’attestation.",
                     now.plus(Duration.ofDays(8))));
             case WITHDRAWN -> candidatures.withdraw(candidate, reference, "Solution retirée du marché");
             case DRAFT, SUBMITTED, INCOMPLETE -> {
@@ -336,7 +336,7 @@ public class DemoDataSeeder {
      */
     private void buyer() {
         QuarkusTransaction.requiringNew().run(() -> {
-            Organisation administration = organisation(990, "Direction démo des achats de l'État", OrganisationKind.ADMINISTRATION);
+            Organisation administration = organisation(990, "Direction démo des achats de l’État", OrganisationKind.ADMINISTRATION);
             organisationService.link(new Actor(RealmAccounts.BUYER.subject(), RealmAccounts.BUYER.username(), Set.of(Roles.CANDIDATE), null),
                     RealmAccounts.BUYER.email(),
                     administration);

@@ -54,7 +54,7 @@ public class ProcessDriver {
      */
     public int run(String businessKey, String activityId) {
         if (jobExecutorActive()) {
-            throw new IllegalStateException("L'exécuteur de tâches est actif : " + activityId + " de " + businessKey
+            throw new IllegalStateException("L’exécuteur de tâches est actif\u00a0: " + activityId + " de " + businessKey
                     + " ne peut pas être exécuté à sa place");
         }
         ManagementService management = engine.getManagementService();
@@ -75,6 +75,14 @@ public class ProcessDriver {
         JobExecutor executor = jobExecutor();
         if (!executor.isActive()) {
             executor.start();
+        }
+    }
+
+    /** Stops the job executor, so that a test scripts the timers and steps itself ({@link #run}) on the demo's data. */
+    public void stopJobExecutor() {
+        JobExecutor executor = jobExecutor();
+        if (executor.isActive()) {
+            executor.shutdown();
         }
     }
 

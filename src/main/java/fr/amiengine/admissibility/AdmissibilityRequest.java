@@ -9,7 +9,7 @@ import java.time.Instant;
  * and a correction also needs a deadline.
  */
 public record AdmissibilityRequest(
-        @NotNull(message = "La décision est obligatoire (ADMISSIBLE, INADMISSIBLE ou CORRECTION_REQUESTED)")
+        @NotNull(message = "La décision est obligatoire\u00a0: recevable, irrecevable ou à corriger par le candidat")
         AdmissibilityOutcome outcome,
         @Size(max = 2000, message = "Le motif ne doit pas dépasser 2 000 caractères") String reason,
         Instant correctionDueAt) {

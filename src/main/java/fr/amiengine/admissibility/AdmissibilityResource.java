@@ -26,7 +26,7 @@ public class AdmissibilityResource {
     @POST
     @Path("candidatures/{ref}/admissibility")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Décider de la recevabilité : recevable, irrecevable (motivée) ou correction demandée (avec échéance)")
+    @Operation(summary = "Décider de la recevabilité\u00a0: recevable, irrecevable (motivée) ou correction demandée (avec échéance)")
     public CandidatureView decide(@PathParam("ref") String reference,
                                   @Valid @NotNull(message = "Le corps de la requête est obligatoire") AdmissibilityRequest request) {
         return service.decide(current.get(), reference, request);

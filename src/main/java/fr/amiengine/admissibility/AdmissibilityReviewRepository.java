@@ -9,6 +9,6 @@ public class AdmissibilityReviewRepository implements PanacheRepository<Admissib
 
     public AdmissibilityReview latestOf(String reference) {
         return find("candidature.reference = ?1 order by decidedAt desc, id desc", reference).firstResultOptional()
-                .orElseThrow(() -> AmiException.conflict("La candidature " + reference + " n'a pas encore été examinée."));
+                .orElseThrow(() -> AmiException.conflict("La candidature " + reference + " n’a pas encore été examinée."));
     }
 }

@@ -63,7 +63,7 @@ public class AdmissibilityService {
     public CandidatureView decide(Actor actor, String reference, AdmissibilityRequest request) {
         Candidature candidature = candidatures.lockByReference(reference);
         if (!workflow.hasOpenTask(reference, ProcessVariables.TASK_REVIEW_ADMISSIBILITY)) {
-            throw AmiException.conflict("La candidature " + reference + " n'attend pas d'examen de recevabilité (état : "
+            throw AmiException.conflict("La candidature " + reference + " n’attend pas d’examen de recevabilité (état\u00a0: "
                     + candidature.state.label + ").");
         }
         Instant now = clock.now();
@@ -83,7 +83,7 @@ public class AdmissibilityService {
             variables.put(ProcessVariables.CORRECTION_DUE_AT, review.correctionDueAt.toString());
         }
         workflow.completeTask(OpenTask.of(reference, ProcessVariables.TASK_REVIEW_ADMISSIBILITY), variables);
-        LOG.infof("Recevabilité de %s : %s (par %s)", reference, request.outcome(), actor.username());
+        LOG.infof("Recevabilité de %s\u00a0: %s (par %s)", reference, request.outcome(), actor.username());
         return candidatureService.get(actor, reference);
     }
 
@@ -104,7 +104,7 @@ public class AdmissibilityService {
         boolean needsReason = request.outcome() != AdmissibilityOutcome.ADMISSIBLE;
         if (needsReason && (request.reason() == null || request.reason().isBlank())) {
             throw AmiException.invalid("reason", request.outcome() == AdmissibilityOutcome.INADMISSIBLE
-                    ? "Une décision d'irrecevabilité doit être motivée : indiquez le motif."
+                    ? "Une décision d’irrecevabilité doit être motivée\u00a0: indiquez le motif."
                     : "Indiquez ce que le candidat doit corriger.");
         }
         if (request.outcome() == AdmissibilityOutcome.CORRECTION_REQUESTED) {
@@ -140,7 +140,7 @@ public class AdmissibilityService {
             // Whole seconds: the engine's timer keeps milliseconds, the rule and the timer must agree.
             candidature.correctionDueAt = now.plus(config.completionDelay()).truncatedTo(ChronoUnit.SECONDS);
         }
-        candidature.stateReason = "Dossier incomplet ; il manque : " + String.join(", ", missing) + ".";
+        candidature.stateReason = "Dossier incomplet\u00a0; il manque\u00a0: " + String.join(", ", missing) + ".";
         candidature.moveTo(CandidatureState.CORRECTION_REQUESTED, ActorKind.SYSTEM, ActorKind.SYSTEM.publicName, now,
                 candidature.stateReason
                 + " À compléter avant le " + FrenchFormat.dateTime(candidature.correctionDueAt) + ".");
@@ -154,7 +154,7 @@ public class AdmissibilityService {
         AdmissibilityReview review = reviews.latestOf(reference);
         candidature.stateReason = null;
         candidature.moveTo(CandidatureState.ADMISSIBLE, ActorKind.ADMINISTRATION, review.decidedBy, review.decidedAt, review.reason == null
-                ? "Candidature recevable" : "Candidature recevable : " + review.reason);
+                ? "Candidature recevable" : "Candidature recevable\u00a0: " + review.reason);
     }
 
     /** {@code Task_MarkInadmissible}: the written reason is shown to the candidate. */
@@ -164,7 +164,7 @@ public class AdmissibilityService {
         AdmissibilityReview review = reviews.latestOf(reference);
         candidature.stateReason = review.reason;
         candidature.moveTo(CandidatureState.INADMISSIBLE, ActorKind.ADMINISTRATION, review.decidedBy, review.decidedAt,
-                "Candidature irrecevable : " + review.reason);
+                "Candidature irrecevable\u00a0: " + review.reason);
     }
 
     /** {@code Task_RequestCorrection}: the administrator's request and deadline reach the candidate. */
@@ -176,17 +176,17 @@ public class AdmissibilityService {
         candidature.correctionDueAt = review.correctionDueAt;
         candidature.moveTo(CandidatureState.CORRECTION_REQUESTED, ActorKind.ADMINISTRATION, review.decidedBy,
                 review.decidedAt,
-                "Correction demandée avant le " + FrenchFormat.dateTime(review.correctionDueAt) + " : " + review.reason);
+                "Correction demandée avant le " + FrenchFormat.dateTime(review.correctionDueAt) + "\u00a0: " + review.reason);
     }
 
     /** {@code Task_RejectLateCorrection}: the correction deadline passed without a new submission. */
     @Transactional
     public void rejectLateCorrection(String reference) {
         Candidature candidature = candidatures.getByReference(reference);
-        String reason = "Correction non reçue avant l'échéance du " + FrenchFormat.dateTime(candidature.correctionDueAt)
-                + " (demande : " + candidature.stateReason + ")";
+        String reason = "Correction non reçue avant l’échéance du " + FrenchFormat.dateTime(candidature.correctionDueAt)
+                + " (demande\u00a0: " + candidature.stateReason + ")";
         candidature.stateReason = reason;
         candidature.moveTo(CandidatureState.INADMISSIBLE, ActorKind.SYSTEM, ActorKind.SYSTEM.publicName, clock.now(),
-                "Candidature irrecevable : " + reason);
+                "Candidature irrecevable\u00a0: " + reason);
     }
 }

@@ -24,10 +24,10 @@ public interface AdmissibilityTexts {
     @Message("{code} · campagne {state} · date limite {date}")
     String admin_candidatures_meta(String code, String state, String date);
 
-    @Message("La campagne est close. Une fois chaque dossier examiné, lancez l'évaluation : les dossiers recevables passent au comité.")
+    @Message("La campagne est close. Une fois chaque dossier examiné, lancez l’évaluation\u00a0: les dossiers recevables passent au comité.")
     String admin_candidatures_closed_hint();
 
-    @Message("Lancer l'évaluation")
+    @Message("Lancer l’évaluation")
     String admin_candidatures_launch_evaluation();
 
     @Message("Filtrer les candidatures")
@@ -103,13 +103,13 @@ public interface AdmissibilityTexts {
     @Message("Motif")
     String admissibility_reason_label();
 
-    @Message("Obligatoire pour une irrecevabilité ou une correction ; il est communiqué au candidat.")
+    @Message("Obligatoire pour une irrecevabilité ou une correction\u00a0; il est communiqué au candidat.")
     String admissibility_reason_hint();
 
     @Message("Échéance de la correction (heure de Paris)")
     String admissibility_due_label();
 
-    @Message("Seulement pour une correction : 60 jours au plus.")
+    @Message("Seulement pour une correction\u00a0: 60 jours au plus.")
     String admissibility_due_hint();
 
     @Message("Vérifier la décision")

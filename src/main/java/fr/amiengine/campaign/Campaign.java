@@ -171,7 +171,7 @@ public class Campaign {
         if (state != CampaignState.DRAFT || !now.isBefore(openingAt)) {
             throw AmiException.conflict("La campagne " + code + " est ouverte depuis le "
                     + FrenchFormat.dateTime(gridFrozenAt != null ? gridFrozenAt : openingAt)
-                    + " : sa grille et ses dates sont figées.");
+                    + "\u00a0: sa grille et ses dates sont figées.");
         }
     }
 }

@@ -14,7 +14,7 @@ public class CampaignRepository implements PanacheRepository<Campaign> {
     }
 
     public Campaign getByCode(String code) {
-        return findByCode(code).orElseThrow(() -> AmiException.notFound("Aucune campagne n'a le code « " + code + " »."));
+        return findByCode(code).orElseThrow(() -> AmiException.notFound("Aucune campagne n’a le code «\u00a0" + code + "\u00a0»."));
     }
 
     /**

@@ -35,13 +35,13 @@ public record CampaignRequest(
         @Min(value = 1, message = "Il faut au moins un évaluateur par dossier")
         @Max(value = 10, message = "Pas plus de 10 évaluateurs par dossier") Integer evaluatorsPerFile,
         @Valid List<@NotNull(message = "Critère vide") CriterionRequest> criteria,
-        @DecimalMin(value = "0.05", message = "L'écart toléré entre évaluateurs est d'au moins 5 % du barème")
-        @DecimalMax(value = "1", message = "L'écart toléré entre évaluateurs ne peut dépasser 100 % du barème")
-        @Digits(integer = 1, fraction = 2, message = "L'écart toléré s'exprime avec deux décimales au plus")
+        @DecimalMin(value = "0.05", message = "L’écart toléré entre évaluateurs est d’au moins 5\u00a0% du barème")
+        @DecimalMax(value = "1", message = "L’écart toléré entre évaluateurs ne peut dépasser 100\u00a0% du barème")
+        @Digits(integer = 1, fraction = 2, message = "L’écart toléré s’exprime avec deux décimales au plus")
         BigDecimal disagreementSpread,
         DisagreementPolicy disagreementPolicy,
         @Min(value = 0, message = "Le rappel ne peut pas être négatif")
-        @Max(value = 30, message = "Le rappel est envoyé au plus 30 jours avant l'échéance") Integer reminderDaysBefore,
+        @Max(value = 30, message = "Le rappel est envoyé au plus 30 jours avant l’échéance") Integer reminderDaysBefore,
         RankingBasis rankingBasis,
         @NotEmpty(message = "Il faut au moins un volet") @Valid List<@NotNull(message = "Volet vide") TrackRequest> tracks,
         @NotEmpty(message = "Il faut au moins une famille fonctionnelle")
@@ -60,7 +60,7 @@ public record CampaignRequest(
     }
 
     public record CriterionRequest(
-            @NotNull(message = "La clé du critère est obligatoire (IMPACT, MATURITY, INTEGRABILITY ou COMPLIANCE)")
+            @NotNull(message = "Le critère est obligatoire\u00a0: impact, maturité, intégration ou conformité")
             CriterionKey key,
             @Size(max = 250, message = "Le libellé ne doit pas dépasser 250 caractères") String label,
             @Size(max = 2000, message = "Le guide de notation ne doit pas dépasser 2 000 caractères") String guidance,
@@ -90,8 +90,8 @@ public record CampaignRequest(
             @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]{0,39}", message = "Le code de la famille ne contient que des majuscules, des chiffres, _ et -")
             String code,
             @NotBlank(message = "Le libellé de la famille est obligatoire") @Size(max = 200) String label,
-            @PositiveOrZero(message = "Le minimum de lauréats d'une famille ne peut pas être négatif") Integer minRetained,
-            @PositiveOrZero(message = "Le maximum de lauréats d'une famille ne peut pas être négatif") Integer maxRetained) {
+            @PositiveOrZero(message = "Le minimum de lauréats d’une famille ne peut pas être négatif") Integer minRetained,
+            @PositiveOrZero(message = "Le maximum de lauréats d’une famille ne peut pas être négatif") Integer maxRetained) {
 
         /** A family without bounds on its laureates. */
         public FamilyRequest(String code, String label) {

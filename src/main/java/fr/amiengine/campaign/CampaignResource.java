@@ -32,7 +32,7 @@ public class CampaignResource {
     @POST
     @Path("campaigns")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Créer une campagne (brouillon) ; elle s'ouvre et se ferme à ses dates")
+    @Operation(summary = "Créer une campagne (brouillon)\u00a0; elle s’ouvre et se ferme à ses dates")
     public Response create(@Valid @NotNull(message = "Le corps de la requête est obligatoire") CampaignRequest request,
                            UriInfo uri) {
         CampaignView created = service.create(current.get(), request);
@@ -58,7 +58,7 @@ public class CampaignResource {
     @PUT
     @Path("campaigns/{code}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Modifier une campagne tant qu'elle n'est pas ouverte")
+    @Operation(summary = "Modifier une campagne tant qu’elle n’est pas ouverte")
     public CampaignView update(@PathParam("code") String code,
                                @Valid @NotNull(message = "Le corps de la requête est obligatoire") CampaignRequest request) {
         return service.update(current.get(), code, request);

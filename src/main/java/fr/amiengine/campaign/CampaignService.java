@@ -53,7 +53,7 @@ public class CampaignService {
     public CampaignView create(Actor actor, CampaignRequest request) {
         validate(request);
         if (campaigns.findByCode(request.code()).isPresent()) {
-            throw AmiException.conflict("Une campagne a déjà le code « " + request.code() + " ».");
+            throw AmiException.conflict("Une campagne a déjà le code «\u00a0" + request.code() + "\u00a0».");
         }
         Campaign campaign = new Campaign();
         campaign.code = request.code();
@@ -75,7 +75,7 @@ public class CampaignService {
         Campaign campaign = campaigns.lockByCode(code);
         campaign.ensureEditable(clock.now());
         if (!code.equals(request.code())) {
-            throw AmiException.invalid("code", "Le code d'une campagne ne peut pas changer (" + code + ").");
+            throw AmiException.invalid("code", "Le code d’une campagne ne peut pas changer (" + code + ").");
         }
         validate(request);
         apply(campaign, request);
@@ -100,7 +100,7 @@ public class CampaignService {
     public CampaignView get(Actor actor, String code) {
         Campaign campaign = campaigns.findByCode(code)
                 .filter(c -> actor.isAdmin() || c.state != CampaignState.DRAFT)
-                .orElseThrow(() -> AmiException.notFound("Aucune campagne publiée n'a le code « " + code + " »."));
+                .orElseThrow(() -> AmiException.notFound("Aucune campagne publiée n’a le code «\u00a0" + code + "\u00a0»."));
         return CampaignView.of(campaign);
     }
 
@@ -124,12 +124,12 @@ public class CampaignService {
     public void open(String code) {
         Campaign campaign = campaigns.getByCode(code);
         if (campaign.state != CampaignState.DRAFT) {
-            LOG.warnf("Campagne %s déjà ouverte (état %s) : rien à faire", code, campaign.state);
+            LOG.warnf("Campagne %s déjà ouverte (état %s)\u00a0: rien à faire", code, campaign.state);
             return;
         }
         campaign.state = CampaignState.OPEN;
         campaign.gridFrozenAt = clock.now();
-        LOG.infof("Campagne %s ouverte ; grille figée", code);
+        LOG.infof("Campagne %s ouverte\u00a0; grille figée", code);
     }
 
     /** Closing time has come: no submission is accepted any more. */
@@ -137,7 +137,7 @@ public class CampaignService {
     public void close(String code) {
         Campaign campaign = campaigns.getByCode(code);
         if (campaign.state != CampaignState.OPEN) {
-            LOG.warnf("Campagne %s non ouverte (état %s) : rien à fermer", code, campaign.state);
+            LOG.warnf("Campagne %s non ouverte (état %s)\u00a0: rien à fermer", code, campaign.state);
             return;
         }
         campaign.state = CampaignState.CLOSED;
@@ -149,7 +149,7 @@ public class CampaignService {
     public void enterEvaluation(String code) {
         Campaign campaign = campaigns.getByCode(code);
         if (campaign.state != CampaignState.CLOSED) {
-            throw AmiException.conflict("La campagne " + code + " n'est pas close (elle est " + campaign.state.label + ").");
+            throw AmiException.conflict("La campagne " + code + " n’est pas close (elle est " + campaign.state.label + ").");
         }
         campaign.state = CampaignState.EVALUATION;
         LOG.infof("Campagne %s en évaluation", code);
@@ -158,7 +158,7 @@ public class CampaignService {
     private void validate(CampaignRequest request) {
         List<FieldError> errors = new ArrayList<>();
         if (!request.closingAt().isAfter(request.openingAt())) {
-            errors.add(new FieldError("closingAt", "La clôture doit être postérieure à l'ouverture"));
+            errors.add(new FieldError("closingAt", "La clôture doit être postérieure à l’ouverture"));
         }
         if (!request.closingAt().isAfter(clock.now())) {
             errors.add(new FieldError("closingAt", "La date de clôture doit être dans le futur"));
@@ -167,14 +167,14 @@ public class CampaignService {
             validateGrid(request.criteria(), errors);
         }
         duplicates(request.tracks(), TrackRequest::code).forEach(c ->
-                errors.add(new FieldError("tracks", "Le code de volet « " + c + " » apparaît plusieurs fois")));
+                errors.add(new FieldError("tracks", "Le code de volet «\u00a0" + c + "\u00a0» apparaît plusieurs fois")));
         duplicates(request.families(), FamilyRequest::code).forEach(c ->
-                errors.add(new FieldError("families", "Le code de famille « " + c + " » apparaît plusieurs fois")));
+                errors.add(new FieldError("families", "Le code de famille «\u00a0" + c + "\u00a0» apparaît plusieurs fois")));
         for (int i = 0; i < request.families().size(); i++) {
             FamilyRequest f = request.families().get(i);
             if (f.minRetained() != null && f.maxRetained() != null && f.minRetained() > f.maxRetained()) {
-                errors.add(new FieldError("families[" + i + "].maxRetained", "Le maximum de lauréats de la famille « "
-                        + f.code() + " » est inférieur à son minimum"));
+                errors.add(new FieldError("families[" + i + "].maxRetained", "Le maximum de lauréats de la famille «\u00a0"
+                        + f.code() + "\u00a0» est inférieur à son minimum"));
             }
         }
         int seats = request.tracks().stream().mapToInt(t -> t.seats() == null ? 0 : t.seats()).sum();
@@ -204,7 +204,7 @@ public class CampaignService {
                 errors.add(new FieldError(field + ".scaleMax", "Le maximum du barème doit dépasser son minimum"));
             } else if (step.signum() <= 0 || max.subtract(min).remainder(step).signum() != 0) {
                 errors.add(new FieldError(field + ".scaleStep",
-                        "Le pas du barème doit être positif et diviser l'écart entre minimum et maximum"));
+                        "Le pas du barème doit être positif et diviser l’écart entre minimum et maximum"));
             }
             if (c.threshold() != null && (c.threshold().compareTo(min) < 0 || c.threshold().compareTo(max) > 0)) {
                 errors.add(new FieldError(field + ".threshold", "Le seuil doit être compris dans le barème ("
@@ -213,7 +213,7 @@ public class CampaignService {
         }
         if (!seen.equals(EnumSet.allOf(CriterionKey.class))) {
             errors.add(new FieldError("criteria",
-                    "La grille comporte exactement les quatre critères : impact, maturité, intégrabilité et conformité"));
+                    "La grille comporte exactement les quatre critères\u00a0: impact, maturité, intégrabilité et conformité"));
         }
     }
 

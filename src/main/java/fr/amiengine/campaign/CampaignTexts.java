@@ -23,7 +23,7 @@ public interface CampaignTexts {
     @Message("Évaluateurs par dossier")
     String campaign_evaluators();
 
-    @Message("Votre candidature s'enregistre comme brouillon à chaque étape ; vous la soumettez quand elle est complète.")
+    @Message("Votre candidature s’enregistre comme brouillon à chaque étape\u00a0; vous la soumettez quand elle est complète.")
     String campaign_draft_hint();
 
     @Message("Commencer une candidature")
@@ -35,16 +35,16 @@ public interface CampaignTexts {
     @Message("connectez-vous ou créez un compte")
     String campaign_login_link();
 
-    @Message("Grille d'évaluation")
+    @Message("Grille d’évaluation")
     String campaign_grid_title();
 
-    @Message("Chaque dossier est noté par le comité sur les quatre critères, selon le barème indiqué. Un dossier sous le seuil d'un critère ne peut pas être retenu.")
+    @Message("Chaque dossier est noté par le comité sur les quatre critères, selon le barème indiqué. Un dossier sous le seuil d’un critère ne peut pas être retenu.")
     String campaign_grid_intro();
 
     @Message("Volets")
     String campaign_tracks_title();
 
-    @Message("Volets de l'appel")
+    @Message("Volets de l’appel")
     String campaign_tracks_caption();
 
     @Message("Volet")
@@ -118,19 +118,19 @@ public interface CampaignTexts {
     @Message("Modifier {code}")
     String campaign_form_edit_crumb(String code);
 
-    @Message("La campagne reste modifiable tant qu'elle n'est pas ouverte. À sa date d'ouverture, elle s'ouvre automatiquement et sa grille est publiée et figée.")
+    @Message("La campagne reste modifiable tant qu’elle n’est pas ouverte. À sa date d’ouverture, elle s’ouvre automatiquement et sa grille est publiée et figée.")
     String campaign_form_intro();
 
-    @Message("L'appel")
+    @Message("L’appel")
     String campaign_form_call_legend();
 
-    @Message("Code :")
+    @Message("Code\u00a0:")
     String campaign_form_code_fixed();
 
     @Message("Code")
     String campaign_form_code_label();
 
-    @Message("Majuscules, chiffres et tirets, par exemple AMI-IA-2026 ; il préfixe les références des candidatures.")
+    @Message("Majuscules, chiffres et tirets, par exemple AMI-IA-2026\u00a0; il préfixe les références des candidatures.")
     String campaign_form_code_hint();
 
     @Message("Titre")
@@ -160,7 +160,7 @@ public interface CampaignTexts {
     @Message("Évaluateurs par dossier")
     String campaign_form_evaluators_label();
 
-    @Message("Grille d'évaluation")
+    @Message("Grille d’évaluation")
     String campaign_form_grid_legend();
 
     @Message("Critère {number} — {name}")
@@ -190,7 +190,7 @@ public interface CampaignTexts {
     @Message("Volets")
     String campaign_form_tracks_legend();
 
-    @Message("Laissez une ligne vide pour l'ignorer. Un volet sans budget ne demande pas de montant aux candidats.")
+    @Message("Laissez une ligne vide pour l’ignorer. Un volet sans budget ne demande pas de montant aux candidats.")
     String campaign_form_tracks_hint();
 
     @Message("Volet {number}")
@@ -229,7 +229,7 @@ public interface CampaignTexts {
     @Message("Note qui classe les dossiers")
     String campaign_form_ranking_basis_label();
 
-    @Message("Publiée avec la grille. À note égale : le meilleur impact passe devant, puis la meilleure maturité, puis le premier déposé.")
+    @Message("Publiée avec la grille. À note égale\u00a0: le meilleur impact passe devant, puis la meilleure maturité, puis le premier déposé.")
     String campaign_form_ranking_basis_hint();
 
     @Message("Enregistrer les modifications")

@@ -43,6 +43,16 @@ public record CampaignView(
         return families.stream().map(f -> new fr.amiengine.web.Option(f.code(), f.label())).toList();
     }
 
+    /** The French label of one of the campaign's families, from its code; {@code null} for none or an unknown code. */
+    public String familyLabel(String code) {
+        return families.stream().filter(f -> f.code().equals(code)).map(FamilyView::label).findFirst().orElse(null);
+    }
+
+    /** The French label of one of the campaign's tracks, from its code; {@code null} for none or an unknown code. */
+    public String trackLabel(String code) {
+        return tracks.stream().filter(t -> t.code().equals(code)).map(TrackView::label).findFirst().orElse(null);
+    }
+
     /** The same number whether it was just written (25) or read back from a NUMERIC(7,2) column (25.00). */
     static BigDecimal plain(BigDecimal value) {
         if (value == null) {

@@ -4,8 +4,8 @@ package fr.amiengine.campaign;
 public enum CriterionKey {
     IMPACT("Impact attendu sur les missions de service public"),
     MATURITY("Niveau de maturité fonctionnelle déclaré"),
-    INTEGRABILITY("Capacité d'intégration aux systèmes d'information existants"),
-    COMPLIANCE("Conformité déclarée aux exigences de sécurité, de protection des données et d'accessibilité");
+    INTEGRABILITY("Capacité d’intégration aux systèmes d’information existants"),
+    COMPLIANCE("Conformité déclarée aux exigences de sécurité, de protection des données et d’accessibilité");
 
     public final String defaultLabel;
 

@@ -3,7 +3,7 @@ package fr.amiengine.campaign;
 /** What happens when the evaluators of a file disagree beyond the campaign's spread. */
 public enum DisagreementPolicy {
     ADDITIONAL_EVALUATOR("Un évaluateur supplémentaire est désigné automatiquement"),
-    CONSENSUS("Les évaluateurs rédigent une note commune, avec l'avis minoritaire");
+    CONSENSUS("Les évaluateurs rédigent une note commune, avec l’avis minoritaire");
 
     public final String label;
 

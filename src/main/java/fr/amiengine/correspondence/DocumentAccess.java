@@ -46,9 +46,9 @@ public class DocumentAccess {
         }
         return store.find(file.campaign, file, kind).map(d -> new Download(d.fileName, d.content))
                 .orElseThrow(() -> AmiException.notFound(kind == DocumentKind.RECEIPT
-                        ? "L'accusé de réception de " + reference + " est en cours de préparation : il est produit et envoyé "
+                        ? "L’accusé de réception de " + reference + " est en cours de préparation\u00a0: il est produit et envoyé "
                                 + "quelques instants après la soumission."
-                        : "La lettre de décision de " + reference + " n'est pas encore disponible : elle est produite une fois "
+                        : "La lettre de décision de " + reference + " n’est pas encore disponible\u00a0: elle est produite une fois "
                                 + "les décisions approuvées."));
     }
 
@@ -56,7 +56,7 @@ public class DocumentAccess {
     @Transactional
     public Download minutes(String code) {
         return store.find(campaigns.getByCode(code), null, DocumentKind.MINUTES).map(d -> new Download(d.fileName, d.content))
-                .orElseThrow(() -> AmiException.notFound("Le procès-verbal de " + code + " n'est pas encore disponible : il est "
+                .orElseThrow(() -> AmiException.notFound("Le procès-verbal de " + code + " n’est pas encore disponible\u00a0: il est "
                         + "rédigé une fois les décisions approuvées."));
     }
 

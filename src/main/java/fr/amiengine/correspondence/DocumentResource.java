@@ -28,7 +28,7 @@ public class DocumentResource {
     @GET
     @Path("candidatures/{ref}/receipt.pdf")
     @Produces("application/pdf")
-    @Operation(summary = "L'accusé de réception de la candidature (PDF/A-2b, PDF/UA-1)")
+    @Operation(summary = "L’accusé de réception de la candidature (PDF/A-2b, PDF/UA-1)")
     public Response receipt(@PathParam("ref") String reference) {
         return pdf(documents.ofFile(current.get(), reference, DocumentKind.RECEIPT));
     }

@@ -44,11 +44,11 @@ public class LetterService {
     private static final Logger LOG = Logger.getLogger(LetterService.class);
 
     /** How to contest a decision, written in every letter. */
-    static final String APPEAL = "Cette décision peut faire l'objet d'un recours gracieux auprès du comité de sélection, "
-            + "ou d'un recours contentieux devant le tribunal administratif compétent, dans un délai de deux mois à compter de "
+    static final String APPEAL = "Cette décision peut faire l’objet d’un recours gracieux auprès du comité de sélection, "
+            + "ou d’un recours contentieux devant le tribunal administratif compétent, dans un délai de deux mois à compter de "
             + "sa notification (articles R. 421-1 et suivants du code de justice administrative). Le tribunal peut être saisi "
-            + "par l'application Télérecours citoyens accessible sur le site www.telerecours.fr. Vous pouvez aussi demander "
-            + "communication des évaluations de votre dossier auprès de l'équipe de la campagne.";
+            + "par l’application Télérecours citoyens accessible sur le site www.telerecours.fr. Vous pouvez aussi demander "
+            + "communication des évaluations de votre dossier auprès de l’équipe de la campagne.";
 
     @Inject
     CandidatureRepository candidatures;
@@ -130,7 +130,7 @@ public class LetterService {
         }
         String rank = decision.rankPosition == null ? null
                 : Ranking.ordinalOf(decision.rankPosition) + " sur " + rankedInTrack(campaign.code, decision.trackCode)
-                + " dossiers éligibles du volet « " + file.track.label + " »";
+                + " dossiers éligibles du volet «\u00a0" + file.track.label + "\u00a0»";
         return new DecisionLetterData(campaign.code, campaign.title, file.reference, file.organisation.legalName,
                 file.solution.contactName, file.solutionName, file.track.label, decision.outcome.name(), decision.outcome.label,
                 decision.motivation, criteria, points(result.rawScore()) + " sur 100",
@@ -172,7 +172,7 @@ public class LetterService {
     }
 
     private static String percent(BigDecimal weight, BigDecimal total) {
-        return points(weight.multiply(BigDecimal.valueOf(100)).divide(total, 1, java.math.RoundingMode.HALF_UP)) + " %";
+        return points(weight.multiply(BigDecimal.valueOf(100)).divide(total, 1, java.math.RoundingMode.HALF_UP)) + "\u00a0%";
     }
 
     private static String points(BigDecimal value) {

@@ -78,7 +78,7 @@ public class MailOutbox {
         }
         synchronized (flight) {
             if (stopping) {
-                throw new IllegalStateException("Arrêt en cours : " + kind + " de " + reference + " partira au redémarrage");
+                throw new IllegalStateException("Arrêt en cours\u00a0: " + kind + " de " + reference + " partira au redémarrage");
             }
             inFlight++;
         }
@@ -116,7 +116,7 @@ public class MailOutbox {
             if (!closedByRelay(e) || left.isNegative() || left.isZero()) {
                 throw e;
             }
-            LOG.warnf("%s de %s : le relais a fermé le canal (421) ; nouvel essai sur une nouvelle connexion", kind, reference);
+            LOG.warnf("%s de %s\u00a0: le relais a fermé le canal (421)\u00a0; nouvel essai sur une nouvelle connexion", kind, reference);
             mailer.send(mail).await().atMost(left);
         }
     }
@@ -144,7 +144,7 @@ public class MailOutbox {
                 flight.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
             }
             if (inFlight > 0) {
-                LOG.warnf("Arrêt : %d courrier(s) en cours d'envoi après %d s ; ils seront vérifiés au redémarrage", inFlight,
+                LOG.warnf("Arrêt\u00a0: %d courriers en cours d’envoi après %d s\u00a0; ils seront vérifiés au redémarrage", inFlight,
                         DRAINING.toSeconds());
             }
         }
@@ -154,7 +154,7 @@ public class MailOutbox {
         Candidature file = candidatures.getByReference(reference);
         OutgoingMail mail = mails.ofFile(file.id, kind).orElseGet(() -> create(file, kind));
         if (mail.state == OutgoingMail.State.SENT) {
-            LOG.infof("%s de %s déjà envoyé le %s : rien à faire", kind, reference, mail.sentAt);
+            LOG.infof("%s de %s déjà envoyé le %s\u00a0: rien à faire", kind, reference, mail.sentAt);
             return null;
         }
         StoredDocument document = store.find(file.campaign, file, kind)
@@ -171,7 +171,7 @@ public class MailOutbox {
         mail.subject = switch (kind) {
             case RECEIPT -> "Accusé de réception de votre candidature " + file.reference;
             case DECISION_LETTER -> "Décision du comité de sélection sur votre candidature " + file.reference;
-            case MINUTES -> throw new IllegalArgumentException("le procès-verbal ne s'envoie pas aux candidats");
+            case MINUTES -> throw new IllegalArgumentException("le procès-verbal ne s’envoie pas aux candidats");
         };
         mail.messageId = "<" + kind.fileStem + "." + file.reference + "@" + config.mail().domain() + ">";
         mail.state = OutgoingMail.State.PENDING;
@@ -183,14 +183,14 @@ public class MailOutbox {
     private String body(Candidature file, DocumentKind kind) {
         String link = config.publicUrl() + "/candidatures/" + file.reference;
         return switch (kind) {
-            case RECEIPT -> "Bonjour,\n\nNous avons bien reçu la candidature " + file.reference + " (« " + file.solutionName
-                    + " ») à l'appel « " + file.campaign.title + " ». L'accusé de réception est joint à ce message.\n\n"
-                    + "Vous pouvez suivre votre dossier à l'adresse " + link + ".\n\nL'équipe de la campagne";
-            case DECISION_LETTER -> "Bonjour,\n\nLe comité de sélection de l'appel « " + file.campaign.title + " » a rendu sa "
-                    + "décision sur la candidature " + file.reference + " (« " + file.solutionName + " »). La lettre de décision "
-                    + "motivée est jointe à ce message ; elle est aussi disponible à l'adresse " + link + ".\n\n"
-                    + "L'équipe de la campagne";
-            case MINUTES -> throw new IllegalArgumentException("le procès-verbal ne s'envoie pas aux candidats");
+            case RECEIPT -> "Bonjour,\n\nNous avons bien reçu la candidature " + file.reference + " («\u00a0" + file.solutionName
+                    + "\u00a0») à l’appel «\u00a0" + file.campaign.title + "\u00a0». L’accusé de réception est joint à ce message.\n\n"
+                    + "Vous pouvez suivre votre dossier à l’adresse\u00a0:\n" + link + "\n\nL’équipe de la campagne";
+            case DECISION_LETTER -> "Bonjour,\n\nLe comité de sélection de l’appel «\u00a0" + file.campaign.title + "\u00a0» a rendu sa "
+                    + "décision sur la candidature " + file.reference + " («\u00a0" + file.solutionName + "\u00a0»). La lettre de décision "
+                    + "motivée est jointe à ce message\u00a0; elle est aussi disponible à l’adresse\u00a0:\n" + link + "\n\n"
+                    + "L’équipe de la campagne";
+            case MINUTES -> throw new IllegalArgumentException("le procès-verbal ne s’envoie pas aux candidats");
         };
     }
 }

@@ -21,7 +21,7 @@ public class DashboardResource {
     @GET
     @Path("campaigns/{code}/dashboard")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Le tableau de bord d'une campagne : dossiers par étape du processus (selon le moteur), par état, "
+    @Operation(summary = "Le tableau de bord d’une campagne\u00a0: dossiers par étape du processus (selon le moteur), par état, "
             + "dépôts par jour, évaluations, désaccords, décisions, lettres et publication")
     public DashboardView dashboard(@PathParam("code") String code) {
         return dashboard.dashboard(code);

@@ -10,19 +10,19 @@ public interface DashboardTexts {
     @Message("Tableau de bord de la campagne — {code}")
     String title(String code);
 
-    @Message("Vue d'ensemble")
+    @Message("Vue d’ensemble")
     String nav();
 
-    @Message("Campagne « {title} » : {state}.")
+    @Message("Campagne «\u00a0{title}\u00a0»\u00a0: {state}.")
     String summary(String title, String state);
 
-    @Message("Publication : les lauréats sont publiés (publication n° {revision}).")
+    @Message("Publication\u00a0: les lauréats sont publiés (publication n° {revision}).")
     String published(int revision);
 
-    @Message("Publication : pas encore publiée.")
+    @Message("Publication\u00a0: pas encore publiée.")
     String not_published();
 
-    @Message("{files} candidature(s) en tout, dont {drafts} jamais soumise(s) (brouillons).")
+    @Message("{files} {#if files == 1}candidature{#else}candidatures{/if} en tout, dont {drafts} {#if drafts == 1}brouillon jamais soumis{#else}brouillons jamais soumis{/if}.")
     String files(long files, long drafts);
 
     @Message("Les graphiques reprennent les chiffres des tableaux qui les suivent.")
@@ -32,17 +32,14 @@ public interface DashboardTexts {
     @Message("Où en sont les dossiers")
     String stages();
 
-    @Message("Chaque dossier soumis a son processus « Candidature » dans le moteur BPMN. Ce tableau dit, selon le moteur lui-même, à quelle étape chacun attend, ou à quel événement de fin son processus s'est terminé. Un dossier noté par plusieurs évaluateurs compte une fois ; un dossier dont une évaluation est rouverte compte aux deux étapes où il se trouve.")
+    @Message("Chaque dossier soumis suit le circuit «\u00a0Candidature\u00a0», de son dépôt à la décision. Ce tableau dit, selon le suivi du circuit lui-même, à quelle étape chacun attend, ou par quelle issue son parcours s’est terminé. Un dossier noté par plusieurs évaluateurs compte une fois\u00a0; un dossier dont une évaluation est rouverte compte aux deux étapes où il se trouve.")
     String stages_intro();
 
-    @Message("Dossiers par étape du processus (selon le moteur BPMN)")
+    @Message("Dossiers par étape du circuit")
     String stages_caption();
 
     @Message("Étape")
     String col_stage();
-
-    @Message("Identifiant BPMN")
-    String col_activity();
 
     @Message("Situation")
     String col_situation();
@@ -56,10 +53,10 @@ public interface DashboardTexts {
     @Message("terminé")
     String stage_ended();
 
-    @Message("Aucun dossier soumis : aucun processus n'a démarré.")
+    @Message("Aucun dossier soumis\u00a0: aucun processus n’a démarré.")
     String no_stage();
 
-    @Message("Diagramme en barres : nombre de dossiers à chaque étape du processus. Les chiffres sont dans le tableau « Dossiers par étape du processus ».")
+    @Message("Diagramme en barres\u00a0: nombre de dossiers à chaque étape du processus. Les chiffres sont dans le tableau «\u00a0Dossiers par étape du processus\u00a0».")
     String stages_chart();
 
     // States
@@ -72,7 +69,7 @@ public interface DashboardTexts {
     @Message("État")
     String col_state();
 
-    @Message("Diagramme en barres : nombre de dossiers dans chaque état. Les chiffres sont dans le tableau « Nombre de dossiers dans chaque état ».")
+    @Message("Diagramme en barres\u00a0: nombre de dossiers dans chaque état. Les chiffres sont dans le tableau «\u00a0Nombre de dossiers dans chaque état\u00a0».")
     String states_chart();
 
     // Submissions
@@ -91,10 +88,10 @@ public interface DashboardTexts {
     @Message("Cumul")
     String col_cumulative();
 
-    @Message("Aucune candidature soumise pour l'instant.")
+    @Message("Aucune candidature soumise pour l’instant.")
     String no_submission();
 
-    @Message("Diagramme en barres : candidatures soumises chaque jour. Les chiffres sont dans le tableau « Candidatures soumises par jour ».")
+    @Message("Diagramme en barres\u00a0: candidatures soumises chaque jour. Les chiffres sont dans le tableau «\u00a0Candidatures soumises par jour\u00a0».")
     String submissions_chart();
 
     // Evaluations
@@ -125,16 +122,16 @@ public interface DashboardTexts {
     @Message("dont brouillons enregistrés")
     String evaluations_drafts();
 
-    @Message("Aucune évaluation confiée pour l'instant.")
+    @Message("Aucune évaluation confiée pour l’instant.")
     String no_evaluation();
 
-    @Message("Diagramme en barres : évaluations soumises, en attente et en retard. Les chiffres sont dans le tableau « Évaluations confiées aux membres du comité ».")
+    @Message("Diagramme en barres\u00a0: évaluations soumises, en attente et en retard. Les chiffres sont dans le tableau «\u00a0Évaluations confiées aux membres du comité\u00a0».")
     String evaluations_chart();
 
-    @Message("Le détail par membre et par jour est sur le suivi de l'évaluation.")
+    @Message("Le détail par membre et par jour est sur le suivi de l’évaluation.")
     String evaluations_more();
 
-    @Message("Suivi de l'évaluation")
+    @Message("Suivi de l’évaluation")
     String evaluations_link();
 
     // Disagreements
@@ -172,10 +169,10 @@ public interface DashboardTexts {
     @Message("dont définitives")
     String col_final();
 
-    @Message("Aucune décision pour l'instant : elles sont proposées à l'ouverture de la délibération.")
+    @Message("Aucune décision pour l’instant\u00a0: elles sont proposées à l’ouverture de la délibération.")
     String no_decision();
 
-    @Message("Diagramme en barres : décisions par issue. Les chiffres sont dans le tableau « Décisions par issue ».")
+    @Message("Diagramme en barres\u00a0: décisions par issue. Les chiffres sont dans le tableau «\u00a0Décisions par issue\u00a0».")
     String decisions_chart();
 
     // Mails
@@ -203,6 +200,6 @@ public interface DashboardTexts {
     @Message("Lettres de décision")
     String letters();
 
-    @Message("Un courrier est envoyé quand le serveur de messagerie l'a accepté ; une lettre est due pour chaque décision définitive, un accusé pour chaque candidature soumise.")
+    @Message("Un courrier est envoyé quand le serveur de messagerie l’a accepté\u00a0; une lettre est due pour chaque décision définitive, un accusé pour chaque candidature soumise.")
     String mails_note();
 }

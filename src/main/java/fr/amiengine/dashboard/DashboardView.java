@@ -29,11 +29,11 @@ public record DashboardView(String campaignCode, String campaignTitle, CampaignS
     /** Files submitted that day (Paris time) and in all up to that day. */
     public record Day(LocalDate date, long submitted, long cumulative) {
 
-        private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRANCE);
+        private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE", Locale.FRANCE);
 
-        /** « lundi 3 novembre 2025 », for the pages. */
+        /** « lundi 3 novembre 2025 », « samedi 1er novembre 2025 », for the pages. */
         public String dateLabel() {
-            return FRENCH.format(date);
+            return WEEKDAY.format(date) + " " + fr.amiengine.shared.FrenchFormat.date(date);
         }
     }
 

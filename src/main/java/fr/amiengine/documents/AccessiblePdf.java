@@ -186,7 +186,7 @@ public final class AccessiblePdf implements Closeable {
         y -= TABLE_SIZE * 0.5f;
     }
 
-    /** "Key : value" on one line, key in bold in a column of its own, value wrapped beside it. */
+    /** "Key\u00a0: value" on one line, key in bold in a column of its own, value wrapped beside it. */
     public void keyValue(String key, String value) {
         String label = clean(key) + "\u00a0:";
         List<String> keyLines = wrap(label, fonts.bold(), BODY_SIZE, KEY_WIDTH - 8f);
@@ -647,7 +647,7 @@ public final class AccessiblePdf implements Closeable {
     private static byte[] readProfile() {
         try (InputStream in = AccessiblePdf.class.getResourceAsStream("/documents/sRGB.icc")) {
             if (in == null) {
-                throw new IllegalStateException("Profil ICC absent du class path : /documents/sRGB.icc");
+                throw new IllegalStateException("Profil ICC absent du class path\u00a0: /documents/sRGB.icc");
             }
             return in.readAllBytes();
         } catch (IOException e) {

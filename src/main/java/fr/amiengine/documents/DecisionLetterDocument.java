@@ -24,15 +24,15 @@ public final class DecisionLetterDocument {
     public static byte[] render(DecisionLetterData data) {
         try (AccessiblePdf pdf = new AccessiblePdf(
                 "Décision relative à la candidature " + data.reference(),
-                "Décision motivée du comité de sélection de l'appel " + data.campaignCode() + " sur la candidature "
+                "Décision motivée du comité de sélection de l’appel " + data.campaignCode() + " sur la candidature "
                         + data.reference(),
                 "Décision — " + data.reference())) {
             pdf.strongParagraph("Comité de sélection — " + data.campaignTitle());
-            pdf.paragraph("Appel à manifestation d'intérêt " + data.campaignCode());
+            pdf.paragraph("Appel à manifestation d’intérêt " + data.campaignCode());
             pdf.space(6);
-            pdf.paragraph("À l'attention de " + data.addressee() + "\n" + data.organisation());
+            pdf.paragraph("À l’attention de " + data.addressee() + "\n" + data.organisation());
             pdf.space(6);
-            pdf.keyValue("Objet", "Décision relative à votre candidature « " + data.solutionName() + " »");
+            pdf.keyValue("Objet", "Décision relative à votre candidature «\u00a0" + data.solutionName() + "\u00a0»");
             pdf.keyValue("Référence", data.reference());
             pdf.keyValue("Volet", data.track());
             pdf.keyValue("Date", data.decidedOn());
@@ -45,9 +45,9 @@ public final class DecisionLetterDocument {
             pdf.heading("Motifs de la décision");
             pdf.paragraph(data.motivation());
 
-            pdf.heading("Vos notes au regard de la grille d'évaluation");
-            pdf.paragraph("Chaque critère est noté par les évaluateurs sur l'échelle indiquée ; la note retenue est la "
-                    + "moyenne de leurs notes. Un critère assorti d'un seuil doit l'atteindre pour que le dossier "
+            pdf.heading("Vos notes au regard de la grille d’évaluation");
+            pdf.paragraph("Chaque critère est noté par les évaluateurs sur l’échelle indiquée\u00a0; la note retenue est la "
+                    + "moyenne de leurs notes. Un critère assorti d’un seuil doit l’atteindre pour que le dossier "
                     + "reste éligible.");
             pdf.table(SCORES, data.criteria().stream()
                     .map(c -> List.of(c.criterion(), c.weight(), c.scale(), c.threshold(), c.score(), c.thresholdMet()))
@@ -56,7 +56,7 @@ public final class DecisionLetterDocument {
             pdf.heading("Note globale et rang");
             pdf.keyValue("Note brute", data.rawScore());
             pdf.keyValue("Note normalisée", data.normalisedScore());
-            pdf.keyValue("Rang", data.rank() == null ? "non classé : le dossier n'est pas éligible" : data.rank());
+            pdf.keyValue("Rang", data.rank() == null ? "non classé\u00a0: le dossier n’est pas éligible" : data.rank());
             pdf.paragraph(data.rankExplanation());
 
             pdf.heading("Voies et délais de recours");
@@ -65,19 +65,19 @@ public final class DecisionLetterDocument {
             pdf.space(8);
             pdf.paragraph("Décision arrêtée le " + data.decidedOn() + " et approuvée par " + data.approvedBy()
                     + ", pour le comité de sélection.");
-            pdf.paragraph("Veuillez agréer, Madame, Monsieur, l'expression de notre considération distinguée.");
+            pdf.paragraph("Veuillez agréer, Madame, Monsieur, l’expression de notre considération distinguée.");
             return pdf.finish();
         }
     }
 
     /** The decision in one sentence, as the letter states it. */
     public static String decisionSentence(DecisionLetterData data) {
-        String candidature = "votre candidature « " + data.solutionName() + " » (référence " + data.reference() + ")";
+        String candidature = "votre candidature «\u00a0" + data.solutionName() + "\u00a0» (référence " + data.reference() + ")";
         return switch (data.outcome()) {
             case "RETAINED" -> "Le comité de sélection a retenu " + candidature + ".";
-            case "NOT_RETAINED" -> "Le comité de sélection n'a pas retenu " + candidature + ".";
-            case "WAITLISTED" -> "Le comité de sélection a inscrit " + candidature + " sur la liste d'attente.";
-            default -> throw new IllegalArgumentException("Issue inconnue : " + data.outcome());
+            case "NOT_RETAINED" -> "Le comité de sélection n’a pas retenu " + candidature + ".";
+            case "WAITLISTED" -> "Le comité de sélection a inscrit " + candidature + " sur la liste d’attente.";
+            default -> throw new IllegalArgumentException("Issue inconnue\u00a0: " + data.outcome());
         };
     }
 }

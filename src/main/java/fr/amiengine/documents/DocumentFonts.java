@@ -121,7 +121,7 @@ final class DocumentFonts {
     private static byte[] read(String name) {
         try (InputStream in = DocumentFonts.class.getResourceAsStream(FOLDER + name)) {
             if (in == null) {
-                throw new IllegalStateException("Police absente du class path : " + FOLDER + name);
+                throw new IllegalStateException("Police absente du class path\u00a0: " + FOLDER + name);
             }
             return in.readAllBytes();
         } catch (IOException e) {

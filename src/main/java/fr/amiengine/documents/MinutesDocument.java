@@ -42,10 +42,10 @@ public final class MinutesDocument {
     public static byte[] render(MinutesData data) {
         try (AccessiblePdf pdf = new AccessiblePdf(
                 "Procès-verbal du comité de sélection — " + data.campaignCode(),
-                "Procès-verbal de la séance du comité de sélection de l'appel " + data.campaignCode() + " du "
+                "Procès-verbal de la séance du comité de sélection de l’appel " + data.campaignCode() + " du "
                         + data.sessionDate(),
                 "Procès-verbal — " + data.campaignCode())) {
-            pdf.paragraph("Appel à manifestation d'intérêt " + data.campaignCode() + " — " + data.campaignTitle());
+            pdf.paragraph("Appel à manifestation d’intérêt " + data.campaignCode() + " — " + data.campaignTitle());
             pdf.title("Procès-verbal du comité de sélection");
             pdf.keyValue("Séance du", data.sessionDate());
             pdf.keyValue("Dossiers classés", String.valueOf(data.ranking().size()));
@@ -53,7 +53,7 @@ public final class MinutesDocument {
             pdf.heading("Membres présents");
             pdf.bulletList(data.members());
 
-            pdf.heading("Grille d'évaluation");
+            pdf.heading("Grille d’évaluation");
             pdf.table(GRID, data.grid().stream()
                     .map(g -> List.of(g.criterion(), g.weight(), g.scale(), g.threshold()))
                     .toList());

@@ -24,7 +24,7 @@ public class EvaluationStageResource {
     @POST
     @Path("campaigns/{code}/evaluation/start")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Lancer l'évaluation d'une campagne close dont toutes les candidatures ont leur recevabilité")
+    @Operation(summary = "Lancer l’évaluation d’une campagne close dont toutes les candidatures ont leur recevabilité")
     public Response start(@PathParam("code") String code) {
         service.launch(current.get(), code);
         return Response.noContent().build();

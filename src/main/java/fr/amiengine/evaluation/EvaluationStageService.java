@@ -50,17 +50,17 @@ public class EvaluationStageService {
     public void launch(Actor actor, String code) {
         Campaign campaign = campaigns.getByCode(code);
         if (campaign.state != CampaignState.CLOSED) {
-            throw AmiException.conflict("L'évaluation se lance une fois la campagne close ; la campagne " + code
+            throw AmiException.conflict("L’évaluation se lance une fois la campagne close\u00a0; la campagne " + code
                     + " est " + campaign.state.label + ".");
         }
         long pending = candidatures.countInStates(code,
                 EnumSet.of(CandidatureState.SUBMITTED, CandidatureState.CORRECTION_REQUESTED));
         if (pending > 0) {
             throw AmiException.conflict(pending + (pending == 1 ? " candidature attend" : " candidatures attendent")
-                    + " encore leur décision de recevabilité : l'évaluation ne peut pas commencer.");
+                    + " encore leur décision de recevabilité\u00a0: l’évaluation ne peut pas commencer.");
         }
         if (!workflow.completeTask(OpenTask.of(code, ProcessVariables.TASK_LAUNCH_EVALUATION), Map.of())) {
-            throw AmiException.conflict("L'évaluation de la campagne " + code + " a déjà été lancée.");
+            throw AmiException.conflict("L’évaluation de la campagne " + code + " a déjà été lancée.");
         }
         LOG.infof("Évaluation de %s lancée par %s", code, actor.username());
     }
@@ -70,7 +70,7 @@ public class EvaluationStageService {
     public int start(String code) {
         campaignService.enterEvaluation(code);
         int moved = workflow.correlateAll(ProcessVariables.MSG_EVALUATION_STARTED, code);
-        LOG.infof("Campagne %s : %d candidatures passent en évaluation", code, moved);
+        LOG.infof("Campagne %s\u00a0: %d candidatures passent en évaluation", code, moved);
         return moved;
     }
 

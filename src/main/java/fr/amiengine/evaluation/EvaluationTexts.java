@@ -14,7 +14,7 @@ public interface EvaluationTexts {
     @Message("Mes évaluations")
     String home_title();
 
-    @Message("Les dossiers qui vous sont confiés, avec leur échéance. Vous ne voyez les évaluations des autres membres d'un dossier qu'après avoir soumis la vôtre.")
+    @Message("Les dossiers qui vous sont confiés, avec leur échéance. Vous ne voyez les évaluations des autres membres d’un dossier qu’après avoir soumis la vôtre.")
     String home_intro();
 
     @Message("Mes comités")
@@ -26,16 +26,16 @@ public interface EvaluationTexts {
     @Message("Campagne")
     String home_col_campaign();
 
-    @Message("Déclaration d'intérêts")
+    @Message("Déclaration d’intérêts")
     String home_col_declaration();
 
     @Message("faite le {date}")
     String home_declared_on(String date);
 
-    @Message("À faire : déclarer mes liens")
+    @Message("À faire\u00a0: déclarer mes liens")
     String home_declare();
 
-    @Message("Vous n'êtes membre d'aucun comité pour l'instant.")
+    @Message("Vous n’êtes membre d’aucun comité pour l’instant.")
     String home_no_committee();
 
     @Message("Mes dossiers")
@@ -107,7 +107,7 @@ public interface EvaluationTexts {
     @Message("Notes communes à rédiger")
     String home_consensus();
 
-    @Message("Votre binôme et vous êtes en désaccord sur ces dossiers : rédigez ensemble une note commune, avec l'avis minoritaire.")
+    @Message("Votre binôme et vous êtes en désaccord sur ces dossiers\u00a0: rédigez ensemble une note commune, avec l’avis minoritaire.")
     String home_consensus_intro();
 
     @Message("Rédiger la note commune du dossier {reference}")
@@ -116,6 +116,6 @@ public interface EvaluationTexts {
     @Message("Candidatures")
     String nav_files();
 
-    @Message("Étapes de l'évaluation")
+    @Message("Étapes de l’évaluation")
     String nav_label();
 }

@@ -61,7 +61,7 @@ final class Cells {
         if (value instanceof Boolean flag) {
             return yesNo(flag);
         }
-        throw new IllegalArgumentException("valeur d'export non prise en charge : " + value.getClass().getSimpleName());
+        throw new IllegalArgumentException("valeur d’export non prise en charge\u00a0: " + value.getClass().getSimpleName());
     }
 
     static String yesNo(boolean flag) {

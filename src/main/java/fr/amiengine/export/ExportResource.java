@@ -35,8 +35,8 @@ public class ExportResource {
     @Path("campaigns/{code}/exports/{dataset:candidatures|evaluations|decisions}.csv")
     @Produces(CsvExport.MEDIA_TYPE)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Une table de la campagne en CSV : les candidatures déposées (brouillons exclus) et ce qu'elles "
-            + "déclarent ; les évaluations soumises (jamais les brouillons) avec les notes consolidées ; les décisions du comité")
+    @Operation(summary = "Une table de la campagne en CSV\u00a0: les candidatures déposées (brouillons exclus) et ce qu’elles "
+            + "déclarent\u00a0; les évaluations soumises (jamais les brouillons) avec les notes consolidées\u00a0; les décisions du comité")
     public Response csv(@PathParam("code") String code, @PathParam("dataset") String dataset) {
         return csv(exports.export(current.get(), code, Dataset.of(dataset)));
     }
@@ -54,7 +54,7 @@ public class ExportResource {
     @Path("campaigns/{code}/exports/campagne.xlsx")
     @Produces(XlsxExport.MEDIA_TYPE)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Le classeur de la campagne : candidatures, évaluations et décisions, un onglet chacune")
+    @Operation(summary = "Le classeur de la campagne\u00a0: candidatures, évaluations et décisions, un onglet chacune")
     public Response workbook(@PathParam("code") String code) {
         return xlsx(exports.workbook(current.get(), code));
     }

@@ -61,7 +61,7 @@ public class ExportService {
         /** The table named in an export's address ({@code candidatures}, {@code evaluations}, {@code decisions}). */
         public static Dataset of(String fileWord) {
             return Enums.byKey(values(), d -> d.fileWord, fileWord)
-                    .orElseThrow(() -> fr.amiengine.shared.AmiException.notFound("Aucun export « " + fileWord + " »."));
+                    .orElseThrow(() -> fr.amiengine.shared.AmiException.notFound("Aucun export «\u00a0" + fileWord + "\u00a0»."));
         }
     }
 
@@ -120,7 +120,7 @@ public class ExportService {
      */
     private Campaign readableCampaign(Actor actor, String code) {
         if (!actor.isAdmin()) {
-            throw AmiException.forbidden("Les exports sont réservés aux administrateurs : ils contiennent les notes de tous "
+            throw AmiException.forbidden("Les exports sont réservés aux administrateurs\u00a0: ils contiennent les notes de tous "
                     + "les évaluateurs.");
         }
         return campaigns.getByCode(code);
@@ -137,12 +137,12 @@ public class ExportService {
     /** Every file that is not a draft, with what its organisation declared. */
     private ExportTable candidatures(Campaign campaign) {
         List<Column> columns = List.of(col("Référence", 22), col("État", 16), col("Organisation", 30), col("SIREN", 11),
-                col("Nature de l'organisation", 22), col("Volet", 24), col("Famille fonctionnelle", 28),
+                col("Nature de l’organisation", 22), col("Volet", 24), col("Famille fonctionnelle", 28),
                 col("Nom de la solution", 28), col("Résumé", 60), col("Maturité déclarée", 28),
-                col("API", 40), col("Standards", 30), col("Fédération d'identité", 24), col("Modes de déploiement", 36),
+                col("API", 40), col("Standards", 30), col("Fédération d’identité", 24), col("Modes de déploiement", 36),
                 col("Conforme au RGPD", 12), col("Hébergement des données", 24), col("Qualifications de sécurité", 36),
                 col("Accessibilité (RGAA)", 30), col("Références publiques", 40), col("Montant demandé (euros)", 14),
-                col("Contact : nom", 24), col("Contact : courriel", 30), col("Contact : téléphone", 18),
+                col("Contact\u00a0: nom", 24), col("Contact\u00a0: courriel", 30), col("Contact\u00a0: téléphone", 18),
                 col("Déposée le (heure de Paris)", 20));
         List<List<Object>> rows = new ArrayList<>();
         for (Candidature c : candidatures.ofCampaign(campaign.code, null, null, null)) {
@@ -170,14 +170,14 @@ public class ExportService {
     private ExportTable evaluations(Campaign campaign) {
         List<Criterion> grid = campaign.criteria;
         List<Column> columns = new ArrayList<>(List.of(col("Référence", 22), col("Organisation", 30), col("Solution", 28),
-                col("Volet", 24), col("Évaluateur", 24), col("Identifiant de l'évaluateur", 16),
-                col("Administration de l'évaluateur", 28), col("Soumise le (heure de Paris)", 20)));
+                col("Volet", 24), col("Évaluateur", 24), col("Identifiant de l’évaluateur", 16),
+                col("Administration de l’évaluateur", 28), col("Soumise le (heure de Paris)", 20)));
         for (Criterion c : grid) {
-            columns.add(col(c.label + " : note sur " + plain(c.scaleMax), 16));
-            columns.add(col(c.label + " : justification", 50));
+            columns.add(col(c.label + "\u00a0: note sur " + plain(c.scaleMax), 16));
+            columns.add(col(c.label + "\u00a0: justification", 50));
         }
-        columns.addAll(List.of(col("Total de l'évaluateur sur 100 (brut)", 14),
-                col("Total de l'évaluateur sur 100 (normalisé)", 14), col("Note brute du dossier sur 100", 14),
+        columns.addAll(List.of(col("Total de l’évaluateur sur 100 (brut)", 14),
+                col("Total de l’évaluateur sur 100 (normalisé)", 14), col("Note brute du dossier sur 100", 14),
                 col("Note normalisée du dossier sur 100", 14), col("Dossier au-dessus des seuils", 14)));
 
         List<Evaluation> submitted = submittedWithScores(campaign.code);

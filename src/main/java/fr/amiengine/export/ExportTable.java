@@ -16,7 +16,7 @@ public record ExportTable(String name, List<Column> columns, List<List<Object>> 
     public ExportTable {
         for (List<Object> row : rows) {
             if (row.size() != columns.size()) {
-                throw new IllegalArgumentException("une ligne de « " + name + " » a " + row.size() + " valeurs pour "
+                throw new IllegalArgumentException("une ligne de «\u00a0" + name + "\u00a0» a " + row.size() + " valeurs pour "
                         + columns.size() + " colonnes");
             }
         }

@@ -13,7 +13,7 @@ public interface ExportTexts {
     @Message("Exports")
     String title();
 
-    @Message("Les tableaux de la campagne pour les administrateurs, en CSV (UTF-8, séparateur point-virgule) ou en XLSX. Les brouillons n'y figurent pas : ni les candidatures non déposées, ni les évaluations non soumises.")
+    @Message("Les tableaux de la campagne pour les administrateurs, en CSV (UTF-8, séparateur point-virgule) ou en XLSX. Les brouillons n’y figurent pas\u00a0: ni les candidatures non déposées, ni les évaluations non soumises.")
     String intro();
 
     @Message("Candidatures déposées — {format}, {count} {#if count > 1}dossiers{#else}dossier{/if}")

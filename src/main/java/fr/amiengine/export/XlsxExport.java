@@ -66,7 +66,7 @@ final class XlsxExport {
         } else if (value instanceof Boolean flag) {
             sheet.inlineString(r, c, Cells.yesNo(flag));
         } else {
-            throw new IllegalArgumentException("valeur d'export non prise en charge : " + value.getClass().getSimpleName());
+            throw new IllegalArgumentException("valeur d’export non prise en charge\u00a0: " + value.getClass().getSimpleName());
         }
     }
 }

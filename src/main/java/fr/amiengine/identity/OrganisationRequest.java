@@ -9,5 +9,5 @@ public record OrganisationRequest(
         @NotBlank(message = "Le SIREN est obligatoire") @ValidSiren String siren,
         @NotBlank(message = "La raison sociale est obligatoire")
         @Size(max = 200, message = "La raison sociale ne doit pas dépasser 200 caractères") String legalName,
-        @NotNull(message = "Le type d'organisation est obligatoire (COMPANY ou ADMINISTRATION)") OrganisationKind kind) {
+        @NotNull(message = "Le type d’organisation est obligatoire\u00a0: entreprise, ou administration ou établissement public") OrganisationKind kind) {
 }

@@ -34,16 +34,16 @@ public class OrganisationResource {
     @GET
     @Path("me/organisation")
     @RolesAllowed(Roles.CANDIDATE)
-    @Operation(summary = "L'organisation pour laquelle agit le compte connecté")
+    @Operation(summary = "L’organisation pour laquelle agit le compte connecté")
     public OrganisationView mine() {
         return service.of(current.get())
-                .orElseThrow(() -> AmiException.notFound("Votre compte n'est rattaché à aucune organisation."));
+                .orElseThrow(() -> AmiException.notFound("Votre compte n’est rattaché à aucune organisation."));
     }
 
     @POST
     @Path("me/organisation")
     @RolesAllowed(Roles.CANDIDATE)
-    @Operation(summary = "Déclarer l'organisation (SIREN) pour laquelle le compte candidate")
+    @Operation(summary = "Déclarer l’organisation (SIREN) pour laquelle le compte candidate")
     public Response declare(@Valid @NotNull(message = "Le corps de la requête est obligatoire") OrganisationRequest request) {
         String email = token.getClaim("email");
         return Response.status(Response.Status.CREATED).entity(service.declare(current.get(), email, request)).build();
@@ -60,7 +60,7 @@ public class OrganisationResource {
     @GET
     @Path("organisations/administrations")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Les organisations déclarées comme administrations, à vérifier d'abord")
+    @Operation(summary = "Les organisations déclarées comme administrations, à vérifier d’abord")
     public List<OrganisationView> administrations() {
         return service.administrations();
     }
@@ -68,7 +68,7 @@ public class OrganisationResource {
     @POST
     @Path("organisations/{id}/verification")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Vérifier une administration : ses membres pourront signer des retours d'expérience")
+    @Operation(summary = "Vérifier une administration\u00a0: ses membres pourront signer des retours d’expérience")
     public OrganisationView verify(@PathParam("id") Long id) {
         return service.verify(current.get(), id);
     }

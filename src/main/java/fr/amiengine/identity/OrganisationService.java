@@ -37,16 +37,16 @@ public class OrganisationService {
     @Transactional
     public OrganisationView declare(Actor actor, String email, OrganisationRequest request) {
         members.findBySubject(actor.subject()).ifPresent(m -> {
-            throw AmiException.conflict("Votre compte est déjà rattaché à l'organisation « "
-                    + m.organisation.legalName + " » (SIREN " + m.organisation.siren + ").");
+            throw AmiException.conflict("Votre compte est déjà rattaché à l’organisation «\u00a0"
+                    + m.organisation.legalName + "\u00a0» (SIREN " + m.organisation.siren + ").");
         });
         String siren = Siren.normalise(request.siren());
         if (organisations.findBySiren(siren).isPresent()) {
             // Joining an organisation declared by another account would open its files: refused, and worded
             // so as to say no more than needed.
             throw AmiException.conflict("Ce SIREN ne peut pas être rattaché à votre compte. Si votre organisation utilise "
-                    + "déjà la plateforme, demandez à la personne qui l'a déclarée de vous inviter, ou écrivez à "
-                    + "l'équipe de la campagne.");
+                    + "déjà la plateforme, demandez à la personne qui l’a déclarée de vous inviter, ou écrivez à "
+                    + "l’équipe de la campagne.");
         }
         Organisation organisation = new Organisation();
         organisation.siren = siren;
@@ -100,16 +100,16 @@ public class OrganisationService {
         Organisation organisation = organisations.findByIdOptional(id)
                 .orElseThrow(() -> AmiException.notFound("Aucune organisation n° " + id + "."));
         if (organisation.kind != OrganisationKind.ADMINISTRATION) {
-            throw AmiException.conflict("« " + organisation.legalName + " » est déclarée comme entreprise : seule une "
-                    + "administration ou un établissement public se vérifie, pour signer des retours d'expérience.");
+            throw AmiException.conflict("«\u00a0" + organisation.legalName + "\u00a0» est déclarée comme entreprise\u00a0: seule une "
+                    + "administration ou un établissement public se vérifie, pour signer des retours d’expérience.");
         }
         if (organisation.isVerified()) {
-            throw AmiException.conflict("« " + organisation.legalName + " » est déjà vérifiée, par " + organisation.verifiedBy
+            throw AmiException.conflict("«\u00a0" + organisation.legalName + "\u00a0» est déjà vérifiée, par " + organisation.verifiedBy
                     + " le " + FrenchFormat.dateTime(organisation.verifiedAt) + ".");
         }
         organisation.verifiedAt = clock.now();
         organisation.verifiedBy = admin.username();
-        LOG.infof("Administration « %s » (SIREN %s) vérifiée par %s", organisation.legalName, organisation.siren,
+        LOG.infof("Administration «\u00a0%s\u00a0» (SIREN %s) vérifiée par %s", organisation.legalName, organisation.siren,
                 admin.username());
         return OrganisationView.of(organisation);
     }

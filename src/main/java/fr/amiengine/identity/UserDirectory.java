@@ -69,20 +69,20 @@ public class UserDirectory {
                 user = create(email, firstName, lastName);
                 removeUnlessCommitted(user);
                 mailFirstSignIn(user);
-                LOG.infof("Compte Keycloak créé pour %s ; lien de vérification envoyé", email);
+                LOG.infof("Compte Keycloak créé pour %s\u00a0; lien de vérification envoyé", email);
             } else if (Boolean.TRUE.equals(existing.get().emailVerified())) {
                 user = existing.get();
             } else if (invitedBefore.test(existing.get().id())) {
                 user = existing.get();
                 mailFirstSignIn(user);
-                LOG.infof("Compte Keycloak de %s en attente de sa première connexion : lien envoyé de nouveau", email);
+                LOG.infof("Compte Keycloak de %s en attente de sa première connexion\u00a0: lien envoyé de nouveau", email);
             } else {
-                LOG.warnf("Invitation refusée : le compte %s détient l'adresse %s sans l'avoir vérifiée", existing.get().username(),
+                LOG.warnf("Invitation refusée\u00a0: le compte %s détient l’adresse %s sans l’avoir vérifiée", existing.get().username(),
                         email);
-                throw AmiException.conflict("Un compte utilise déjà l'adresse " + email + ", mais cette adresse n'a pas été "
-                        + "vérifiée : aucun rôle ne lui est donné, rien n'a été enregistré. Demandez à la personne de se "
-                        + "connecter et de confirmer son adresse par le lien reçu à l'inscription, puis invitez-la de nouveau. "
-                        + "Si elle n'a pas créé ce compte, faites-le supprimer dans Keycloak avant de l'inviter : un nouveau "
+                throw AmiException.conflict("Un compte utilise déjà l’adresse " + email + ", mais cette adresse n’a pas été "
+                        + "vérifiée\u00a0: aucun rôle ne lui est donné, rien n’a été enregistré. Demandez à la personne de se "
+                        + "connecter et de confirmer son adresse par le lien reçu à l’inscription, puis invitez-la de nouveau. "
+                        + "Si elle n’a pas créé ce compte, faites-le supprimer dans Keycloak avant de l’inviter\u00a0: un nouveau "
                         + "compte lui sera alors créé.");
             }
             keycloak.grant(user.id(), List.of(keycloak.role(role)));
@@ -90,7 +90,7 @@ public class UserDirectory {
             return new Account(user.id(), user.username(), email, name.isEmpty() ? email : name, created);
         } catch (WebApplicationException | jakarta.ws.rs.ProcessingException e) {
             LOG.error("Keycloak injoignable ou en erreur", e);
-            throw AmiException.conflict("Le service d'identité (Keycloak) n'a pas pu être joint ; rien n'a été enregistré. Réessayez.");
+            throw AmiException.conflict("Le service d’identité (Keycloak) n’a pas pu être joint\u00a0; rien n’a été enregistré. Réessayez.");
         }
     }
 
@@ -105,7 +105,7 @@ public class UserDirectory {
                 throw AmiException.conflict("Keycloak a refusé la création du compte " + email + " (code " + created.getStatus() + ").");
             }
         }
-        return find(email).orElseThrow(() -> new IllegalStateException("compte créé introuvable : " + email));
+        return find(email).orElseThrow(() -> new IllegalStateException("compte créé introuvable\u00a0: " + email));
     }
 
     /**
@@ -126,9 +126,9 @@ public class UserDirectory {
                 }
                 try {
                     keycloak.delete(user.id());
-                    LOG.infof("Invitation non enregistrée : compte Keycloak de %s supprimé", user.email());
+                    LOG.infof("Invitation non enregistrée\u00a0: compte Keycloak de %s supprimé", user.email());
                 } catch (RuntimeException e) {
-                    LOG.error("Compte Keycloak de " + user.email() + " créé pour une invitation non enregistrée : à supprimer", e);
+                    LOG.error("Compte Keycloak de " + user.email() + " créé pour une invitation non enregistrée\u00a0: à supprimer", e);
                 }
             }
         });
@@ -139,9 +139,9 @@ public class UserDirectory {
         try {
             keycloak.executeActionsEmail(user.id(), (int) LINK_LIFESPAN.toSeconds(), FIRST_SIGN_IN);
         } catch (WebApplicationException | jakarta.ws.rs.ProcessingException e) {
-            LOG.error("Keycloak n'a pas pu envoyer le courriel de première connexion à " + user.email(), e);
-            throw AmiException.conflict("Keycloak n'a pas pu envoyer à " + user.email() + " le courriel qui lui permet de vérifier "
-                    + "son adresse et de choisir son mot de passe (serveur d'envoi du royaume injoignable ?) ; rien n'a été "
+            LOG.error("Keycloak n’a pas pu envoyer le courriel de première connexion à " + user.email(), e);
+            throw AmiException.conflict("Keycloak n’a pas pu envoyer à " + user.email() + " le courriel qui lui permet de vérifier "
+                    + "son adresse et de choisir son mot de passe (serveur d’envoi du royaume injoignable\u00a0?)\u00a0; rien n’a été "
                     + "enregistré. Réessayez, ou vérifiez la configuration SMTP du royaume.");
         }
     }

@@ -14,28 +14,28 @@ public interface PortalTexts {
     @Message("Accueil")
     String home_page_title();
 
-    @Message("Appels à manifestation d'intérêt")
+    @Message("Appels à manifestation d’intérêt")
     String home_title();
 
-    @Message("Déposez la candidature de votre organisation, suivez son examen par le comité interministériel et consultez la grille d'évaluation publiée dès l'ouverture de chaque appel : critères, pondérations, barèmes et seuils.")
+    @Message("Déposez la candidature de votre organisation, suivez son examen par le comité interministériel et consultez la grille d’évaluation publiée dès l’ouverture de chaque appel\u00a0: critères, pondérations, barèmes et seuils.")
     String home_intro();
 
     @Message("Appels ouverts")
     String home_open_title();
 
-    @Message("Aucun appel n'est ouvert en ce moment.")
+    @Message("Aucun appel n’est ouvert en ce moment.")
     String home_no_open_call();
 
     @Message("ouvert du {from} au")
     String home_open_from(String from);
 
-    @Message("{criterion} : {weight} %")
+    @Message("{criterion}\u00a0: {weight}\u00a0%")
     String home_criterion_weight(String criterion, String weight);
 
-    @Message("Voir l'appel et candidater")
+    @Message("Voir l’appel et candidater")
     String home_see_call();
 
-    @Message("Appels clos ou en cours d'examen")
+    @Message("Appels clos ou en cours d’examen")
     String home_others_title();
 
     @Message("Autres appels")
@@ -66,7 +66,7 @@ public interface PortalTexts {
     @Message("Évaluation")
     String space_evaluation_title();
 
-    @Message("Les dossiers qui vous seront attribués par l'administration apparaîtront ici, avec leur date limite d'évaluation.")
+    @Message("Les dossiers qui vous seront attribués par l’administration apparaîtront ici, avec leur date limite d’évaluation.")
     String space_evaluation_intro();
 
     @Message("{count} {#if count == 1}dossier vous est confié{#else}dossiers vous sont confiés{/if} dans les campagnes en cours d’évaluation\u00a0:")
@@ -205,7 +205,7 @@ public interface PortalTexts {
     @Message("Mes candidatures")
     String space_candidatures_title();
 
-    @Message("Vous n'avez encore aucune candidature.")
+    @Message("Vous n’avez encore aucune candidature.")
     String space_no_candidature();
 
     @Message("Candidatures de mon organisation")
@@ -232,7 +232,7 @@ public interface PortalTexts {
     @Message("Déposer une nouvelle candidature")
     String space_new_title();
 
-    @Message("Date limite : {date}")
+    @Message("Date limite\u00a0: {date}")
     String space_deadline(String date);
 
     @Message("Commencer une candidature")
@@ -254,19 +254,19 @@ public interface PortalTexts {
     @Message("Aller à mon espace")
     String organisation_go_to_space();
 
-    @Message("Avant de candidater, indiquez l'organisation pour laquelle vous agissez. Toutes les candidatures de votre compte seront déposées en son nom, et seuls les comptes de cette organisation pourront les lire.")
+    @Message("Avant de candidater, indiquez l’organisation pour laquelle vous agissez. Toutes les candidatures de votre compte seront déposées en son nom, et seuls les comptes de cette organisation pourront les lire.")
     String organisation_intro();
 
     @Message("Numéro SIREN")
     String organisation_siren_label();
 
-    @Message("9 chiffres, par exemple 443 061 841 ; la clé de contrôle est vérifiée.")
+    @Message("9 chiffres, par exemple 443 061 841\u00a0; la clé de contrôle est vérifiée.")
     String organisation_siren_hint();
 
     @Message("Raison sociale")
     String organisation_legal_name_label();
 
-    @Message("Type d'organisation")
+    @Message("Type d’organisation")
     String organisation_kind_label();
 
     @Message("Enregistrer mon organisation")
@@ -298,10 +298,10 @@ public interface PortalTexts {
     @Message("Administrations déclarées")
     String administrations_title();
 
-    @Message("Un compte peut déclarer une administration sous n'importe quel nom. Avant que ses membres signent en son nom\ndes retours d'expérience publics, vérifiez son SIREN au répertoire Sirene et le mandat de la personne qui l'a déclarée.")
+    @Message("Un compte peut déclarer une administration sous n’importe quel nom. Avant que ses membres signent en son nom\ndes retours d’expérience publics, vérifiez son SIREN au répertoire Sirene et le mandat de la personne qui l’a déclarée.")
     String administrations_intro();
 
-    @Message("{count} administration(s) ou établissement(s) public(s), à vérifier d'abord")
+    @Message("{count} {#if count < 2}administration ou établissement public{#else}administrations ou établissements publics{/if}, à vérifier d’abord")
     String administrations_caption(int count);
 
     @Message("Nom déclaré")
@@ -322,6 +322,6 @@ public interface PortalTexts {
     @Message("Vérifier")
     String administrations_verify();
 
-    @Message("Aucune organisation n'est déclarée comme administration.")
+    @Message("Aucune organisation n’est déclarée comme administration.")
     String administrations_none();
 }

@@ -67,7 +67,7 @@ public record PanoramaDocument(String schema, CampaignInfo campaign, int revisio
             new Field("hosting", "Hébergement des données", s -> label(s.hosting())),
             new Field("apis", "Interfaces (API)", Solution::apis),
             new Field("standards", "Standards et formats", Solution::standards),
-            new Field("identityFederation", "Fédération d'identité", Solution::identityFederation),
+            new Field("identityFederation", "Fédération d’identité", Solution::identityFederation),
             new Field("gdprCompliant", "Conformité au RGPD", s -> s.gdprCompliant() == null ? null : s.gdprCompliant() ? "Oui" : "Non"),
             new Field("securityQualifications", "Qualifications de sécurité", s -> labels(s.securityQualifications())),
             new Field("accessibility", "Accessibilité (RGAA)", s -> label(s.accessibility())),

@@ -69,7 +69,7 @@ public class PanoramaEntryService {
             throw AmiException.invalid("name", "Le nom de la solution ne peut pas être vide");
         }
         if (changes.isEmpty()) {
-            throw AmiException.invalid("Rien n'a changé : la fiche est déjà ainsi.", List.of());
+            throw AmiException.invalid("Rien n’a changé\u00a0: la fiche est déjà ainsi.", List.of());
         }
         Instant now = clock.now();
         changes.forEach((field, values) -> {
@@ -85,7 +85,7 @@ public class PanoramaEntryService {
             edits.persist(c);
         });
         entry.updatedAt = now;
-        LOG.infof("Fiche %s du panorama modifiée par %s : %s", reference, admin.username(), changes.keySet());
+        LOG.infof("Fiche %s du panorama modifiée par %s\u00a0: %s", reference, admin.username(), changes.keySet());
         return entryView(entry);
     }
 
@@ -119,8 +119,8 @@ public class PanoramaEntryService {
 
     private PanoramaEntry entry(String code, String reference) {
         return entries.byReference(reference).filter(e -> e.campaign.code.equals(code))
-                .orElseThrow(() -> AmiException.notFound("Aucune fiche « " + reference + " » au panorama de " + code
-                        + " : seules les solutions retenues en ont une, une fois les décisions approuvées."));
+                .orElseThrow(() -> AmiException.notFound("Aucune fiche «\u00a0" + reference + "\u00a0» au panorama de " + code
+                        + "\u00a0: seules les solutions retenues en ont une, une fois les décisions approuvées."));
     }
 
     /**
@@ -132,7 +132,7 @@ public class PanoramaEntryService {
         Campaign campaign = campaigns.getByCode(code);
         PanoramaEntry entry = entry(code, reference);
         if (campaign.publicationRevision == 0) {
-            throw AmiException.notFound("Le panorama de " + code + " n'est pas encore publié.");
+            throw AmiException.notFound("Le panorama de " + code + " n’est pas encore publié.");
         }
         Organisation organisation = administrationOf(actor);
         if (request.deployedOn().isAfter(LocalDate.ofInstant(clock.now(), fr.amiengine.shared.FrenchFormat.PARIS))) {
@@ -150,7 +150,7 @@ public class PanoramaEntryService {
         f.comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().strip();
         f.createdAt = clock.now();
         deploymentFeedbacks.persist(f);
-        LOG.infof("Retour d'expérience de %s sur %s (%s)", organisation.legalName, reference, actor.username());
+        LOG.infof("Retour d’expérience de %s sur %s (%s)", organisation.legalName, reference, actor.username());
         return PublicPanorama.feedback(f);
     }
 
@@ -182,7 +182,7 @@ public class PanoramaEntryService {
         PanoramaEntry entry = entry(code, reference);
         DeploymentFeedback feedback = deploymentFeedbacks.findByIdOptional(feedbackId)
                 .filter(f -> f.entry.id.equals(entry.id))
-                .orElseThrow(() -> AmiException.notFound("Aucun retour d'expérience n° " + feedbackId + " sur " + reference + "."));
+                .orElseThrow(() -> AmiException.notFound("Aucun retour d’expérience n° " + feedbackId + " sur " + reference + "."));
         if (reason == null || reason.isBlank()) {
             throw AmiException.invalid("reason", "Dites pourquoi ce retour est retiré du panorama (gardé, non publié)");
         }
@@ -190,13 +190,13 @@ public class PanoramaEntryService {
             throw AmiException.invalid("reason", "La raison ne doit pas dépasser 1 000 caractères");
         }
         if (feedback.hiddenAt != null) {
-            throw AmiException.conflict("Ce retour d'expérience est déjà retiré du panorama depuis le "
+            throw AmiException.conflict("Ce retour d’expérience est déjà retiré du panorama depuis le "
                     + fr.amiengine.shared.FrenchFormat.dateTime(feedback.hiddenAt) + ".");
         }
         feedback.hiddenAt = clock.now();
         feedback.hiddenBy = admin.username();
         feedback.hiddenReason = reason.strip();
-        LOG.infof("Retour d'expérience n° %d sur %s retiré du panorama par %s : %s", feedbackId, reference, admin.username(),
+        LOG.infof("Retour d’expérience n° %d sur %s retiré du panorama par %s\u00a0: %s", feedbackId, reference, admin.username(),
                 feedback.hiddenReason);
         return entryView(entry);
     }
@@ -210,14 +210,14 @@ public class PanoramaEntryService {
     public Organisation administrationOf(Actor actor) {
         Organisation organisation = actor.organisationId() == null ? null : organisations.findById(actor.organisationId());
         if (organisation == null || organisation.kind != OrganisationKind.ADMINISTRATION) {
-            throw AmiException.forbidden("Un retour d'expérience est signé par une administration ou un établissement public "
-                    + "qui a déployé la solution ; votre compte n'est rattaché à aucune administration.");
+            throw AmiException.forbidden("Un retour d’expérience est signé par une administration ou un établissement public "
+                    + "qui a déployé la solution\u00a0; votre compte n’est rattaché à aucune administration.");
         }
         if (!organisation.isVerified()) {
-            throw AmiException.forbidden("L'administration « " + organisation.legalName + " » n'a pas encore été vérifiée par un "
-                    + "administrateur de la plateforme : ses retours d'expérience, publics, ne peuvent être signés en son nom "
-                    + "qu'après cette vérification. Écrivez à l'équipe de la campagne en indiquant votre SIREN ("
-                    + organisation.siren + ") et votre fonction ; rien n'a été enregistré.");
+            throw AmiException.forbidden("L’administration «\u00a0" + organisation.legalName + "\u00a0» n’a pas encore été vérifiée par un "
+                    + "administrateur de la plateforme\u00a0: ses retours d’expérience, publics, ne peuvent être signés en son nom "
+                    + "qu’après cette vérification. Écrivez à l’équipe de la campagne en indiquant votre SIREN ("
+                    + organisation.siren + ") et votre fonction\u00a0; rien n’a été enregistré.");
         }
         return organisation;
     }

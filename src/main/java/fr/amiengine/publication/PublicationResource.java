@@ -38,8 +38,8 @@ public class PublicationResource {
     @POST
     @Path("campaigns/{code}/publish")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Publier le panorama (la première fois, achève l'étape BPMN de publication ; ensuite, republie les "
-            + "modifications) ; refusé tant qu'une lettre de décision n'est pas partie")
+    @Operation(summary = "Publier le panorama (la première fois, achève l’étape BPMN de publication\u00a0; ensuite, republie les "
+            + "modifications)\u00a0; refusé tant qu’une lettre de décision n’est pas partie")
     public PublicationService.Status publish(@PathParam("code") String code) {
         return publication.publish(current.get(), code);
     }
@@ -47,7 +47,7 @@ public class PublicationResource {
     @GET
     @Path("campaigns/{code}/publication")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Où en est la publication : lettres envoyées, modifications en attente, publications passées")
+    @Operation(summary = "Où en est la publication\u00a0: lettres envoyées, modifications en attente, publications passées")
     public PublicationService.Status status(@PathParam("code") String code) {
         return publication.status(code);
     }
@@ -63,7 +63,7 @@ public class PublicationResource {
     @GET
     @Path("campaigns/{code}/panorama/{ref}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Une fiche du panorama telle qu'elle sera publiée, avec l'historique de ses modifications")
+    @Operation(summary = "Une fiche du panorama telle qu’elle sera publiée, avec l’historique de ses modifications")
     public EntryView entry(@PathParam("code") String code, @PathParam("ref") String reference) {
         return entries.entryView(code, reference);
     }
@@ -71,7 +71,7 @@ public class PublicationResource {
     @PUT
     @Path("campaigns/{code}/panorama/{ref}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Enrichir une fiche (version, références, description…) ; publique à la prochaine publication")
+    @Operation(summary = "Enrichir une fiche (version, références, description…)\u00a0; publique à la prochaine publication")
     public EntryView edit(@PathParam("code") String code, @PathParam("ref") String reference,
                           @Valid @NotNull(message = BODY) EntryEdit edit) {
         return entries.edit(current.get(), code, reference, edit);
@@ -79,7 +79,7 @@ public class PublicationResource {
 
     @POST
     @Path("campaigns/{code}/panorama/{ref}/feedbacks")
-    @Operation(summary = "Ajouter un retour d'expérience de déploiement (membre d'une administration) ; public aussitôt")
+    @Operation(summary = "Ajouter un retour d’expérience de déploiement (membre d’une administration)\u00a0; public aussitôt")
     public Response feedback(@PathParam("code") String code, @PathParam("ref") String reference,
                              @Valid @NotNull(message = BODY) FeedbackRequest request) {
         return Response.status(Response.Status.CREATED).entity(entries.addFeedback(current.get(), code, reference, request)).build();
@@ -92,7 +92,7 @@ public class PublicationResource {
     @POST
     @Path("campaigns/{code}/panorama/{ref}/feedbacks/{id}/hide")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Retirer un retour d'expérience du panorama public (la raison est gardée)")
+    @Operation(summary = "Retirer un retour d’expérience du panorama public (la raison est gardée)")
     public EntryView hide(@PathParam("code") String code, @PathParam("ref") String reference, @PathParam("id") Long id,
                           @NotNull(message = BODY) HideRequest request) {
         return entries.hideFeedback(current.get(), code, reference, id, request.reason());

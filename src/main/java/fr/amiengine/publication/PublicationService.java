@@ -116,7 +116,7 @@ public class PublicationService {
                 created++;
             }
         }
-        LOG.infof("Panorama de %s préparé : %d fiches créées", code, created);
+        LOG.infof("Panorama de %s préparé\u00a0: %d fiches créées", code, created);
         return created;
     }
 
@@ -146,7 +146,7 @@ public class PublicationService {
     public PanoramaDocument preview(String code) {
         Campaign campaign = campaigns.getByCode(code);
         if (campaign.state != CampaignState.DECIDED && campaign.state != CampaignState.PUBLISHED) {
-            throw AmiException.conflict("Le panorama se prépare une fois les décisions approuvées ; la campagne " + code + " est "
+            throw AmiException.conflict("Le panorama se prépare une fois les décisions approuvées\u00a0; la campagne " + code + " est "
                     + campaign.state.label + ".");
         }
         return document(campaign, campaign.publicationRevision + 1, null);
@@ -186,15 +186,15 @@ public class PublicationService {
     public Status publish(Actor admin, String code) {
         Campaign campaign = campaigns.lockByCode(code);
         if (campaign.state != CampaignState.DECIDED && campaign.state != CampaignState.PUBLISHED) {
-            throw AmiException.conflict("Le panorama se publie une fois les décisions approuvées et les lettres envoyées ; "
+            throw AmiException.conflict("Le panorama se publie une fois les décisions approuvées et les lettres envoyées\u00a0; "
                     + "la campagne " + code + " est " + campaign.state.label + ".");
         }
         long expected = lettersExpected(code);
         long sent = lettersSent(code);
         if (sent < expected) {
             long missing = expected - sent;
-            throw AmiException.conflict("La publication attend l'envoi des lettres de décision : " + missing
-                    + (missing > 1 ? " lettres ne sont" : " lettre n'est") + " pas encore partie" + (missing > 1 ? "s" : "")
+            throw AmiException.conflict("La publication attend l’envoi des lettres de décision\u00a0: " + missing
+                    + (missing > 1 ? " lettres ne sont" : " lettre n’est") + " pas encore partie" + (missing > 1 ? "s" : "")
                     + " (" + sent + " sur " + expected + "). Réessayez dans quelques instants.");
         }
         if (campaign.state == CampaignState.DECIDED) {
@@ -203,7 +203,7 @@ public class PublicationService {
             if (!workflow.completeTask(OpenTask.of(code, ProcessVariables.TASK_PUBLISH_PANORAMA), who)) {
                 if (workflow.isRunning(code, PROCESS_CAMPAIGN)) {
                     throw AmiException.conflict("Le panorama de " + code + " est en cours de préparation (procès-verbal, "
-                            + "fiches) : réessayez dans quelques instants.");
+                            + "fiches)\u00a0: réessayez dans quelques instants.");
                 }
                 // A campaign decided by an earlier version of the process, which ended at the decision: publish directly.
                 prepare(code);
@@ -278,7 +278,7 @@ public class PublicationService {
         try {
             return json.readValue(content, PanoramaDocument.class);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Publication illisible : " + e.getOriginalMessage(), e);
+            throw new IllegalStateException("Publication illisible\u00a0: " + e.getOriginalMessage(), e);
         }
     }
 

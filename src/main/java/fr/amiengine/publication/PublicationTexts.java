@@ -20,7 +20,7 @@ public interface PublicationTexts {
     @Message("Publication du panorama — {code}")
     String publication_title(String code);
 
-    @Message("{title}. Rien n'est public avant « Publier » : l'aperçu ci-dessous est exactement ce que la publication rendra public.")
+    @Message("{title}. Rien n’est public avant «\u00a0Publier\u00a0»\u00a0: l’aperçu ci-dessous est exactement ce que la publication rendra public.")
     String publication_intro(String title);
 
     @Message("Où en est la publication")
@@ -35,7 +35,7 @@ public interface PublicationTexts {
     @Message("{sent} sur {expected}")
     String publication_letters_count(long sent, long expected);
 
-    @Message(" — la publication attend qu'elles soient toutes parties")
+    @Message(" — la publication attend qu’elles soient toutes parties")
     String publication_letters_waiting();
 
     @Message("Publication en cours")
@@ -47,7 +47,7 @@ public interface PublicationTexts {
     @Message("voir le panorama public")
     String publication_public_link();
 
-    @Message("aucune : rien n'est public")
+    @Message("aucune\u00a0: rien n’est public")
     String publication_current_none();
 
     @Message("Modifications en attente")
@@ -80,10 +80,10 @@ public interface PublicationTexts {
     @Message("Par, le, pourquoi")
     String col_by_at_why();
 
-    @Message("Aperçu : {count} solution{#if count > 1}s{/if} retenue{#if count > 1}s{/if}")
+    @Message("Aperçu\u00a0: {count} solution{#if count > 1}s{/if} retenue{#if count > 1}s{/if}")
     String publication_preview_title(int count);
 
-    @Message("Les fiches telles qu'elles seront publiées (publication n° {revision})")
+    @Message("Les fiches telles qu’elles seront publiées (publication n° {revision})")
     String publication_preview_caption(int revision);
 
     @Message("Solution")
@@ -101,7 +101,7 @@ public interface PublicationTexts {
     @Message("Contact publié")
     String col_contact();
 
-    @Message("non (pas d'accord)")
+    @Message("non (pas d’accord)")
     String publication_no_contact();
 
     @Message("Voir et modifier")
@@ -110,7 +110,7 @@ public interface PublicationTexts {
     @Message(" la fiche {name}")
     String publication_edit_which(String name);
 
-    @Message("Ne sont jamais publiés : les notes et classements, les évaluateurs, les montants demandés, les dossiers non retenus, un contact sans l'accord de l'organisation.")
+    @Message("Ne sont jamais publiés\u00a0: les notes et classements, les évaluateurs, les montants demandés, les dossiers non retenus, un contact sans l’accord de l’organisation.")
     String publication_never();
 
     @Message("Publications")
@@ -135,7 +135,7 @@ public interface PublicationTexts {
     @Message("Publication {code}")
     String entry_crumb_publication(String code);
 
-    @Message("{organisation} · {reference}. Une modification est publique à la prochaine publication ; chacune est gardée avec son auteur et sa raison.")
+    @Message("{organisation} · {reference}. Une modification est publique à la prochaine publication\u00a0; chacune est gardée avec son auteur et sa raison.")
     String entry_intro(String organisation, String reference);
 
     @Message("Nom de la solution")
@@ -150,7 +150,7 @@ public interface PublicationTexts {
     @Message("Raison de la modification")
     String entry_note_label();
 
-    @Message("Gardée dans l'historique des modifications (non publiée).")
+    @Message("Gardée dans l’historique des modifications (non publiée).")
     String entry_note_hint();
 
     @Message("Enregistrer la modification")
@@ -159,7 +159,7 @@ public interface PublicationTexts {
     @Message("Retour à la publication")
     String entry_back();
 
-    @Message("Aucun retour d'expérience sur cette solution.")
+    @Message("Aucun retour d’expérience sur cette solution.")
     String entry_no_feedback();
 
     @Message("reçu le {date}")
@@ -168,7 +168,7 @@ public interface PublicationTexts {
     @Message("Retiré du panorama")
     String entry_hidden();
 
-    @Message("par {by}, le {at} : {reason}")
+    @Message("par {by}, le {at}\u00a0: {reason}")
     String entry_hidden_by(String by, String at, String reason);
 
     @Message("Raison du retrait")

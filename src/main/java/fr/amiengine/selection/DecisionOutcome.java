@@ -6,7 +6,7 @@ import fr.amiengine.submission.CandidatureState;
 public enum DecisionOutcome {
     RETAINED("Retenue", CandidatureState.RETAINED),
     NOT_RETAINED("Non retenue", CandidatureState.NOT_RETAINED),
-    WAITLISTED("Liste d'attente", CandidatureState.WAITLISTED);
+    WAITLISTED("Liste d’attente", CandidatureState.WAITLISTED);
 
     public final String label;
     public final CandidatureState state;

@@ -5,6 +5,6 @@ import jakarta.validation.constraints.Size;
 
 /** An administrator's decision on one file: retained, not retained or waitlisted, and why. */
 public record DecisionRequest(
-        @NotNull(message = "La décision est obligatoire (RETAINED, NOT_RETAINED ou WAITLISTED)") DecisionOutcome outcome,
+        @NotNull(message = "La décision est obligatoire\u00a0: retenue, non retenue ou liste d’attente") DecisionOutcome outcome,
         @Size(max = 4000, message = "La motivation ne doit pas dépasser 4 000 caractères") String motivation) {
 }

@@ -74,16 +74,16 @@ public class DecisionService {
     public void openDeliberation(Actor admin, String code) {
         Campaign campaign = campaigns.lockByCode(code);
         if (campaign.state != CampaignState.EVALUATION) {
-            throw AmiException.conflict("La délibération s'ouvre à la fin de l'évaluation ; la campagne " + code + " est "
+            throw AmiException.conflict("La délibération s’ouvre à la fin de l’évaluation\u00a0; la campagne " + code + " est "
                     + campaign.state.label + ".");
         }
         List<String> waiting = awaitingEvaluation(code);
         if (!waiting.isEmpty()) {
-            throw AmiException.conflict("La délibération ne peut pas s'ouvrir : " + waiting.size() + " dossier"
+            throw AmiException.conflict("La délibération ne peut pas s’ouvrir\u00a0: " + waiting.size() + " dossier"
                     + (waiting.size() > 1 ? "s attendent" : " attend") + " encore des évaluations (" + summary(waiting) + ").");
         }
         if (!workflow.completeTask(OpenTask.of(code, ProcessVariables.TASK_OPEN_DELIBERATION), Map.of())) {
-            throw AmiException.conflict("La campagne " + code + " n'attend pas l'ouverture de sa délibération.");
+            throw AmiException.conflict("La campagne " + code + " n’attend pas l’ouverture de sa délibération.");
         }
         LOG.infof("Délibération de %s ouverte par %s", code, admin.username());
     }
@@ -112,21 +112,21 @@ public class DecisionService {
     @Transactional
     public SelectionView.Line decide(Actor admin, String reference, DecisionRequest request) {
         Decision decision = decisions.ofFile(reference)
-                .orElseThrow(() -> AmiException.conflict("Le dossier " + reference + " n'a pas de décision proposée : "
-                        + "la délibération de sa campagne n'est pas ouverte, ou le dossier n'est pas évalué."));
+                .orElseThrow(() -> AmiException.conflict("Le dossier " + reference + " n’a pas de décision proposée\u00a0: "
+                        + "la délibération de sa campagne n’est pas ouverte, ou le dossier n’est pas évalué."));
         Campaign campaign = campaigns.lockByCode(decision.campaign.code);
         requireOpenDeliberation(campaign);
         String motivation = request.motivation() == null ? null : request.motivation().strip();
         boolean blank = motivation == null || motivation.isEmpty();
         if (request.outcome() == DecisionOutcome.RETAINED && !decision.eligible) {
-            throw AmiException.invalid("outcome", "Ce dossier n'atteint pas le seuil d'un critère : il ne peut pas être retenu.");
+            throw AmiException.invalid("outcome", "Ce dossier n’atteint pas le seuil d’un critère\u00a0: il ne peut pas être retenu.");
         }
         if (blank && request.outcome() == DecisionOutcome.NOT_RETAINED) {
-            throw AmiException.invalid("motivation", "Un refus doit être motivé : écrivez la motivation de la décision.");
+            throw AmiException.invalid("motivation", "Un refus doit être motivé\u00a0: écrivez la motivation de la décision.");
         }
         if (request.outcome() != decision.proposedOutcome && (blank || motivation.equals(decision.motivation))) {
-            throw AmiException.invalid("motivation", "Cette décision s'écarte de la proposition (« "
-                    + decision.proposedOutcome.label + " ») : écrivez pourquoi.");
+            throw AmiException.invalid("motivation", "Cette décision s’écarte de la proposition («\u00a0"
+                    + decision.proposedOutcome.label + "\u00a0»)\u00a0: écrivez pourquoi.");
         }
         Instant now = clock.now();
         decision.outcome = request.outcome();
@@ -143,12 +143,12 @@ public class DecisionService {
 
     private static void requireOpenDeliberation(Campaign campaign) {
         if (campaign.state != CampaignState.DELIBERATION) {
-            throw AmiException.conflict("Les décisions se prennent pendant la délibération ; la campagne " + campaign.code
+            throw AmiException.conflict("Les décisions se prennent pendant la délibération\u00a0; la campagne " + campaign.code
                     + " est " + campaign.state.label + ".");
         }
         if (campaign.decisionsSubmittedAt != null) {
-            throw AmiException.conflict("Les décisions de la campagne " + campaign.code + " sont soumises à l'approbation de "
-                    + "la seconde personne : elles ne changent plus, sauf si elle les renvoie en délibération.");
+            throw AmiException.conflict("Les décisions de la campagne " + campaign.code + " sont soumises à l’approbation de "
+                    + "la seconde personne\u00a0: elles ne changent plus, sauf si elle les renvoie en délibération.");
         }
     }
 
@@ -159,35 +159,35 @@ public class DecisionService {
         requireOpenDeliberation(campaign);
         List<Decision> all = decisions.ofCampaign(code);
         if (all.isEmpty()) {
-            throw AmiException.conflict("Aucune décision à soumettre pour la campagne " + code + " : calculez d'abord la proposition.");
+            throw AmiException.conflict("Aucune décision à soumettre pour la campagne " + code + "\u00a0: calculez d’abord la proposition.");
         }
         List<String> problems = SelectionService.problems(campaign, all);
         if (!problems.isEmpty()) {
-            throw AmiException.conflict("Les décisions ne peuvent pas être soumises : " + String.join(" ", problems));
+            throw AmiException.conflict("Les décisions ne peuvent pas être soumises\u00a0: " + String.join(" ", problems));
         }
         List<String> reopened = scoring.reopenedOf(code);
         if (!reopened.isEmpty()) {
             // its new scores would change the ranking under a set already in the approver's hands
-            throw AmiException.conflict("Les décisions ne peuvent pas être soumises : une évaluation rouverte attend encore "
-                    + "d'être soumise à nouveau (" + summary(reopened) + ").");
+            throw AmiException.conflict("Les décisions ne peuvent pas être soumises\u00a0: une évaluation rouverte attend encore "
+                    + "d’être soumise à nouveau (" + summary(reopened) + ").");
         }
         Instant consolidated = consolidation.lastConsolidatedAt(code).orElse(null);
         if (consolidated != null && campaign.selectionComputedAt != null && consolidated.isAfter(campaign.selectionComputedAt)) {
             // a file consolidated again after the proposal: the scores and ranks the approver would read are not its own
-            throw AmiException.conflict("Les décisions ne peuvent pas être soumises : des évaluations ont été consolidées à "
+            throw AmiException.conflict("Les décisions ne peuvent pas être soumises\u00a0: des évaluations ont été consolidées à "
                     + "nouveau depuis le calcul de la proposition. Recalculez la proposition, vérifiez les décisions, puis "
                     + "soumettez-les.");
         }
         Instant now = clock.now();
         if (!workflow.completeTask(OpenTask.of(code, ProcessVariables.TASK_DELIBERATE), Map.of())) {
-            throw AmiException.conflict("La campagne " + code + " n'attend pas ses décisions.");
+            throw AmiException.conflict("La campagne " + code + " n’attend pas ses décisions.");
         }
         campaign.decisionsSubmittedBy = admin.subject();
         campaign.decisionsSubmittedByName = admin.username();
         campaign.decisionsSubmittedAt = now;
         campaign.approvalRefusal = null;
         ledger.record(campaign, null, DecisionLedgerEntry.Event.SUBMITTED, null, null, admin.username(), now);
-        LOG.infof("Décisions de %s soumises à l'approbation par %s", code, admin.username());
+        LOG.infof("Décisions de %s soumises à l’approbation par %s", code, admin.username());
         return selection.view(code);
     }
 
@@ -199,7 +199,7 @@ public class DecisionService {
     public SelectionView approve(Actor admin, String code, ApprovalRequest request) {
         Campaign campaign = campaigns.lockByCode(code);
         if (campaign.decisionsSubmittedAt == null || campaign.state != CampaignState.DELIBERATION) {
-            throw AmiException.conflict("Aucune décision de la campagne " + code + " n'attend d'approbation.");
+            throw AmiException.conflict("Aucune décision de la campagne " + code + " n’attend d’approbation.");
         }
         Optional<String> barred = approvalBarred(admin, campaign);
         if (barred.isPresent()) {
@@ -213,7 +213,7 @@ public class DecisionService {
         Instant now = clock.now();
         if (!workflow.completeTask(OpenTask.of(code, ProcessVariables.TASK_APPROVE_DECISIONS),
                 Map.of(ProcessVariables.DECISIONS_APPROVED, approved))) {
-            throw AmiException.conflict("La campagne " + code + " n'attend pas d'approbation.");
+            throw AmiException.conflict("La campagne " + code + " n’attend pas d’approbation.");
         }
         if (approved) {
             campaign.decisionsApprovedBy = admin.username();
@@ -226,7 +226,7 @@ public class DecisionService {
             campaign.decisionsSubmittedAt = null;
             campaign.approvalRefusal = reason;
             ledger.record(campaign, null, DecisionLedgerEntry.Event.SENT_BACK, null, reason, admin.username(), now);
-            LOG.infof("Décisions de %s renvoyées en délibération par %s : %s", code, admin.username(), reason);
+            LOG.infof("Décisions de %s renvoyées en délibération par %s\u00a0: %s", code, admin.username(), reason);
         }
         return selection.view(code);
     }
@@ -247,7 +247,7 @@ public class DecisionService {
             }
         }
         campaign.state = CampaignState.DECIDED;
-        LOG.infof("Campagne %s décidée : %d dossiers reçoivent leur décision", code, moved);
+        LOG.infof("Campagne %s décidée\u00a0: %d dossiers reçoivent leur décision", code, moved);
     }
 
     /** {@code Task_RecordDecision}: the file takes the state of its final decision. */
@@ -265,7 +265,7 @@ public class DecisionService {
     }
 
     private Optional<String> approvalBarred(Actor actor, Campaign campaign) {
-        String rule = " : une autre personne doit les approuver (principe des quatre yeux : ni la personne qui soumet les "
+        String rule = "\u00a0: une autre personne doit les approuver (principe des quatre yeux\u00a0: ni la personne qui soumet les "
                 + "décisions, ni celles qui en ont modifié une).";
         if (actor.subject().equals(campaign.decisionsSubmittedBy)) {
             return Optional.of("Vous avez soumis ces décisions" + rule);
@@ -281,7 +281,7 @@ public class DecisionService {
     /** The campaign of a file that has a decision; 404 otherwise. */
     public String campaignOf(String reference) {
         return decisions.ofFile(reference).map(d -> d.campaign.code)
-                .orElseThrow(() -> AmiException.notFound("Le dossier " + reference + " n'a pas de décision proposée."));
+                .orElseThrow(() -> AmiException.notFound("Le dossier " + reference + " n’a pas de décision proposée."));
     }
 
     /** The final decision of a file, for its letter and page; empty before approval. */

@@ -18,8 +18,8 @@ import java.util.Map;
 public final class Ranking {
 
     /** The tie rules as published with the call. */
-    public static final String TIE_RULES = "À note égale, le dossier dont la moyenne sur l'impact est la plus haute passe "
-            + "devant ; puis celui dont la moyenne sur la maturité est la plus haute ; puis le premier déposé.";
+    public static final String TIE_RULES = "À note égale, le dossier dont la moyenne sur l’impact est la plus haute passe "
+            + "devant\u00a0; puis celui dont la moyenne sur la maturité est la plus haute\u00a0; puis le premier déposé.";
 
     /** A reviewed file as the ranking needs it. {@code ineligibility} is null for an eligible file. */
     public record Entry(String reference, String track, String trackLabel, String family, BigDecimal score,
@@ -59,7 +59,7 @@ public final class Ranking {
             result.add(new Ranked(eligible.get(i), i + 1, eligible.size(), explain(eligible, i, basisLabel)));
         }
         entries.stream().filter(e -> !e.eligible()).sorted(ORDER).forEach(e -> result.add(new Ranked(e, null, eligible.size(),
-                "Non classé : " + e.ineligibility() + " Un dossier sous le seuil d'un critère ne peut pas être retenu.")));
+                "Non classé\u00a0: " + e.ineligibility() + " Un dossier sous le seuil d’un critère ne peut pas être retenu.")));
         return result;
     }
 
@@ -67,8 +67,8 @@ public final class Ranking {
         Entry e = ranked.get(i);
         StringBuilder text = new StringBuilder();
         text.append("Classé ").append(ordinalOf(i + 1)).append(" sur ").append(ranked.size())
-                .append(ranked.size() > 1 ? " dossiers éligibles" : " dossier éligible").append(" du volet « ")
-                .append(e.trackLabel()).append(" » avec ").append(points(e.score())).append(" sur 100 (").append(basisLabel)
+                .append(ranked.size() > 1 ? " dossiers éligibles" : " dossier éligible").append(" du volet «\u00a0")
+                .append(e.trackLabel()).append("\u00a0» avec ").append(points(e.score())).append(" sur 100 (").append(basisLabel)
                 .append(").");
         if (i > 0) {
             text.append(' ').append(versus(e, ranked.get(i - 1), true));
@@ -87,7 +87,7 @@ public final class Ranking {
         }
         String rule;
         if (e.impact().compareTo(other.impact()) != 0) {
-            rule = "la moyenne sur l'impact (" + points(e.impact()) + " contre " + points(other.impact()) + ")";
+            rule = "la moyenne sur l’impact (" + points(e.impact()) + " contre " + points(other.impact()) + ")";
         } else if (e.maturity().compareTo(other.maturity()) != 0) {
             rule = "la moyenne sur la maturité (" + points(e.maturity()) + " contre " + points(other.maturity()) + ")";
         } else if (!e.submittedAt().equals(other.submittedAt())) {
@@ -96,7 +96,7 @@ public final class Ranking {
         } else {
             rule = "la référence du dossier";
         }
-        return who + " a la même note ; ils sont départagés par " + rule + ".";
+        return who + " a la même note\u00a0; ils sont départagés par " + rule + ".";
     }
 
     /** « 1er », « 2e »… */

@@ -153,7 +153,7 @@ public class SelectionPage {
                             @RestForm String reason) {
         FormState form = new FormState().set("approved", approved).set("reason", reason).set("waitlist", 0);
         if (!"oui".equals(approved) && !"non".equals(approved)) {
-            form.error("approved", "Choisissez d'approuver ou de renvoyer les décisions");
+            form.error("approved", "Choisissez d’approuver ou de renvoyer les décisions");
             return overviewPage(code, null, form, 422);
         }
         try {
@@ -188,7 +188,7 @@ public class SelectionPage {
 
     private SelectionView.Line line(String reference) {
         return selection.view(campaignOf(reference)).files().stream().filter(l -> l.reference().equals(reference)).findFirst()
-                .orElseThrow(() -> AmiException.notFound("Le dossier " + reference + " n'a pas de décision proposée."));
+                .orElseThrow(() -> AmiException.notFound("Le dossier " + reference + " n’a pas de décision proposée."));
     }
 
     private String campaignOf(String reference) {

@@ -28,8 +28,8 @@ public class SelectionResource {
     private static final String BODY = "Le corps de la requête est obligatoire";
 
     /** How many eligible files per track the proposal puts on the waiting list (0 by default). */
-    public record SelectionRequest(@Min(value = 0, message = "La liste d'attente ne peut pas être négative")
-                                   @Max(value = 1000, message = "La liste d'attente compte au plus 1 000 dossiers par volet")
+    public record SelectionRequest(@Min(value = 0, message = "La liste d’attente ne peut pas être négative")
+                                   @Max(value = 1000, message = "La liste d’attente compte au plus 1 000 dossiers par volet")
                                    Integer waitlist) {
     }
 
@@ -51,7 +51,7 @@ public class SelectionResource {
     @GET
     @Path("campaigns/{code}/ranking")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Le classement par volet, avec les règles de départage publiées et l'explication de chaque rang")
+    @Operation(summary = "Le classement par volet, avec les règles de départage publiées et l’explication de chaque rang")
     public RankingView ranking(@PathParam("code") String code) {
         return selection.ranking(code);
     }
@@ -59,7 +59,7 @@ public class SelectionResource {
     @POST
     @Path("campaigns/{code}/deliberation")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Ouvrir la délibération (tous les dossiers évalués) ; la proposition de sélection est calculée aussitôt")
+    @Operation(summary = "Ouvrir la délibération (tous les dossiers évalués)\u00a0; la proposition de sélection est calculée aussitôt")
     public Response openDeliberation(@PathParam("code") String code) {
         decisions.openDeliberation(current.get(), code);
         return Response.noContent().build();
@@ -68,7 +68,7 @@ public class SelectionResource {
     @GET
     @Path("campaigns/{code}/selection")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "La délibération : proposition, ce que les contraintes ont changé, décisions, totaux, approbation")
+    @Operation(summary = "La délibération\u00a0: proposition, ce que les contraintes ont changé, décisions, totaux, approbation")
     public SelectionView view(@PathParam("code") String code) {
         return selection.view(code);
     }
@@ -76,7 +76,7 @@ public class SelectionResource {
     @POST
     @Path("campaigns/{code}/selection")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Recalculer la proposition de sélection (places, budgets, seuils, bornes des familles) ; "
+    @Operation(summary = "Recalculer la proposition de sélection (places, budgets, seuils, bornes des familles)\u00a0; "
             + "les décisions modifiées à la main sont gardées")
     public SelectionView propose(@PathParam("code") String code, @Valid SelectionRequest request) {
         return selection.propose(current.get(), code, request == null || request.waitlist() == null ? 0 : request.waitlist());
@@ -85,7 +85,7 @@ public class SelectionResource {
     @PUT
     @Path("candidatures/{ref}/decision")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Décider d'un dossier (retenu, non retenu, liste d'attente) avec sa motivation")
+    @Operation(summary = "Décider d’un dossier (retenu, non retenu, liste d’attente) avec sa motivation")
     public SelectionView.Line decide(@PathParam("ref") String reference, @Valid @NotNull(message = BODY) DecisionRequest request) {
         return decisions.decide(current.get(), reference, request);
     }
@@ -93,7 +93,7 @@ public class SelectionResource {
     @POST
     @Path("campaigns/{code}/decisions/submit")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Soumettre l'ensemble des décisions à l'approbation d'une seconde personne")
+    @Operation(summary = "Soumettre l’ensemble des décisions à l’approbation d’une seconde personne")
     public SelectionView submit(@PathParam("code") String code) {
         return decisions.submit(current.get(), code);
     }
@@ -101,7 +101,7 @@ public class SelectionResource {
     @POST
     @Path("campaigns/{code}/decisions/approve")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Approuver les décisions (quatre yeux : pas la personne qui les a soumises) ou les renvoyer en délibération")
+    @Operation(summary = "Approuver les décisions (quatre yeux\u00a0: pas la personne qui les a soumises) ou les renvoyer en délibération")
     public SelectionView approve(@PathParam("code") String code, @Valid @NotNull(message = BODY) ApprovalRequest request) {
         return decisions.approve(current.get(), code, request);
     }
@@ -109,7 +109,7 @@ public class SelectionResource {
     @GET
     @Path("campaigns/{code}/decisions/ledger")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Vérifier la chaîne d'empreintes du registre des décisions")
+    @Operation(summary = "Vérifier la chaîne d’empreintes du registre des décisions")
     public DecisionLedger.Verification ledger(@PathParam("code") String code) {
         return ledger.verify(campaigns.getByCode(code).id);
     }

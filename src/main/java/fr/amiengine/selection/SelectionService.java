@@ -78,7 +78,7 @@ public class SelectionService {
     public RankingView ranking(String code) {
         Campaign campaign = campaigns.getByCode(code);
         if (EnumSet.of(CampaignState.DRAFT, CampaignState.OPEN, CampaignState.CLOSED).contains(campaign.state)) {
-            throw AmiException.conflict("Le classement se fait une fois les dossiers évalués ; la campagne " + code + " est "
+            throw AmiException.conflict("Le classement se fait une fois les dossiers évalués\u00a0; la campagne " + code + " est "
                     + campaign.state.label + ".");
         }
         List<Placed> placed = rank(campaign);
@@ -122,10 +122,10 @@ public class SelectionService {
 
     private static String ineligibility(FileResult result) {
         List<String> below = result.criteria().stream().filter(c -> !c.met())
-                .map(c -> "la moyenne sur « " + c.label() + " » (" + Ranking.points(c.mean()) + ") est sous le seuil de "
+                .map(c -> "la moyenne sur «\u00a0" + c.label() + "\u00a0» (" + Ranking.points(c.mean()) + ") est sous le seuil de "
                         + Ranking.points(c.threshold()))
                 .toList();
-        return below.isEmpty() ? null : String.join(" ; ", below) + ".";
+        return below.isEmpty() ? null : String.join("\u00a0; ", below) + ".";
     }
 
     private static BigDecimal mean(FileResult result, CriterionKey key) {
@@ -141,12 +141,12 @@ public class SelectionService {
     public SelectionView propose(Actor actor, String code, int waitlistPerTrack) {
         Campaign campaign = campaigns.lockByCode(code);
         if (campaign.state != CampaignState.DELIBERATION) {
-            throw AmiException.conflict("La proposition de sélection se calcule pendant la délibération ; la campagne " + code
+            throw AmiException.conflict("La proposition de sélection se calcule pendant la délibération\u00a0; la campagne " + code
                     + " est " + campaign.state.label + ".");
         }
         if (campaign.decisionsSubmittedAt != null) {
-            throw AmiException.conflict("Les décisions de la campagne " + code + " sont soumises à l'approbation : elles ne "
-                    + "changent plus, sauf si l'approbation les renvoie en délibération.");
+            throw AmiException.conflict("Les décisions de la campagne " + code + " sont soumises à l’approbation\u00a0: elles ne "
+                    + "changent plus, sauf si l’approbation les renvoie en délibération.");
         }
         proposeFor(campaign, actor.username(), actor, waitlistPerTrack);
         return view(code);
@@ -159,8 +159,8 @@ public class SelectionService {
         try {
             proposeFor(campaign, AUTOMATIC, null, 0);
         } catch (AmiException e) {
-            campaign.selectionChanges = "Aucune proposition possible : " + e.getMessage();
-            LOG.warnf("Proposition de sélection de %s impossible : %s", code, e.getMessage());
+            campaign.selectionChanges = "Aucune proposition possible\u00a0: " + e.getMessage();
+            LOG.warnf("Proposition de sélection de %s impossible\u00a0: %s", code, e.getMessage());
         }
     }
 
@@ -170,7 +170,7 @@ public class SelectionService {
      */
     private void proposeFor(Campaign campaign, String by, Actor editor, int waitlistPerTrack) {
         if (waitlistPerTrack < 0) {
-            throw AmiException.invalid("waitlist", "La liste d'attente ne peut pas être négative.");
+            throw AmiException.invalid("waitlist", "La liste d’attente ne peut pas être négative.");
         }
         List<Placed> placed = rank(campaign);
         List<Placed> eligible = placed.stream().filter(p -> p.ranked().position() != null)
@@ -241,7 +241,7 @@ public class SelectionService {
         campaign.selectionChanges = changes.isEmpty() ? null : String.join("\n", changes);
         campaign.selectionComputedAt = now;
         campaign.selectionComputedBy = by;
-        LOG.infof("Proposition de sélection de %s par %s : %d retenus sur %d dossiers classés", campaign.code, by,
+        LOG.infof("Proposition de sélection de %s par %s\u00a0: %d retenus sur %d dossiers classés", campaign.code, by,
                 selected.size(), placed.size());
     }
 
@@ -268,22 +268,22 @@ public class SelectionService {
         }
         List<String> lines = new ArrayList<>();
         if (!out.isEmpty()) {
-            lines.add(constraint + " : n'est plus proposé" + (out.size() > 1 ? "s " : " ")
+            lines.add(constraint + "\u00a0: n’est plus proposé" + (out.size() > 1 ? "s " : " ")
                     + out.stream().map(r -> describe(placed.get(r))).collect(Collectors.joining(", ")) + ".");
         }
         if (!in.isEmpty()) {
-            lines.add(constraint + " : proposé" + (in.size() > 1 ? "s" : "") + " à la place "
+            lines.add(constraint + "\u00a0: proposé" + (in.size() > 1 ? "s" : "") + " à la place "
                     + in.stream().map(r -> describe(placed.get(r))).collect(Collectors.joining(", ")) + ".");
         }
         return lines;
     }
 
     private static String describe(Placed p) {
-        String family = p.file().family == null ? "" : ", famille « " + p.file().family.label + " »";
+        String family = p.file().family == null ? "" : ", famille «\u00a0" + p.file().family.label + "\u00a0»";
         String amount = p.file().requestedAmountEuros == null ? "" : ", " + FrenchFormat.euros(p.file().requestedAmountEuros)
                 + " demandés";
-        return p.file().reference + " (" + Ranking.ordinalOf(p.ranked().position()) + " du volet « " + p.file().track.label
-                + " »" + family + amount + ")";
+        return p.file().reference + " (" + Ranking.ordinalOf(p.ranked().position()) + " du volet «\u00a0" + p.file().track.label
+                + "\u00a0»" + family + amount + ")";
     }
 
     /** The motivation the proposal writes; an administrator may rewrite it, and must when departing from it. */
@@ -294,13 +294,13 @@ public class SelectionService {
         String constraints = movedByConstraints ? " compte tenu des contraintes de la sélection (budget du volet, minimums "
                 + "et maximums des familles fonctionnelles)" : "";
         if (p.ranked().position() == null) {
-            return "Le dossier n'est pas retenu : " + p.ranked().explanation().replaceFirst("^Non classé : ", "");
+            return "Le dossier n’est pas retenu\u00a0: " + p.ranked().explanation().replaceFirst("^Non classé\u00a0: ", "");
         }
         return switch (outcome) {
             case RETAINED -> "Le dossier est retenu" + constraints + ". " + p.ranked().explanation();
-            case WAITLISTED -> "Le dossier est placé en liste d'attente : il sera retenu si une place du volet se libère. "
+            case WAITLISTED -> "Le dossier est placé en liste d’attente\u00a0: il sera retenu si une place du volet se libère. "
                     + p.ranked().explanation();
-            case NOT_RETAINED -> "Le dossier n'est pas retenu : le volet « " + track.label + " » offre " + limits
+            case NOT_RETAINED -> "Le dossier n’est pas retenu\u00a0: le volet «\u00a0" + track.label + "\u00a0» offre " + limits
                     + ", attribués aux dossiers proposés au vu du classement" + constraints + ". " + p.ranked().explanation();
         };
     }
@@ -339,11 +339,11 @@ public class SelectionService {
             List<Decision> retained = all.stream().filter(d -> d.trackCode.equals(t.code) && d.outcome == DecisionOutcome.RETAINED)
                     .toList();
             if (retained.size() > t.seats) {
-                problems.add("Le volet « " + t.label + " » retient " + retained.size() + " dossiers pour " + t.seats + " places.");
+                problems.add("Le volet «\u00a0" + t.label + "\u00a0» retient " + retained.size() + " dossiers pour " + t.seats + " places.");
             }
             long asked = retained.stream().mapToLong(d -> Objects.requireNonNullElse(d.requestedAmount, 0L)).sum();
             if (t.budgetEuros != null && asked > t.budgetEuros) {
-                problems.add("Le volet « " + t.label + " » retient " + FrenchFormat.euros(asked) + " de demandes pour un budget de "
+                problems.add("Le volet «\u00a0" + t.label + "\u00a0» retient " + FrenchFormat.euros(asked) + " de demandes pour un budget de "
                         + FrenchFormat.euros(t.budgetEuros) + ".");
             }
         }
@@ -351,14 +351,14 @@ public class SelectionService {
             long retained = all.stream().filter(d -> d.candidature.family != null && d.candidature.family.code.equals(f.code)
                     && d.outcome == DecisionOutcome.RETAINED).count();
             if (f.minRetained != null && retained < f.minRetained) {
-                problems.add("La famille « " + f.label + " » compte " + retained + " lauréat(s) pour un minimum de " + f.minRetained + ".");
+                problems.add("La famille «\u00a0" + f.label + "\u00a0» compte " + retained + (retained < 2 ? " lauréat" : " lauréats") + " pour un minimum de " + f.minRetained + ".");
             }
             if (f.maxRetained != null && retained > f.maxRetained) {
-                problems.add("La famille « " + f.label + " » compte " + retained + " lauréats pour un maximum de " + f.maxRetained + ".");
+                problems.add("La famille «\u00a0" + f.label + "\u00a0» compte " + retained + " lauréats pour un maximum de " + f.maxRetained + ".");
             }
         }
         all.stream().filter(d -> d.motivation == null || d.motivation.isBlank())
-                .forEach(d -> problems.add("La décision sur " + d.candidature.reference + " n'est pas motivée."));
+                .forEach(d -> problems.add("La décision sur " + d.candidature.reference + " n’est pas motivée."));
         return problems;
     }
 }

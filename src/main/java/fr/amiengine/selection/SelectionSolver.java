@@ -113,15 +113,15 @@ public final class SelectionSolver {
         CpSolverStatus status = solver.solve(model);
         if (status == CpSolverStatus.INFEASIBLE) {
             throw new InfeasibleException("Aucune sélection ne respecte à la fois les places et les budgets des volets et les "
-                    + "bornes des familles" + bounds(families) + " : assouplissez une de ces contraintes.");
+                    + "bornes des familles" + bounds(families) + "\u00a0: assouplissez une de ces contraintes.");
         }
         if (status == CpSolverStatus.MODEL_INVALID) {
-            throw new InfeasibleException("La sélection n'a pas pu être calculée : les montants demandés ou les budgets sont "
+            throw new InfeasibleException("La sélection n’a pas pu être calculée\u00a0: les montants demandés ou les budgets sont "
                     + "trop grands pour le solveur.");
         }
         if (status != CpSolverStatus.OPTIMAL) {
-            throw new InfeasibleException("La meilleure sélection n'a pas pu être établie en " + (int) TIME_LIMIT_SECONDS
-                    + " secondes pour " + n + " dossiers éligibles : relancez la proposition, ou réduisez le nombre de "
+            throw new InfeasibleException("La meilleure sélection n’a pas pu être établie en " + (int) TIME_LIMIT_SECONDS
+                    + " secondes pour " + n + " dossiers éligibles\u00a0: relancez la proposition, ou réduisez le nombre de "
                     + "dossiers éligibles (seuils de la grille).");
         }
         Set<String> selected = new LinkedHashSet<>();
@@ -144,8 +144,8 @@ public final class SelectionSolver {
         for (FamilyBound family : families) {
             int count = eligible.getOrDefault(family.code(), 0);
             if (family.min() != null && family.min() > count) {
-                throw new InfeasibleException("La famille « " + family.label() + " » doit compter au moins " + family.min()
-                        + " lauréat" + (family.min() > 1 ? "s" : "") + ", mais " + (count == 0 ? "aucun de ses dossiers n'est"
+                throw new InfeasibleException("La famille «\u00a0" + family.label() + "\u00a0» doit compter au moins " + family.min()
+                        + " lauréat" + (family.min() > 1 ? "s" : "") + ", mais " + (count == 0 ? "aucun de ses dossiers n’est"
                         : count == 1 ? "un seul de ses dossiers est" : "seuls " + count + " de ses dossiers sont")
                         + " éligible" + (count > 1 ? "s" : "") + ".");
             }
@@ -154,9 +154,9 @@ public final class SelectionSolver {
 
     private static String bounds(List<FamilyBound> families) {
         List<String> lines = families.stream().filter(f -> f.min() != null || f.max() != null)
-                .map(f -> "« " + f.label() + " » " + (f.min() == null ? "" : "au moins " + f.min())
+                .map(f -> "«\u00a0" + f.label() + "\u00a0» " + (f.min() == null ? "" : "au moins " + f.min())
                         + (f.min() != null && f.max() != null ? " et " : "") + (f.max() == null ? "" : "au plus " + f.max()))
                 .toList();
-        return lines.isEmpty() ? "" : " (" + String.join(" ; ", lines) + ")";
+        return lines.isEmpty() ? "" : " (" + String.join("\u00a0; ", lines) + ")";
     }
 }

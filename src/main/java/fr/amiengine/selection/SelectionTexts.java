@@ -13,10 +13,10 @@ public interface SelectionTexts {
     @Message("Délibération")
     String nav();
 
-    @Message("Le classement par volet suit la note publiée avec l'appel : la {basis}. {tieRules} Un dossier sous le seuil d'un critère n'est pas classé.")
+    @Message("Le classement par volet suit la note publiée avec l’appel\u00a0: la {basis}. {tieRules} Un dossier sous le seuil d’un critère n’est pas classé.")
     String intro(String basis, String tieRules);
 
-    @Message("Tous les dossiers recevables doivent être évalués avant l'ouverture de la délibération. Le classement ci-dessous est provisoire.")
+    @Message("Tous les dossiers recevables doivent être évalués avant l’ouverture de la délibération. Le classement ci-dessous est provisoire.")
     String before_deliberation();
 
     @Message("{count} {#if count == 1}dossier attend{#else}dossiers attendent{/if} encore des évaluations\u00a0: «\u00a0Ouvrir la délibération\u00a0» sera proposé ici dès que le dernier sera évalué.")
@@ -31,7 +31,7 @@ public interface SelectionTexts {
     @Message("Ouvrir la délibération")
     String open();
 
-    @Message("À l'ouverture, la proposition de sélection est calculée : les meilleurs dossiers de chaque volet dans la limite des places et du budget, et dans les bornes des familles fonctionnelles.")
+    @Message("À l’ouverture, la proposition de sélection est calculée\u00a0: les meilleurs dossiers de chaque volet dans la limite des places et du budget, et dans les bornes des familles fonctionnelles.")
     String open_hint();
 
     @Message("Proposition calculée le {at} par {by}.")
@@ -40,13 +40,13 @@ public interface SelectionTexts {
     @Message("Ce que les contraintes ont changé par rapport au classement seul")
     String changes();
 
-    @Message("Aucun changement : la proposition retient les premiers de chaque volet.")
+    @Message("Aucun changement\u00a0: la proposition retient les premiers de chaque volet.")
     String no_change();
 
     @Message("Recalculer la proposition")
     String recompute();
 
-    @Message("Dossiers en liste d'attente par volet")
+    @Message("Dossiers en liste d’attente par volet")
     String waitlist_label();
 
     @Message("Les décisions modifiées à la main sont conservées.")
@@ -67,7 +67,7 @@ public interface SelectionTexts {
     @Message("Demandes retenues / budget")
     String col_budget();
 
-    @Message("Liste d'attente")
+    @Message("Liste d’attente")
     String col_waitlist();
 
     @Message("Familles fonctionnelles")
@@ -85,7 +85,7 @@ public interface SelectionTexts {
     @Message("Bornes")
     String col_bounds();
 
-    @Message("Dossiers du volet « {track} »")
+    @Message("Dossiers du volet «\u00a0{track}\u00a0»")
     String files_caption(String track);
 
     @Message("Rang")
@@ -118,19 +118,19 @@ public interface SelectionTexts {
     @Message("Ce qui empêche de soumettre les décisions")
     String problems();
 
-    @Message("Soumettre les décisions à l'approbation")
+    @Message("Soumettre les décisions à l’approbation")
     String submit();
 
-    @Message("Une autre personne, administratrice de la campagne, devra les approuver : ni vous, ni quiconque a modifié une décision.")
+    @Message("Une autre personne, administratrice de la campagne, devra les approuver\u00a0: ni vous, ni quiconque a modifié une décision.")
     String submit_hint();
 
-    @Message("Décisions soumises le {at} par {by} : elles attendent l'approbation d'une autre personne.")
+    @Message("Décisions soumises le {at} par {by}\u00a0: elles attendent l’approbation d’une autre personne.")
     String submitted(String at, String by);
 
     @Message("Approbation")
     String approval();
 
-    @Message("J'approuve l'ensemble des décisions")
+    @Message("J’approuve l’ensemble des décisions")
     String approve_yes();
 
     @Message("Je renvoie les décisions en délibération")
@@ -145,7 +145,7 @@ public interface SelectionTexts {
     @Message("Enregistrer mon avis")
     String approve_submit();
 
-    @Message("Renvoyées en délibération : {reason}")
+    @Message("Renvoyées en délibération\u00a0: {reason}")
     String refused(String reason);
 
     @Message("Décisions approuvées le {at} par {by}. Les lettres de décision sont rédigées et envoyées par courriel à chaque candidat.")
@@ -165,7 +165,7 @@ public interface SelectionTexts {
     @Message("Rang et explication")
     String decision_rank();
 
-    @Message("Proposition : {outcome}")
+    @Message("Proposition\u00a0: {outcome}")
     String decision_proposed(String outcome);
 
     @Message("Décision")
@@ -188,7 +188,7 @@ public interface SelectionTexts {
     @Message("Décision sur votre candidature {reference}")
     String outcome_title(String reference);
 
-    @Message("Le comité de sélection a rendu sa décision le {date} : {outcome}.")
+    @Message("Le comité de sélection a rendu sa décision le {date}\u00a0: {outcome}.")
     String outcome_sentence(String date, String outcome);
 
     @Message("Motivation")
@@ -200,9 +200,9 @@ public interface SelectionTexts {
     @Message("Lettre de décision (PDF)")
     String outcome_letter();
 
-    @Message("La lettre de décision est en cours de rédaction ; elle vous sera aussi envoyée par courriel.")
+    @Message("La lettre de décision est en cours de rédaction\u00a0; elle vous sera aussi envoyée par courriel.")
     String outcome_letter_pending();
 
-    @Message("La décision n'est pas encore rendue.")
+    @Message("La décision n’est pas encore rendue.")
     String outcome_none();
 }

@@ -14,7 +14,7 @@ public class AmiException extends RuntimeException {
         INVALID(422, "Requête invalide"),
         FORBIDDEN(403, "Accès refusé"),
         NOT_FOUND(404, "Ressource introuvable"),
-        CONFLICT(409, "Opération impossible dans l'état actuel"),
+        CONFLICT(409, "Opération impossible dans l’état actuel"),
         TOO_LARGE(413, "Contenu trop volumineux");
 
         public final int status;

@@ -31,9 +31,31 @@ public final class Enums {
             return null;
         }
         E[] values = type.getEnumConstants();
-        return byKey(values, Enum::name, name).orElseThrow(() -> AmiException.invalid(field, "La valeur « " + name
-                + " » n'est pas reconnue ; valeurs possibles : "
-                + Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", ")) + "."));
+        return byKey(values, Enum::name, name).orElseThrow(() -> AmiException.invalid(field, "La valeur «\u00a0" + name
+                + "\u00a0» n’est pas reconnue\u00a0; valeurs possibles\u00a0: " + labels(type) + "."));
+    }
+
+    /**
+     * The French words of each constant, for a message that says what a field accepts: the constant's public
+     * {@code label} (or {@code defaultLabel}) field, which our enums shown to people carry; its name otherwise.
+     */
+    public static String labels(Class<?> type) {
+        return Arrays.stream(type.getEnumConstants()).map(c -> label((Enum<?>) c)).collect(Collectors.joining(", "));
+    }
+
+    /** The French words of a constant (its {@code label} or {@code defaultLabel} field), else its name. */
+    public static String label(Enum<?> constant) {
+        for (String field : new String[] {"label", "defaultLabel"}) {
+            try {
+                Object value = constant.getDeclaringClass().getField(field).get(constant);
+                if (value instanceof String text) {
+                    return text;
+                }
+            } catch (NoSuchFieldException | IllegalAccessException e) {
+                // this enum has no such field: try the next one
+            }
+        }
+        return constant.name();
     }
 
     /** The constant whose key (a slug, a word of an address) is exactly {@code value}; empty when none. */

@@ -49,7 +49,7 @@ public class ProblemMapper {
         List<FieldError> errors = Violations.of(e.getConstraintViolations());
         String detail = errors.size() == 1
                 ? errors.get(0).message()
-                : "La requête contient " + errors.size() + " erreurs : "
+                : "La requête contient " + errors.size() + " erreurs\u00a0: "
                   + errors.stream().map(f -> f.field() + " (" + f.message() + ")").collect(Collectors.joining(", "));
         return problem(422, AmiException.Kind.INVALID.title, detail, errors);
     }
@@ -60,7 +60,7 @@ public class ProblemMapper {
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             String field = unknown.getPropertyName();
-            return problem(400, "Requête mal formée", "Le champ « " + field + " » n'est pas reconnu.",
+            return problem(400, "Requête mal formée", "Le champ «\u00a0" + field + "\u00a0» n’est pas reconnu.",
                     List.of(new FieldError(field, "champ inconnu")));
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
@@ -68,10 +68,16 @@ public class ProblemMapper {
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining("."))
                     .replace(".[", "[");
-            return problem(400, "Requête mal formée", "La valeur du champ « " + field + " » n'a pas le format attendu.",
+            if (e instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()) {
+                // the API's constants stay out of the message: it says the accepted values in French
+                return problem(400, "Requête mal formée", "La valeur du champ «\u00a0" + field + "\u00a0» n’est pas reconnue\u00a0; "
+                        + "valeurs possibles\u00a0: " + Enums.labels(format.getTargetType()) + ".",
+                        List.of(new FieldError(field, "valeur non reconnue")));
+            }
+            return problem(400, "Requête mal formée", "La valeur du champ «\u00a0" + field + "\u00a0» n’a pas le format attendu.",
                     List.of(new FieldError(field, "format invalide")));
         }
-        return problem(400, "Requête mal formée", "Le corps de la requête n'est pas un document JSON valide.", List.of());
+        return problem(400, "Requête mal formée", "Le corps de la requête n’est pas un document JSON valide.", List.of());
     }
 
     /**
@@ -101,7 +107,7 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return problem(403, AmiException.Kind.FORBIDDEN.title,
-                "Votre rôle ne permet pas d'effectuer cette opération.", List.of());
+                "Votre rôle ne permet pas d’effectuer cette opération.", List.of());
     }
 
     @ServerExceptionMapper
@@ -123,9 +129,9 @@ public class ProblemMapper {
      */
     @ServerExceptionMapper
     public Response unreadableBody(IOException e, UriInfo uri) {
-        LOG.warnf("Corps de requête illisible sur %s : %s", uri.getPath(), e.getMessage());
-        return problem(400, "Requête mal formée", "Le contenu envoyé est incomplet ou mal formé (envoi interrompu ?) : "
-                + "rien n'a été enregistré ; envoyez-le à nouveau en entier.", List.of());
+        LOG.warnf("Corps de requête illisible sur %s\u00a0: %s", uri.getPath(), e.getMessage());
+        return problem(400, "Requête mal formée", "Le contenu envoyé est incomplet ou mal formé (envoi interrompu\u00a0?)\u00a0: "
+                + "rien n’a été enregistré\u00a0; envoyez-le à nouveau en entier.", List.of());
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, PessimisticLockException.class, LockTimeoutException.class,
@@ -139,8 +145,8 @@ public class ProblemMapper {
     }
 
     /** Two requests changed the same thing at once: the loser's transaction was rolled back. */
-    public static final String CONCURRENT_CHANGE = "Cette ressource vient d'être modifiée par une autre opération ; "
-            + "rien n'a été enregistré. Rechargez-la puis recommencez.";
+    public static final String CONCURRENT_CHANGE = "Cette ressource vient d’être modifiée par une autre opération\u00a0; "
+            + "rien n’a été enregistré. Rechargez-la puis recommencez.";
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
@@ -149,13 +155,13 @@ public class ProblemMapper {
             if (cause instanceof OptimisticLockException || cause instanceof PessimisticLockException
                     || cause instanceof StaleStateException
                     || cause instanceof org.hibernate.exception.ConstraintViolationException) {
-                LOG.warnf("Modification concurrente sur %s : %s", uri.getPath(), cause.getMessage());
+                LOG.warnf("Modification concurrente sur %s\u00a0: %s", uri.getPath(), cause.getMessage());
                 return concurrentChange();
             }
         }
         LOG.error("Erreur inattendue sur " + uri.getPath(), e);
         return problem(500, "Erreur interne",
-                "Une erreur inattendue est survenue ; rien n'a été modifié. Réessayez ou contactez l'équipe d'exploitation.",
+                "Une erreur inattendue est survenue\u00a0; rien n’a été modifié. Réessayez ou contactez l’équipe d’exploitation.",
                 List.of());
     }
 
@@ -181,14 +187,14 @@ public class ProblemMapper {
         return switch (status) {
             case 400 -> "La requête est mal formée.";
             case 401 -> "Vous devez être authentifié pour accéder à cette ressource.";
-            case 403 -> "Vous n'avez pas accès à cette ressource.";
+            case 403 -> "Vous n’avez pas accès à cette ressource.";
             case 404 -> "Aucune ressource ne correspond à cette adresse.";
-            case 405 -> "Cette méthode HTTP n'est pas autorisée sur cette adresse.";
-            case 406 -> "Le format de réponse demandé n'est pas disponible.";
+            case 405 -> "Cette méthode HTTP n’est pas autorisée sur cette adresse.";
+            case 406 -> "Le format de réponse demandé n’est pas disponible.";
             case 413 -> "Le contenu envoyé dépasse la taille autorisée.";
-            case 415 -> "Le format du contenu envoyé n'est pas pris en charge.";
+            case 415 -> "Le format du contenu envoyé n’est pas pris en charge.";
             default -> status >= 500
-                    ? "Une erreur inattendue est survenue ; rien n'a été modifié."
+                    ? "Une erreur inattendue est survenue\u00a0; rien n’a été modifié."
                     : "La requête a été refusée.";
         };
     }

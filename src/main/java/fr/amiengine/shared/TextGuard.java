@@ -89,8 +89,8 @@ public class TextGuard {
         }
         if (field != null) {
             String name = printable(field);
-            throw AmiException.invalid(name, "Le champ « " + name + " » contient un caractère de contrôle "
-                    + "(un caractère invisible, comme l'octet nul) qui ne peut pas être enregistré : retirez-le, puis "
+            throw AmiException.invalid(name, "Le champ «\u00a0" + name + "\u00a0» contient un caractère de contrôle "
+                    + "(un caractère invisible, comme l’octet nul) qui ne peut pas être enregistré\u00a0: retirez-le, puis "
                     + "renvoyez la demande.");
         }
     }

@@ -5,8 +5,8 @@ package fr.amiengine.submission;
  * accounts; the campaign's agents and the automatic steps appear under a role, not a login.
  */
 public enum ActorKind {
-    CANDIDATE("l'organisation candidate"),
-    ADMINISTRATION("l'équipe de la campagne"),
+    CANDIDATE("l’organisation candidate"),
+    ADMINISTRATION("l’équipe de la campagne"),
     SYSTEM("traitement automatique");
 
     /** What candidates read instead of a login. */

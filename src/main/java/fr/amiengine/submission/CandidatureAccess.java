@@ -40,6 +40,6 @@ final class CandidatureAccess {
             return;
         }
         ensureCanRead(actor, candidature, others);
-        throw AmiException.forbidden("Seule l'organisation candidate peut modifier sa candidature.");
+        throw AmiException.forbidden("Seule l’organisation candidate peut modifier sa candidature.");
     }
 }

@@ -21,4 +21,6 @@ public class CandidatureChoices {
     static final List<Option> accessibilityLevels = Options.of(AccessibilityLevel.values(), a -> a.label);
     static final List<Option> yesNo = List.of(new Option("true", "Oui"), new Option("false", "Non"));
     static final List<Section> sections = List.of(Section.values());
+    /** The steps the form's tabs show: each section, then « Relire et soumettre ». */
+    static final int formSteps = Section.values().length + 1;
 }

@@ -26,11 +26,11 @@ final class CandidatureContent {
                 : new CandidatureRequest(null, null, null, null, null, null, null, null, null, null);
         List<FieldError> errors = new ArrayList<>();
         c.track = r.trackCode() == null ? null : c.campaign.track(r.trackCode()).orElseGet(() -> {
-            errors.add(new FieldError("trackCode", "Le volet « " + r.trackCode() + " » n'existe pas dans cette campagne"));
+            errors.add(new FieldError("trackCode", "Le volet «\u00a0" + r.trackCode() + "\u00a0» n’existe pas dans cette campagne"));
             return null;
         });
         c.family = r.familyCode() == null ? null : c.campaign.family(r.familyCode()).orElseGet(() -> {
-            errors.add(new FieldError("familyCode", "La famille « " + r.familyCode() + " » n'existe pas dans cette campagne"));
+            errors.add(new FieldError("familyCode", "La famille «\u00a0" + r.familyCode() + "\u00a0» n’existe pas dans cette campagne"));
             return null;
         });
         if (!errors.isEmpty()) {
@@ -94,7 +94,7 @@ final class CandidatureContent {
             errors.add(new FieldError("contact.name", "Le nom du contact est obligatoire"));
         }
         if (c.solution.contactEmail == null) {
-            errors.add(new FieldError("contact.email", "L'adresse électronique du contact est obligatoire"));
+            errors.add(new FieldError("contact.email", "L’adresse électronique du contact est obligatoire"));
         }
         if (c.track != null && c.track.hasBudget()) {
             if (c.requestedAmountEuros == null) {
@@ -104,7 +104,7 @@ final class CandidatureContent {
                         + c.track.budgetEuros + " €)"));
             }
         } else if (c.track != null && c.requestedAmountEuros != null) {
-            errors.add(new FieldError("requestedAmountEuros", "Ce volet n'a pas de budget : ne demandez pas de montant"));
+            errors.add(new FieldError("requestedAmountEuros", "Ce volet n’a pas de budget\u00a0: ne demandez pas de montant"));
         }
         return errors;
     }
@@ -112,7 +112,7 @@ final class CandidatureContent {
     /** Refuses a submission while something is missing (the list of {@link #missingForSubmission} and more). */
     static void ensureComplete(List<FieldError> missing) {
         if (!missing.isEmpty()) {
-            throw AmiException.invalid("La candidature est incomplète : " + missing.size()
+            throw AmiException.invalid("La candidature est incomplète\u00a0: " + missing.size()
                     + (missing.size() == 1 ? " information est à compléter." : " informations sont à compléter."), missing);
         }
     }

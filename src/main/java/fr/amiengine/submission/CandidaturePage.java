@@ -255,7 +255,7 @@ public class CandidaturePage {
     }
 
     private static Section section(String slug) {
-        return Section.ofSlug(slug).orElseThrow(() -> AmiException.notFound("Cette section du formulaire n'existe pas."));
+        return Section.ofSlug(slug).orElseThrow(() -> AmiException.notFound("Cette section du formulaire n’existe pas."));
     }
 
     static String sectionPath(String reference, Section section) {

@@ -33,7 +33,7 @@ public class CandidatureRepository implements PanacheRepository<Candidature> {
      * told apart, or the answer would say which references exist (see {@code CandidatureAccess}).
      */
     public static AmiException unknown(String reference) {
-        return AmiException.notFound("Aucune candidature n'a la référence « " + reference + " ».");
+        return AmiException.notFound("Aucune candidature n’a la référence «\u00a0" + reference + "\u00a0».");
     }
 
     /** Locks the candidature's row until the transaction ends: two requests on one file run one after the other. */

@@ -33,7 +33,7 @@ public record CandidatureRequest(
     public record Integration(
             @Size(max = 2000, message = "La description des API ne doit pas dépasser 2 000 caractères") String apis,
             @Size(max = 2000, message = "La liste des standards ne doit pas dépasser 2 000 caractères") String standards,
-            @Size(max = 500, message = "La fédération d'identité ne doit pas dépasser 500 caractères") String identityFederation,
+            @Size(max = 500, message = "La fédération d’identité ne doit pas dépasser 500 caractères") String identityFederation,
             Set<@NotNull(message = "Mode de déploiement vide") DeploymentMode> deploymentModes) {
     }
 
@@ -47,8 +47,8 @@ public record CandidatureRequest(
 
     public record Contact(
             @Size(max = 200, message = "Le nom du contact ne doit pas dépasser 200 caractères") String name,
-            @Email(message = "L'adresse électronique du contact n'est pas valide") @Size(max = 254) String email,
-            @Pattern(regexp = "[+0-9 .()-]{6,30}", message = "Le numéro de téléphone du contact n'est pas valide") String phone,
+            @Email(message = "L’adresse électronique du contact n’est pas valide") @Size(max = 254) String email,
+            @Pattern(regexp = "[+0-9 .()-]{6,30}", message = "Le numéro de téléphone du contact n’est pas valide") String phone,
             /** Whether the organisation agrees that this contact appears on the public panorama if the solution is retained. */
             Boolean publishOnPanorama) {
 

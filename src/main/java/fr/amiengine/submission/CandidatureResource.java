@@ -52,7 +52,7 @@ public class CandidatureResource {
     @POST
     @Path("campaigns/{code}/candidatures")
     @RolesAllowed(Roles.CANDIDATE)
-    @Operation(summary = "Ouvrir un brouillon de candidature ; la réponse porte sa référence")
+    @Operation(summary = "Ouvrir un brouillon de candidature\u00a0; la réponse porte sa référence")
     public Response createDraft(@PathParam("code") String code, @Valid CandidatureRequest request, UriInfo uri) {
         CandidatureView draft = service.createDraft(current.get(), code, request);
         return Response.created(URI.create(uri.getBaseUri().getPath() + "api/candidatures/" + draft.reference()))
@@ -125,10 +125,10 @@ public class CandidatureResource {
     @Path("candidatures/{ref}/attachments")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Roles.CANDIDATE)
-    @Operation(summary = "Joindre un PDF (non chiffré, 10 Mo au plus) dans le champ « file »")
+    @Operation(summary = "Joindre un PDF (non chiffré, 10 Mo au plus) dans le champ «\u00a0file\u00a0»")
     public Response attach(@PathParam("ref") String reference, @RestForm("file") FileUpload file) {
         if (file == null || file.uploadedFile() == null) {
-            throw AmiException.invalid("file", "Joignez un fichier PDF dans le champ « file » du formulaire.");
+            throw AmiException.invalid("file", "Joignez un fichier PDF dans le champ «\u00a0file\u00a0» du formulaire.");
         }
         AttachmentView attached = service.attach(current.get(), reference, file.fileName(), file.uploadedFile());
         return Response.status(Response.Status.CREATED).entity(attached).build();
@@ -149,7 +149,7 @@ public class CandidatureResource {
     @DELETE
     @Path("candidatures/{ref}/attachments/{id}")
     @RolesAllowed(Roles.CANDIDATE)
-    @Operation(summary = "Retirer une pièce jointe d'un brouillon")
+    @Operation(summary = "Retirer une pièce jointe d’un brouillon")
     public Response detach(@PathParam("ref") String reference, @PathParam("id") Long id) {
         service.detach(current.get(), reference, id);
         return Response.noContent().build();
@@ -158,7 +158,7 @@ public class CandidatureResource {
     @POST
     @Path("candidatures/{ref}/submit")
     @RolesAllowed(Roles.CANDIDATE)
-    @Operation(summary = "Soumettre la candidature avant la date limite (ou sa correction avant l'échéance)")
+    @Operation(summary = "Soumettre la candidature avant la date limite (ou sa correction avant l’échéance)")
     public CandidatureView submit(@PathParam("ref") String reference) {
         return service.submit(current.get(), reference);
     }

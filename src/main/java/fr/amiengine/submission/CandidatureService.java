@@ -81,11 +81,11 @@ public class CandidatureService {
     public CandidatureView createDraft(Actor actor, String campaignCode, CandidatureRequest request) {
         if (actor.organisationId() == null) {
             throw AmiException.conflict(
-                    "Votre compte n'est rattaché à aucune organisation : déclarez votre organisation (SIREN) avant de candidater.");
+                    "Votre compte n’est rattaché à aucune organisation\u00a0: déclarez votre organisation (SIREN) avant de candidater.");
         }
         Campaign campaign = campaigns.getByCode(campaignCode);
         if (campaign.state == CampaignState.DRAFT) {
-            throw AmiException.notFound("Aucune campagne publiée n'a le code « " + campaignCode + " ».");
+            throw AmiException.notFound("Aucune campagne publiée n’a le code «\u00a0" + campaignCode + "\u00a0».");
         }
         Instant now = clock.now();
         ensureAcceptsSubmissions(campaign, now);
@@ -159,7 +159,7 @@ public class CandidatureService {
             case CORRECTION_REQUESTED -> {
                 if (now.isAfter(candidature.correctionDueAt)) {
                     throw AmiException.conflict("Le délai de correction a expiré le "
-                            + FrenchFormat.dateTime(candidature.correctionDueAt) + " : la candidature ne peut plus être soumise.");
+                            + FrenchFormat.dateTime(candidature.correctionDueAt) + "\u00a0: la candidature ne peut plus être soumise.");
                 }
                 CandidatureContent.ensureComplete(missingForSubmission(candidature));
                 candidature.moveTo(CandidatureState.SUBMITTED, ActorKind.CANDIDATE, actor.username(), now,
@@ -167,13 +167,13 @@ public class CandidatureService {
                 // The deadline is kept: if the file is still incomplete, the next request reuses it.
                 candidature.stateReason = null;
                 if (!workflow.correlate(ProcessVariables.MSG_CORRECTION_SUBMITTED, reference, Map.of())) {
-                    throw AmiException.conflict("La demande de correction de la candidature " + reference + " n'est plus en attente.");
+                    throw AmiException.conflict("La demande de correction de la candidature " + reference + " n’est plus en attente.");
                 }
                 LOG.infof("Candidature %s corrigée et soumise à nouveau par %s", reference, actor.username());
             }
             default -> throw AmiException.conflict("La candidature " + reference + " a déjà été soumise le "
-                    + FrenchFormat.dateTime(candidature.submittedAt) + " (état : " + candidature.state.label
-                    + ") : une nouvelle soumission ne change rien.");
+                    + FrenchFormat.dateTime(candidature.submittedAt) + " (état\u00a0: " + candidature.state.label
+                    + ")\u00a0: une nouvelle soumission ne change rien.");
         }
         return view(candidature, actor);
     }
@@ -184,14 +184,14 @@ public class CandidatureService {
         Candidature candidature = candidatures.lockByReference(reference);
         CandidatureAccess.ensureCanChange(actor, candidature, readers);
         if (candidature.state.isFinal()) {
-            throw AmiException.conflict("La candidature " + reference + " ne peut plus être retirée (état : "
+            throw AmiException.conflict("La candidature " + reference + " ne peut plus être retirée (état\u00a0: "
                     + candidature.state.label + ").");
         }
         boolean submitted = candidature.state != CandidatureState.DRAFT;
         candidature.moveTo(CandidatureState.WITHDRAWN, ActorKind.CANDIDATE, actor.username(), clock.now(),
-                reason == null || reason.isBlank() ? "Candidature retirée par l'organisation" : reason.strip());
+                reason == null || reason.isBlank() ? "Candidature retirée par l’organisation" : reason.strip());
         if (submitted && !workflow.correlate(ProcessVariables.MSG_CANDIDATURE_WITHDRAWN, reference, Map.of())) {
-            throw AmiException.conflict("Le traitement de la candidature " + reference + " est terminé : elle ne peut plus être retirée.");
+            throw AmiException.conflict("Le traitement de la candidature " + reference + " est terminé\u00a0: elle ne peut plus être retirée.");
         }
         LOG.infof("Candidature %s retirée par %s", reference, actor.username());
         return view(candidature, actor);
@@ -203,12 +203,12 @@ public class CandidatureService {
         Candidature candidature = editable(actor, reference);
         long size = sizeOf(upload);
         if (size > limits.maxBytes()) {
-            throw AmiException.tooLarge("Le fichier « " + cleanFileName(fileName) + " » dépasse la taille maximale de "
+            throw AmiException.tooLarge("Le fichier «\u00a0" + cleanFileName(fileName) + "\u00a0» dépasse la taille maximale de "
                     + limits.maxBytes() / (1024 * 1024) + " Mo.");
         }
         if (attachments.countOf(candidature.id) >= limits.maxCount()) {
             throw AmiException.conflict("Une candidature compte au plus " + limits.maxCount()
-                    + " pièces jointes : supprimez-en une avant d'en ajouter.");
+                    + " pièces jointes\u00a0: supprimez-en une avant d’en ajouter.");
         }
         byte[] bytes = read(upload);
         int pages = pdf.inspect(bytes);
@@ -245,7 +245,7 @@ public class CandidatureService {
     private Attachment attachmentOf(Candidature candidature, Long attachmentId) {
         Attachment attachment = attachments.findById(attachmentId);
         if (attachment == null || !attachment.candidature.id.equals(candidature.id)) {
-            throw AmiException.notFound("La candidature " + candidature.reference + " n'a pas de pièce jointe n° " + attachmentId + ".");
+            throw AmiException.notFound("La candidature " + candidature.reference + " n’a pas de pièce jointe n° " + attachmentId + ".");
         }
         return attachment;
     }
@@ -292,12 +292,12 @@ public class CandidatureService {
         String reference = candidature.reference;
         CandidatureAccess.ensureCanChange(actor, candidature, readers);
         if (!CandidatureState.EDITABLE.contains(candidature.state)) {
-            throw AmiException.conflict("La candidature " + reference + " n'est plus modifiable (état : "
+            throw AmiException.conflict("La candidature " + reference + " n’est plus modifiable (état\u00a0: "
                     + candidature.state.label + ").");
         }
         if (candidature.state == CandidatureState.CORRECTION_REQUESTED && clock.now().isAfter(candidature.correctionDueAt)) {
             throw AmiException.conflict("Le délai de correction a expiré le "
-                    + FrenchFormat.dateTime(candidature.correctionDueAt) + " : la candidature n'est plus modifiable.");
+                    + FrenchFormat.dateTime(candidature.correctionDueAt) + "\u00a0: la candidature n’est plus modifiable.");
         }
         return candidature;
     }
@@ -307,13 +307,13 @@ public class CandidatureService {
             return;
         }
         if (campaign.state == CampaignState.DRAFT && !now.isBefore(campaign.openingAt) && !now.isAfter(campaign.closingAt)) {
-            throw AmiException.conflict("La campagne " + campaign.code + " est en cours d'ouverture : réessayez dans quelques instants.");
+            throw AmiException.conflict("La campagne " + campaign.code + " est en cours d’ouverture\u00a0: réessayez dans quelques instants.");
         }
         if (campaign.state == CampaignState.OPEN || now.isAfter(campaign.closingAt)) {
             throw AmiException.conflict("La date limite de dépôt de la campagne " + campaign.code + " était le "
-                    + FrenchFormat.dateTime(campaign.closingAt) + " : les candidatures ne sont plus acceptées.");
+                    + FrenchFormat.dateTime(campaign.closingAt) + "\u00a0: les candidatures ne sont plus acceptées.");
         }
-        throw AmiException.conflict("La campagne " + campaign.code + " n'est pas ouverte aux candidatures (ouverture le "
+        throw AmiException.conflict("La campagne " + campaign.code + " n’est pas ouverte aux candidatures (ouverture le "
                 + FrenchFormat.dateTime(campaign.openingAt) + ").");
     }
 

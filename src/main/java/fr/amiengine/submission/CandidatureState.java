@@ -17,7 +17,7 @@ public enum CandidatureState {
     REVIEWED("Évaluée"),
     RETAINED("Retenue"),
     NOT_RETAINED("Non retenue"),
-    WAITLISTED("Liste d'attente"),
+    WAITLISTED("Liste d’attente"),
     WITHDRAWN("Retirée");
 
     /** The French word shown to people. */

@@ -17,7 +17,7 @@ public interface CandidatureTexts {
     @Message("Candidature")
     String candidature_label();
 
-    @Message("à l'appel « {call} »")
+    @Message("à l’appel «\u00a0{call}\u00a0»")
     String candidature_in_call(String call);
 
     @Message("Vérifier et soumettre")
@@ -42,7 +42,7 @@ public interface CandidatureTexts {
     @Message("Candidature irrecevable")
     String detail_inadmissible();
 
-    @Message("La date limite de dépôt est passée : ce brouillon est conservé mais ne peut plus être soumis.")
+    @Message("La date limite de dépôt est passée\u00a0: ce brouillon est conservé mais ne peut plus être soumis.")
     String detail_draft_deadline_passed();
 
     @Message("Compléter le formulaire")
@@ -61,10 +61,10 @@ public interface CandidatureTexts {
     @Message("Sections du formulaire")
     String section_nav();
 
-    @Message("Joignez au moins un PDF présentant la solution : document lisible, non protégé par mot de passe, de {maxMegabytes} Mo au plus ({maxCount} pièces au plus).")
+    @Message("Joignez au moins un PDF présentant la solution\u00a0: document lisible, non protégé par mot de passe, de {maxMegabytes} Mo au plus ({maxCount} pièces au plus).")
     String section_pieces_intro(long maxMegabytes, int maxCount);
 
-    @Message("Aucune pièce jointe pour l'instant.")
+    @Message("Aucune pièce jointe pour l’instant.")
     String section_no_attachment();
 
     @Message("Pièces jointes")
@@ -106,7 +106,7 @@ public interface CandidatureTexts {
     @Message("Résumé de la solution")
     String section_solution_summary_label();
 
-    @Message("Ce qu'elle fait, pour quels agents ou usagers, avec quel bénéfice attendu (4 000 caractères au plus).")
+    @Message("Ce qu’elle fait, pour quels agents ou usagers, avec quel bénéfice attendu (4 000 caractères au plus).")
     String section_solution_summary_hint();
 
     @Message("Maturité fonctionnelle")
@@ -115,7 +115,7 @@ public interface CandidatureTexts {
     @Message("Montant demandé (€)")
     String section_solution_amount_label();
 
-    @Message("Seulement pour un volet doté d'un budget, dans la limite de ce budget.")
+    @Message("Seulement pour un volet doté d’un budget, dans la limite de ce budget.")
     String section_solution_amount_hint();
 
     @Message("Interfaces (API) proposées")
@@ -124,7 +124,7 @@ public interface CandidatureTexts {
     @Message("Standards et formats pris en charge")
     String section_integration_standards_label();
 
-    @Message("Fédération d'identité")
+    @Message("Fédération d’identité")
     String section_integration_identity_label();
 
     @Message("Par exemple ProConnect, OpenID Connect, SAML.")
@@ -133,16 +133,16 @@ public interface CandidatureTexts {
     @Message("Modes de déploiement")
     String section_integration_deployment_label();
 
-    @Message("La solution est-elle conforme au RGPD ?")
+    @Message("La solution est-elle conforme au RGPD\u00a0?")
     String section_compliance_gdpr_label();
 
-    @Message("Où les données sont-elles hébergées ?")
+    @Message("Où les données sont-elles hébergées\u00a0?")
     String section_compliance_hosting_label();
 
     @Message("Qualifications et certifications de sécurité")
     String section_compliance_security_label();
 
-    @Message("Cochez celles que la solution détient ; aucune si aucune.")
+    @Message("Cochez celles que la solution détient\u00a0; aucune si aucune.")
     String section_compliance_security_hint();
 
     @Message("Conformité au RGAA")
@@ -160,29 +160,29 @@ public interface CandidatureTexts {
     @Message("Téléphone du contact")
     String section_contact_phone_label();
 
-    @Message("Publier ce contact sur le panorama si la solution est retenue ?")
+    @Message("Publier ce contact sur le panorama si la solution est retenue\u00a0?")
     String section_contact_publish_label();
 
-    @Message("Sans votre accord, le panorama public ne montre que le nom de l'organisation, jamais le contact.")
+    @Message("Sans votre accord, le panorama public ne montre que le nom de l’organisation, jamais le contact.")
     String section_contact_publish_hint();
 
     // Candidature: review and submit
     @Message("Vérifier et soumettre — candidature {reference}")
     String review_page_title(String reference);
 
-    @Message("La candidature n'a pas été soumise")
+    @Message("La candidature n’a pas été soumise")
     String review_refused_title();
 
     @Message("Votre brouillon est conservé tel quel.")
     String review_draft_kept();
 
-    @Message("La date limite est passée : la candidature ne peut plus être soumise. Votre brouillon reste enregistré.")
+    @Message("La date limite est passée\u00a0: la candidature ne peut plus être soumise. Votre brouillon reste enregistré.")
     String review_deadline_passed();
 
     @Message("Informations manquantes")
     String review_missing_region();
 
-    @Message("Il manque {count} information(s) avant de pouvoir soumettre")
+    @Message("Il manque {count} {#if count < 2}information{#else}informations{/if} avant de pouvoir soumettre")
     String review_missing_title(int count);
 
     @Message("En soumettant, vous certifiez l'exactitude des informations déclarées. Vous recevrez un accusé de réception.")
@@ -201,10 +201,10 @@ public interface CandidatureTexts {
     @Message("Votre candidature est soumise")
     String confirmation_title();
 
-    @Message("Référence : {reference}")
+    @Message("Référence\u00a0: {reference}")
     String confirmation_reference(String reference);
 
-    @Message("Soumise le {date} à l'appel « {call} ».")
+    @Message("Soumise le {date} à l’appel «\u00a0{call}\u00a0».")
     String confirmation_submitted(String date, String call);
 
     @Message("Le dossier est incomplet")
@@ -213,7 +213,7 @@ public interface CandidatureTexts {
     @Message("Complétez-le avant le {date} puis soumettez-le à nouveau.")
     String confirmation_complete_before(String date);
 
-    @Message("L'administration vérifie maintenant sa recevabilité. Vous suivez son avancement sur la page de la candidature.")
+    @Message("L’administration vérifie maintenant sa recevabilité. Vous suivez son avancement sur la page de la candidature.")
     String confirmation_next_step();
 
     @Message("Suivre ma candidature")
@@ -241,7 +241,7 @@ public interface CandidatureTexts {
     @Message("Retrait")
     String withdraw_crumb();
 
-    @Message("Le retrait est définitif : la candidature ne sera plus examinée et ne pourra pas être soumise à nouveau.")
+    @Message("Le retrait est définitif\u00a0: la candidature ne sera plus examinée et ne pourra pas être soumise à nouveau.")
     String withdraw_warning();
 
     @Message("Motif du retrait")

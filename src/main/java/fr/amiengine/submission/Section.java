@@ -9,7 +9,7 @@ import java.util.Optional;
 public enum Section {
     SOLUTION("solution", "La solution", List.of("trackCode", "familyCode", "solutionName", "summary", "maturityLevel",
             "requestedAmountEuros")),
-    INTEGRATION("integration", "Intégration au système d'information", List.of("integration.apis", "integration.standards",
+    INTEGRATION("integration", "Intégration au système d’information", List.of("integration.apis", "integration.standards",
             "integration.identityFederation", "integration.deploymentModes")),
     COMPLIANCE("conformite", "Conformité", List.of("compliance.gdprCompliant", "compliance.hostingLocation",
             "compliance.securityQualifications", "compliance.accessibilityLevel")),

@@ -26,7 +26,15 @@ public record BarChart(String title, int width, int height, List<Bar> bars) {
     static final int VALUE_ROOM = 60;
 
     public static BarChart of(String title, List<Line> lines) {
-        long max = Math.max(1, lines.stream().mapToLong(Line::value).max().orElse(1));
+        return of(title, lines, 0);
+    }
+
+    /**
+     * As {@link #of(String, List)}, with the full width standing for {@code scale} (the evaluations expected, say) when
+     * it is above every value: a bar then shows a share of that whole.
+     */
+    public static BarChart of(String title, List<Line> lines, long scale) {
+        long max = Math.max(Math.max(1, scale), lines.stream().mapToLong(Line::value).max().orElse(1));
         List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);

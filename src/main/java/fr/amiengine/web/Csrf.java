@@ -52,7 +52,7 @@ public class Csrf {
         byte[] expected = tokenFor(account).getBytes(StandardCharsets.US_ASCII);
         byte[] given = token == null ? new byte[0] : token.getBytes(StandardCharsets.US_ASCII);
         if (!MessageDigest.isEqual(expected, given)) {
-            throw AmiException.forbidden("Ce formulaire a expiré ou ne vient pas de ce site : rechargez la page et recommencez.");
+            throw AmiException.forbidden("Ce formulaire a expiré ou ne vient pas de ce site\u00a0: rechargez la page et recommencez.");
         }
     }
 }

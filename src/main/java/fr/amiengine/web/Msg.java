@@ -15,7 +15,7 @@ public interface Msg {
     @Message("AMI Engine")
     String service_name();
 
-    @Message("Appels à manifestation d'intérêt de l'État")
+    @Message("Appels à manifestation d’intérêt de l’État")
     String service_tagline();
 
     @Message("Aller au contenu")
@@ -24,7 +24,7 @@ public interface Msg {
     @Message("Menu principal")
     String main_menu();
 
-    @Message("Fil d'Ariane")
+    @Message("Fil d’Ariane")
     String breadcrumb();
 
     @Message("Accueil")
@@ -45,16 +45,16 @@ public interface Msg {
     @Message("Se déconnecter")
     String logout();
 
-    @Message("Connecté : {name}")
+    @Message("Connecté\u00a0: {name}")
     String logged_in_as(String name);
 
-    @Message("AMI Engine — service de gestion des appels à manifestation d'intérêt. Aucune ressource n'est chargée depuis un site tiers.")
+    @Message("AMI Engine — service de gestion des appels à manifestation d’intérêt. Aucune ressource n’est chargée depuis un site tiers.")
     String footer_text();
 
-    @Message("Documentation de l'API")
+    @Message("Documentation de l’API")
     String footer_api();
 
-    @Message("Accessibilité : conformité RGAA vérifiée par des tests automatiques (axe-core)")
+    @Message("Accessibilité\u00a0: conformité RGAA vérifiée par des tests automatiques (axe-core)")
     String footer_accessibility();
 
     // Pagination of long lists (tag pagination)
@@ -86,14 +86,20 @@ public interface Msg {
     @Message("Retour")
     String back();
 
-    @Message("Le formulaire contient {count} erreur(s)")
+    @Message("Le formulaire contient {count} {#if count == 1}erreur{#else}erreurs{/if}")
     String form_errors_title(int count);
 
     @Message("(facultatif)")
     String optional();
 
+    @Message("Les champs marqués d’un astérisque (*) sont obligatoires.")
+    String required_fields();
+
+    @Message("Tableau (sur un petit écran, faites-le défiler horizontalement)")
+    String table_region();
+
     // Notices after a redirect
-    @Message("Votre brouillon est créé. Vous pouvez le compléter en plusieurs fois : chaque section est enregistrée.")
+    @Message("Votre brouillon est créé. Vous pouvez le compléter en plusieurs fois\u00a0: chaque section est enregistrée.")
     String notice_draft_created();
 
     @Message("Section enregistrée.")
@@ -123,10 +129,10 @@ public interface Msg {
     @Message("La décision de recevabilité est enregistrée.")
     String notice_decision_recorded();
 
-    @Message("La date limite de dépôt est passée : votre brouillon est enregistré, mais il ne peut plus être soumis.")
+    @Message("La date limite de dépôt est passée\u00a0: votre brouillon est enregistré, mais il ne peut plus être soumis.")
     String notice_saved_after_deadline();
 
-    @Message("L'évaluation est lancée : les dossiers recevables passent en évaluation.")
+    @Message("L’évaluation est lancée\u00a0: les dossiers recevables passent en évaluation.")
     String notice_evaluation_launched();
 
     // Shared by several pages
@@ -145,7 +151,7 @@ public interface Msg {
     @Message("Référence")
     String reference_label();
 
-    @Message("État :")
+    @Message("État\u00a0:")
     String state_label();
 
     @Message("Historique")
@@ -161,11 +167,20 @@ public interface Msg {
     String candidature_untitled();
 
     // Error page
-    @Message("Code {status}.")
+    @Message("{#if status == 404}Cette page n’existe pas, ou plus. Vérifiez l’adresse, ou repartez de l’accueil."
+            + "{#else if status == 403}Votre compte ne donne pas accès à cette page. Si vous pensez qu’il le devrait, "
+            + "écrivez à l’équipe qui gère la campagne."
+            + "{#else if status == 409}Cette action n’est pas possible à ce stade\u00a0: le dossier ou la campagne a changé "
+            + "d’étape entre-temps. Rechargez la page pour voir où il en est\u00a0; rien n’a été modifié."
+            + "{#else if status == 413}Le fichier ou le formulaire envoyé est trop volumineux\u00a0: rien n’a été enregistré."
+            + "{#else if status >= 500}Le service a rencontré une erreur imprévue\u00a0: rien n’a été enregistré. "
+            + "Réessayez dans quelques minutes."
+            + "{#else}Les informations envoyées n’ont pas pu être prises en compte\u00a0: rien n’a été enregistré. "
+            + "Revenez à la page précédente pour les corriger.{/if}")
     String error_status(int status);
 
     // Published evaluation grid (tags/grille.html)
-    @Message("Grille d'évaluation publiée")
+    @Message("Grille d’évaluation publiée")
     String grid_caption();
 
     @Message("Critère")
@@ -177,10 +192,10 @@ public interface Msg {
     @Message("Barème")
     String grid_col_scale();
 
-    @Message("Seuil d'éligibilité")
+    @Message("Seuil d’éligibilité")
     String grid_col_threshold();
 
-    @Message("{weight} %")
+    @Message("{weight}\u00a0%")
     String grid_weight(String weight);
 
     @Message("de {min} à {max}, par pas de {step}")
@@ -220,7 +235,7 @@ public interface Msg {
     @Message("Intégration")
     String dossier_integration_title();
 
-    @Message("l'intégration")
+    @Message("l’intégration")
     String dossier_integration_edit();
 
     @Message("API")
@@ -229,7 +244,7 @@ public interface Msg {
     @Message("Standards")
     String dossier_standards();
 
-    @Message("Fédération d'identité")
+    @Message("Fédération d’identité")
     String dossier_identity_federation();
 
     @Message("Modes de déploiement")
@@ -277,11 +292,11 @@ public interface Msg {
     @Message("Aucune pièce jointe.")
     String dossier_no_attachments();
 
-    @Message("{pages} page(s), {bytes} octets")
+    @Message("{pages} {#if pages < 2}page{#else}pages{/if}, {bytes} octets")
     String dossier_attachment_size(int pages, long bytes);
 
     // Notices of the evaluation pages
-    @Message("Votre déclaration d'intérêts est enregistrée : les dossiers qui vous sont confiés sont accessibles.")
+    @Message("Votre déclaration d’intérêts est enregistrée\u00a0: les dossiers qui vous sont confiés sont accessibles.")
     String notice_declaration_done();
 
     @Message("Le lien est ajouté à votre déclaration.")
@@ -290,10 +305,10 @@ public interface Msg {
     @Message("Votre évaluation est enregistrée (brouillon).")
     String notice_evaluation_saved();
 
-    @Message("Votre évaluation est soumise ; elle est désormais verrouillée.")
+    @Message("Votre évaluation est soumise\u00a0; elle est désormais verrouillée.")
     String notice_evaluation_submitted();
 
-    @Message("Vous vous êtes déporté de ce dossier ; il est confié à un autre membre.")
+    @Message("Vous vous êtes déporté de ce dossier\u00a0; il est confié à un autre membre.")
     String notice_recused();
 
     @Message("La note commune est enregistrée.")
@@ -302,19 +317,19 @@ public interface Msg {
     @Message("Le membre est invité au comité.")
     String notice_member_invited();
 
-    @Message("L'affectation automatique est proposée.")
+    @Message("L’affectation automatique est proposée.")
     String notice_assignment_proposed();
 
-    @Message("L'affectation est modifiée.")
+    @Message("L’affectation est modifiée.")
     String notice_assignment_changed();
 
-    @Message("L'affectation est publiée : chaque membre voit ses dossiers.")
+    @Message("L’affectation est publiée\u00a0: chaque membre voit ses dossiers.")
     String notice_assignment_released();
 
-    @Message("L'évaluation est rouverte ; le membre est invité à la revoir.")
+    @Message("L’évaluation est rouverte\u00a0; le membre est invité à la revoir.")
     String notice_evaluation_reopened();
 
-    @Message("La délibération est ouverte : la proposition de sélection est calculée.")
+    @Message("La délibération est ouverte\u00a0: la proposition de sélection est calculée.")
     String notice_deliberation_opened();
 
     @Message("La proposition de sélection est recalculée.")
@@ -323,10 +338,10 @@ public interface Msg {
     @Message("La décision est enregistrée.")
     String notice_decision_set();
 
-    @Message("Les décisions sont soumises : une autre personne doit maintenant les approuver.")
+    @Message("Les décisions sont soumises\u00a0: une autre personne doit maintenant les approuver.")
     String notice_decisions_submitted();
 
-    @Message("Les décisions sont approuvées : elles deviennent définitives et les lettres partent.")
+    @Message("Les décisions sont approuvées\u00a0: elles deviennent définitives et les lettres partent.")
     String notice_decisions_approved();
 
     @Message("Les décisions sont renvoyées en délibération.")
@@ -336,18 +351,18 @@ public interface Msg {
     String receipt_link();
 
     // Notices of the publication pages
-    @Message("Le panorama est publié : la page publique et les données ouvertes montrent cette publication.")
+    @Message("Le panorama est publié\u00a0: la page publique et les données ouvertes montrent cette publication.")
     String notice_panorama_published();
 
     @Message("La fiche est modifiée. Elle sera publique à la prochaine publication.")
     String notice_entry_edited();
 
-    @Message("Merci : votre retour d'expérience est publié sous le nom de votre administration.")
+    @Message("Merci\u00a0: votre retour d’expérience est publié sous le nom de votre administration.")
     String notice_feedback_added();
 
-    @Message("Le retour d'expérience est retiré du panorama public ; la raison est gardée.")
+    @Message("Le retour d’expérience est retiré du panorama public\u00a0; la raison est gardée.")
     String notice_feedback_hidden();
 
-    @Message("L'administration est vérifiée : ses membres peuvent signer des retours d'expérience.")
+    @Message("L’administration est vérifiée\u00a0: ses membres peuvent signer des retours d’expérience.")
     String notice_administration_verified();
 }

@@ -12,24 +12,22 @@ import java.util.Locale;
 @TemplateExtension
 public class TemplateExtensions {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRANCE)
-            .withZone(FrenchFormat.PARIS);
     private static final DateTimeFormatter ISO_LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")
             .withZone(FrenchFormat.PARIS);
 
-    /** « 30 mai 2025 à 18:00 », Paris time. */
+    /** « 30 mai 2025 à 18:00 », « 1er juin 2025 à 09:00 », Paris time. */
     static String fr(Instant instant) {
         return FrenchFormat.dateTime(instant);
     }
 
     /** « 30 mai 2025 ». */
     static String frDate(Instant instant) {
-        return instant == null ? "" : DATE.format(instant);
+        return FrenchFormat.date(instant);
     }
 
     /** « 30 mai 2025 », for a calendar date. */
     static String frLocalDate(java.time.LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRANCE).format(date);
+        return FrenchFormat.date(date);
     }
 
     /** The value of an {@code input type=datetime-local}, Paris time. */

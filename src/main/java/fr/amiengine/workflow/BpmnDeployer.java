@@ -25,6 +25,6 @@ public class BpmnDeployer {
         for (String resource : ProcessModels.RESOURCES) {
             deployment.addInputStream(resource, loader.getResourceAsStream(resource));
         }
-        LOG.infof("Modèles BPMN déployés : %s", deployment.deploy().getId());
+        LOG.infof("Modèles BPMN déployés\u00a0: %s", deployment.deploy().getId());
     }
 }

@@ -44,7 +44,7 @@ public class ConcurrentChangeRetryInterceptor {
                 if (attempt == ATTEMPTS || !ConcurrentChanges.isConcurrentChange(e)) {
                     throw e;
                 }
-                LOG.debugf("Modification concurrente pendant %s.%s (essai %d sur %d) : nouvel essai",
+                LOG.debugf("Modification concurrente pendant %s.%s (essai %d sur %d)\u00a0: nouvel essai",
                         call.getMethod().getDeclaringClass().getSimpleName(), call.getMethod().getName(), attempt, ATTEMPTS);
                 pause(attempt);
             }

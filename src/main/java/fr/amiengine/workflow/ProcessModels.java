@@ -28,7 +28,7 @@ public final class ProcessModels {
         for (String resource : RESOURCES) {
             try (InputStream model = loader.getResourceAsStream(resource)) {
                 if (model == null) {
-                    throw new IllegalStateException("Modèle BPMN absent du classpath : " + resource);
+                    throw new IllegalStateException("Modèle BPMN absent du classpath\u00a0: " + resource);
                 }
                 for (Process process : Bpmn.readModelFromStream(model).getModelElementsByType(Process.class)) {
                     if (process.isExecutable()) {

@@ -24,7 +24,7 @@ public class WorkflowConflictMapper {
 
     @ServerExceptionMapper
     public Response concurrentProcessChange(OptimisticLockingException e, UriInfo uri) {
-        LOG.warnf("Modification concurrente d'un processus sur %s : %s", uri.getPath(), e.getMessage());
+        LOG.warnf("Modification concurrente d’un processus sur %s\u00a0: %s", uri.getPath(), e.getMessage());
         return problems.respond(409, AmiException.Kind.CONFLICT.title, ProblemMapper.CONCURRENT_CHANGE, List.of());
     }
 }

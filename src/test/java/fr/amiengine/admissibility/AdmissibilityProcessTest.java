@@ -64,7 +64,7 @@ class AdmissibilityProcessTest {
         as(Tokens.CANDIDATE_A).get("/api/candidatures/" + reference).then()
                 .body("history.toState", equalTo(List.of("DRAFT", "SUBMITTED", "ADMISSIBLE")))
                 .body("history[1].actor", equalTo(Tokens.CANDIDATE_A))
-                .body("history[2].actor", equalTo("l'équipe de la campagne"));
+                .body("history[2].actor", equalTo("l’équipe de la campagne"));
         as(Tokens.ADMIN).get("/api/candidatures/" + reference).then().body("history[2].actor", equalTo(Tokens.ADMIN));
     }
 
@@ -78,11 +78,11 @@ class AdmissibilityProcessTest {
                 .body("detail", containsString("motivée"));
         assertThat(activeActivities(reference)).containsExactly(ProcessVariables.TASK_REVIEW_ADMISSIBILITY);
 
-        decide(reference, Map.of("outcome", "INADMISSIBLE", "reason", "La solution ne relève pas de l'IA."))
+        decide(reference, Map.of("outcome", "INADMISSIBLE", "reason", "La solution ne relève pas de l’IA."))
                 .statusCode(200).body("state", equalTo("INADMISSIBLE"));
 
         as(Tokens.CANDIDATE_A).get("/api/candidatures/" + reference).then()
-                .body("stateReason", equalTo("La solution ne relève pas de l'IA."));
+                .body("stateReason", equalTo("La solution ne relève pas de l’IA."));
         assertEndedAt(reference, "End_Inadmissible");
     }
 
@@ -91,7 +91,7 @@ class AdmissibilityProcessTest {
         String reference = Scenario.submitted(campaign);
         Instant due = Instant.now().plus(Duration.ofDays(5)).truncatedTo(ChronoUnit.SECONDS);
 
-        decide(reference, Map.of("outcome", "CORRECTION_REQUESTED", "reason", "Précisez l'hébergement des données.",
+        decide(reference, Map.of("outcome", "CORRECTION_REQUESTED", "reason", "Précisez l’hébergement des données.",
                 "correctionDueAt", due.toString()))
                 .statusCode(200)
                 .body("state", equalTo("CORRECTION_REQUESTED"))
@@ -206,8 +206,8 @@ class AdmissibilityProcessTest {
         decideAs(Tokens.EVALUATOR, reference, Map.of("outcome", "ADMISSIBLE")).statusCode(403);
         decide(reference, Map.of("outcome", "ADMISSIBLE")).statusCode(200);
 
-        decide(reference, Map.of("outcome", "INADMISSIBLE", "reason", "Changement d'avis"))
-                .statusCode(409).body("detail", containsString("n'attend pas d'examen"));
+        decide(reference, Map.of("outcome", "INADMISSIBLE", "reason", "Changement d’avis"))
+                .statusCode(409).body("detail", containsString("n’attend pas d’examen"));
         as(Tokens.ADMIN).get("/api/candidatures/" + reference).then()
                 .body("state", equalTo("ADMISSIBLE"))
                 .body("history", hasSize(3));

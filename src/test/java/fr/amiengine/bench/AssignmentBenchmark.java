@@ -31,9 +31,9 @@ public final class AssignmentBenchmark {
     public static void main(String[] args) {
         long loading = System.nanoTime();
         Loader.loadNativeLibraries();
-        System.out.printf("Bibliothèque native d'OR-Tools dépaquetée et chargée (une fois par JVM) en %.0f ms%n",
+        System.out.printf("Bibliothèque native d’OR-Tools dépaquetée et chargée (une fois par JVM) en %.0f ms%n",
                 (System.nanoTime() - loading) / 1e6);
-        System.out.println("Affectation automatique (flot de coût minimal) : avant (notre flot, plus courts chemins successifs)"
+        System.out.println("Affectation automatique (flot de coût minimal)\u00a0: avant (notre flot, plus courts chemins successifs)"
                 + " et après (OR-Tools MinCostFlow), médianes en ms");
         System.out.printf("%-30s %14s %12s %10s %8s %6s %9s %10s%n", "dossiers × évaluateurs", "avant", "après", "rapport",
                 "mesures", "écart", "conflits", "même coût");
@@ -102,7 +102,7 @@ public final class AssignmentBenchmark {
                 ratio, (before == null ? 1 : before.measured()) + "/" + after.measured(), loads.max - loads.min, conflicts,
                 sameCost);
         if (before == null) {
-            System.out.printf("    (avant : arrêté après %d s, la part du flot routée entre parenthèses ; une mesure d'après sur %d"
+            System.out.printf("    (avant\u00a0: arrêté après %d s, la part du flot routée entre parenthèses\u00a0; une mesure d’après sur %d"
                     + " a pris de %.0f à %.0f ms)%n", BASELINE_LIMIT_SECONDS, after.measured(), min(afterMillis), max(afterMillis));
         }
     }

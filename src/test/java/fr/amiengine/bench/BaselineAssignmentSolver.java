@@ -91,14 +91,14 @@ final class BaselineAssignmentSolver {
 
     private static String reason(FileNeed file, boolean expert, long experts) {
         String conflicts = file.conflicted().isEmpty() ? ""
-                : " ; " + file.conflicted().size() + (file.conflicted().size() == 1 ? " évaluateur écarté" : " évaluateurs écartés")
-                + " pour conflit d'intérêts";
+                : "\u00a0; " + file.conflicted().size() + (file.conflicted().size() == 1 ? " évaluateur écarté" : " évaluateurs écartés")
+                + " pour conflit d’intérêts";
         if (expert) {
-            return "expert de la famille « " + file.family() + " », charge équilibrée" + conflicts;
+            return "expert de la famille «\u00a0" + file.family() + "\u00a0», charge équilibrée" + conflicts;
         }
-        return (experts == 0 ? "aucun évaluateur ne déclare la famille « " + file.family() + " »"
-                : "les experts de la famille « " + file.family() + " » sont en conflit, déjà sur le dossier ou à pleine charge")
-                + " : choisi pour équilibrer les charges" + conflicts;
+        return (experts == 0 ? "aucun évaluateur ne déclare la famille «\u00a0" + file.family() + "\u00a0»"
+                : "les experts de la famille «\u00a0" + file.family() + "\u00a0» sont en conflit, déjà sur le dossier ou à pleine charge")
+                + "\u00a0: choisi pour équilibrer les charges" + conflicts;
     }
 
     /** A residual graph with successive shortest paths (Bellman–Ford with a queue: costs are small integers). */

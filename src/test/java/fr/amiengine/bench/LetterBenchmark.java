@@ -43,7 +43,7 @@ public final class LetterBenchmark {
 
     public static void main(String[] args) throws Exception {
         List<DecisionLetterData> letters = letters();
-        System.out.printf("Lettres de décision : lots de %d lettres, médiane de %d lots après %d lots de chauffe%n",
+        System.out.printf("Lettres de décision\u00a0: lots de %d lettres, médiane de %d lots après %d lots de chauffe%n",
                 LETTERS, BATCHES, WARM_UP_BATCHES);
         System.out.printf("%-46s %5s %10s %10s %10s%n", "rendu", "fils", "lettres/s", "ms/lettre", "Ko/lettre");
         for (int threads : new int[] {1, 4}) {
@@ -116,7 +116,7 @@ public final class LetterBenchmark {
         List<DecisionLetterData> letters = new ArrayList<>();
         for (int i = 1; i <= LETTERS; i++) {
             String[] outcome = i <= 60 ? new String[] {"RETAINED", "Retenue"}
-                    : i <= 90 ? new String[] {"WAITLISTED", "Inscrite sur la liste d'attente"}
+                    : i <= 90 ? new String[] {"WAITLISTED", "Inscrite sur la liste d’attente"}
                     : new String[] {"NOT_RETAINED", "Non retenue"};
             DecisionLetterData sample = Samples.decisionLetter(outcome[0], outcome[1],
                     i % 23 == 0 ? null : i + "e sur " + LETTERS + " dossiers du volet");
@@ -175,9 +175,9 @@ public final class LetterBenchmark {
 
         private void write(DecisionLetterData data) throws IOException {
             lines(bold, 10, "Comité de sélection — " + data.campaignTitle());
-            lines(regular, 10, "Appel à manifestation d'intérêt " + data.campaignCode());
-            lines(regular, 10, "À l'attention de " + data.addressee(), data.organisation());
-            keyValue("Objet", "Décision relative à votre candidature « " + data.solutionName() + " »");
+            lines(regular, 10, "Appel à manifestation d’intérêt " + data.campaignCode());
+            lines(regular, 10, "À l’attention de " + data.addressee(), data.organisation());
+            keyValue("Objet", "Décision relative à votre candidature «\u00a0" + data.solutionName() + "\u00a0»");
             keyValue("Référence", data.reference());
             keyValue("Volet", data.track());
             keyValue("Date", data.decidedOn());
@@ -187,9 +187,9 @@ public final class LetterBenchmark {
             keyValue("Décision", data.outcomeLabel());
             lines(bold, 12.5f, "Motifs de la décision");
             lines(regular, 10, data.motivation());
-            lines(bold, 12.5f, "Vos notes au regard de la grille d'évaluation");
-            lines(regular, 10, "Chaque critère est noté par les évaluateurs sur l'échelle indiquée ; la note retenue "
-                    + "est la moyenne de leurs notes. Un critère assorti d'un seuil doit l'atteindre pour que le "
+            lines(bold, 12.5f, "Vos notes au regard de la grille d’évaluation");
+            lines(regular, 10, "Chaque critère est noté par les évaluateurs sur l’échelle indiquée\u00a0; la note retenue "
+                    + "est la moyenne de leurs notes. Un critère assorti d’un seuil doit l’atteindre pour que le "
                     + "dossier reste éligible.");
             row(bold, List.of("Critère", "Pondération", "Échelle", "Seuil", "Votre note moyenne", "Seuil atteint"));
             for (CriterionLine c : data.criteria()) {
@@ -198,13 +198,13 @@ public final class LetterBenchmark {
             lines(bold, 12.5f, "Note globale et rang");
             keyValue("Note brute", data.rawScore());
             keyValue("Note normalisée", data.normalisedScore());
-            keyValue("Rang", data.rank() == null ? "non classé : le dossier n'est pas éligible" : data.rank());
+            keyValue("Rang", data.rank() == null ? "non classé\u00a0: le dossier n’est pas éligible" : data.rank());
             lines(regular, 10, data.rankExplanation());
             lines(bold, 12.5f, "Voies et délais de recours");
             lines(regular, 10, data.appeal());
             lines(regular, 10, "Décision arrêtée le " + data.decidedOn() + " et approuvée par " + data.approvedBy()
                     + ", pour le comité de sélection.");
-            lines(regular, 10, "Veuillez agréer, Madame, Monsieur, l'expression de notre considération distinguée.");
+            lines(regular, 10, "Veuillez agréer, Madame, Monsieur, l’expression de notre considération distinguée.");
         }
 
         private void lines(PDFont font, float size, String... paragraphs) throws IOException {

@@ -50,12 +50,12 @@ class PanoramaLoadBenchmark {
         String code = published();
         String base = KeycloakTestResource.applicationUrl();
         List<String[]> targets = List.of(
-                new String[] {"point d'accès simple (même application)", "/bench/plain"},
+                new String[] {"point d’accès simple (même application)", "/bench/plain"},
                 new String[] {"panorama JSON (100 solutions)", "/api/public/campaigns/" + code + "/panorama"},
                 new String[] {"panorama CSV", "/api/public/campaigns/" + code + "/panorama.csv"},
                 new String[] {"page du panorama (HTML)", "/panorama/" + code},
-                new String[] {"page, recherche « donnees » + filtre", "/panorama/" + code + "?q=donnees&hebergement=FRANCE"},
-                new String[] {"page d'une solution", "/panorama/" + code + "/solutions/" + code + "-0042"});
+                new String[] {"page, recherche «\u00a0donnees\u00a0» + filtre", "/panorama/" + code + "?q=donnees&hebergement=FRANCE"},
+                new String[] {"page d’une solution", "/panorama/" + code + "/solutions/" + code + "-0042"});
         StringBuilder table = new StringBuilder(String.format("%n%-42s %10s %9s %9s %9s %10s%n", "adresse (wrk -t2 -c32 -d20s)",
                 "requêtes/s", "p50 (ms)", "p90 (ms)", "p99 (ms)", "Ko/réponse"));
         for (String[] target : targets) {
@@ -84,7 +84,7 @@ class PanoramaLoadBenchmark {
         Process process = new ProcessBuilder("wrk", "-t2", "-c32", "-d" + duration, "--latency", url).redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (process.waitFor() != 0 || out.contains("Non-2xx")) {
-            throw new IllegalStateException("wrk a échoué sur " + url + " :\n" + out);
+            throw new IllegalStateException("wrk a échoué sur " + url + "\u00a0:\n" + out);
         }
         return out;
     }
@@ -97,7 +97,7 @@ class PanoramaLoadBenchmark {
         for (int i = 0; i < SOLUTIONS; i++) {
             Map<String, Object> form = Scenario.completeForm();
             form.put("solutionName", "Solution " + i + (i % 3 == 0 ? " de données" : " de documents"));
-            form.put("summary", "Description de la solution " + i + " : analyse des courriers, des données et des documents "
+            form.put("summary", "Description de la solution " + i + "\u00a0: analyse des courriers, des données et des documents "
                     + "entrants, pré-rédaction des réponses, recherche dans les archives. ".repeat(3));
             references.add(Scenario.draft(i % 2 == 0 ? Tokens.CANDIDATE_A : Tokens.CANDIDATE_B, code, form));
         }
@@ -110,7 +110,7 @@ class PanoramaLoadBenchmark {
             campaign.state = CampaignState.DECIDED;
         });
         publication.prepare(code);
-        publication.freeze(code, "bench", "banc d'essai");
+        publication.freeze(code, "bench", "banc d’essai");
         return code;
     }
 }

@@ -30,7 +30,7 @@ public final class SelectionBenchmark {
     }
 
     public static void main(String[] args) {
-        System.out.println("Proposition de sélection (toutes contraintes) : avant (ojAlgo) et après (OR-Tools CP-SAT), médianes en ms");
+        System.out.println("Proposition de sélection (toutes contraintes)\u00a0: avant (ojAlgo) et après (OR-Tools CP-SAT), médianes en ms");
         System.out.printf("%-16s %14s %12s %9s %8s %10s %12s %16s%n", "dossiers", "avant", "après", "rapport", "mesures",
                 "retenus", "même optimum", "proposition (3)");
         measure(4_350, 1, 3, 3, true);

@@ -135,7 +135,7 @@ class CampaignApiTest {
                 .contentType("application/problem+json")
                 .body("status", equalTo(422))
                 .body("errors.field", hasItems("closingAt", "criteria[1].threshold", "criteria"))
-                .body("errors.message", hasItem("La clôture doit être postérieure à l'ouverture"));
+                .body("errors.message", hasItem("La clôture doit être postérieure à l’ouverture"));
 
         as(Tokens.ADMIN).get("/api/campaigns/" + code).then().statusCode(404);
     }

@@ -70,7 +70,7 @@ class DashboardApiTest {
             as(Tokens.ADMIN).body(Map.of("outcome", "ADMISSIBLE")).post("/api/candidatures/" + file + "/admissibility")
                     .then().statusCode(200);
         }
-        as(Tokens.ADMIN).body(Map.of("outcome", "INADMISSIBLE", "reason", "La solution ne relève pas de l'IA."))
+        as(Tokens.ADMIN).body(Map.of("outcome", "INADMISSIBLE", "reason", "La solution ne relève pas de l’IA."))
                 .post("/api/candidatures/" + rejected + "/admissibility").then().statusCode(200);
         as(Tokens.CANDIDATE_B).post("/api/candidatures/" + withdrawn + "/withdraw").then().statusCode(200);
         assertThat(processes.closeCampaign(code)).isTrue();
@@ -131,15 +131,17 @@ class DashboardApiTest {
                 .doesNotContain("unsafe");
         String html = page.asString();
         assertThat(html)
-                .contains("<th scope=\"row\">Noter le dossier sur les quatre critères</th><td><code>Task_ScoreCandidature</code></td>"
-                        + "<td>en cours</td><td>2</td>")
-                .contains("<th scope=\"row\">Retrait par le candidat</th><td><code>SubProcess_Withdrawal</code></td>"
-                        + "<td>terminé</td><td>1</td>")
+                .contains("<th scope=\"row\">Noter le dossier sur les quatre critères</th><td>en cours</td><td>2</td>")
+                .contains("<th scope=\"row\">Retrait par le candidat</th><td>terminé</td><td>1</td>")
+                // the steps by their French names only: no BPMN id, no « moteur BPMN »
+                .doesNotContain("Task_ScoreCandidature", "SubProcess_Withdrawal", "BPMN")
                 .contains("<th scope=\"row\">En retard (échéance dépassée)</th><td>2</td>")
                 .contains("<th scope=\"row\">Accusés de réception</th><td>6</td><td>1</td><td>5</td>")
                 .contains("<svg role=\"img\" aria-labelledby=\"graphique-etapes-titre\"",
-                        "<title id=\"graphique-etapes-titre\">Diagramme en barres : nombre de dossiers à chaque étape du processus.")
-                .doesNotContain("<script", "<canvas", "https://", "style=");
+                        "<title id=\"graphique-etapes-titre\">Diagramme en barres\u00a0: nombre de dossiers à chaque étape du processus.")
+                .doesNotContain("<script>", "<canvas", "https://", "style=");
+        // the only scripts are the layout's small served ones (menu, character counter), not the charts'
+        assertThat(html.split("<script", -1).length).isEqualTo(html.split("<script src=\"/static/", -1).length);
         // a chart per table of figures but the decisions (none yet), each bar with the figure of its table: the late
         // evaluations' bar says 2
         assertThat(html.split("<svg role=\"img\"", -1)).hasSize(5);
@@ -197,7 +199,7 @@ class DashboardApiTest {
         as(Tokens.EVALUATOR).get(api).then().statusCode(403).contentType("application/problem+json");
         as(Tokens.ADMIN).get("/api/campaigns/INCONNUE-" + code + "/dashboard").then().statusCode(404)
                 .contentType("application/problem+json")
-                .body("detail", equalTo("Aucune campagne n'a le code « INCONNUE-" + code + " »."));
+                .body("detail", equalTo("Aucune campagne n’a le code «\u00a0INCONNUE-" + code + "\u00a0»."));
         as(Tokens.ADMIN).get(api).then().statusCode(200)
                 .body("campaignState", equalTo("OPEN"))
                 .body("files", equalTo(0))
@@ -211,7 +213,7 @@ class DashboardApiTest {
         given().auth().oauth2(Tokens.of(Tokens.ADMIN)).accept("text/html").get("/admin/campagnes/INCONNUE-" + code + "/tableau-de-bord")
                 .then().statusCode(404).contentType(containsString("text/html"));
         given().auth().oauth2(Tokens.of(Tokens.ADMIN)).accept("text/html").get(page).then().statusCode(200)
-                .body(containsString("Aucun dossier soumis : aucun processus"));
+                .body(containsString("Aucun dossier soumis\u00a0: aucun processus"));
     }
 
     private static String submit(String candidate, String campaign) {

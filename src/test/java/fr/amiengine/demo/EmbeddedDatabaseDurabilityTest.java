@@ -48,7 +48,7 @@ class EmbeddedDatabaseDurabilityTest {
             writer.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no close of the database
             assertThat(writer.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
-        assertThat(acknowledged).as("acquittements reçus avant l'arrêt brutal").hasSize(ACKNOWLEDGED_BEFORE_KILL);
+        assertThat(acknowledged).as("acquittements reçus avant l’arrêt brutal").hasSize(ACKNOWLEDGED_BEFORE_KILL);
 
         List<Long> missing = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(url, "sa", "");

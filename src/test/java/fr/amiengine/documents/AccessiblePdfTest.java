@@ -21,7 +21,7 @@ class AccessiblePdfTest {
 
     @Test
     void checkerReportsTheRulesAPlainPdfBoxDocumentBreaks() throws IOException {
-        byte[] plain = plainPdfBoxPage("Décision : " + Samples.AMOUNT);
+        byte[] plain = plainPdfBoxPage("Décision\u00a0: " + Samples.AMOUNT);
 
         List<String> pdfA = VeraPdf.failedRules(plain, PDFAFlavour.PDFA_2_B);
         List<String> pdfUa = VeraPdf.failedRules(plain, PDFAFlavour.PDFUA_1);
@@ -32,7 +32,7 @@ class AccessiblePdfTest {
 
     @Test
     void keepsFrenchNumbersWholeWhenAParagraphWraps() {
-        String amounts = ("Montant demandé " + Samples.AMOUNT + ", part de l'État 1" + Samples.NNBSP + "250"
+        String amounts = ("Montant demandé " + Samples.AMOUNT + ", part de l’État 1" + Samples.NNBSP + "250"
                 + Samples.NNBSP + "000,50" + Samples.NNBSP + "€ ; ").repeat(12);
 
         byte[] pdf = render(doc -> doc.paragraph(amounts));
@@ -115,7 +115,7 @@ class AccessiblePdfTest {
     }
 
     private static byte[] render(Content content) {
-        try (AccessiblePdf pdf = new AccessiblePdf("Essai de mise en page", "Un document d'essai", "Essai")) {
+        try (AccessiblePdf pdf = new AccessiblePdf("Essai de mise en page", "Un document d’essai", "Essai")) {
             pdf.title("Essai de mise en page");
             content.write(pdf);
             return pdf.finish();

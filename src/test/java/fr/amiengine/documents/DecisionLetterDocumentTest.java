@@ -12,7 +12,7 @@ class DecisionLetterDocumentTest {
     @ParameterizedTest
     @CsvSource({
             "RETAINED, Retenue, 7e sur 42 dossiers du volet",
-            "WAITLISTED, Inscrite sur la liste d'attente, 15e sur 42 dossiers du volet",
+            "WAITLISTED, Inscrite sur la liste d’attente, 15e sur 42 dossiers du volet",
             "NOT_RETAINED, Non retenue, "})
     void letterIsPdfA2bAndPdfUa1ForEveryOutcome(String outcome, String label, String rank) {
         byte[] pdf = DecisionLetterDocument.render(Samples.decisionLetter(outcome, label, rank));
@@ -29,8 +29,8 @@ class DecisionLetterDocumentTest {
         assertThat(text)
                 .contains("Comité de sélection — " + data.campaignTitle())
                 .contains(data.addressee())
-                .contains("Le comité de sélection a retenu votre candidature « " + data.solutionName()
-                        + " » (référence AMI-IA2-2026-0042).")
+                .contains("Le comité de sélection a retenu votre candidature «\u00a0" + data.solutionName()
+                        + "\u00a0» (référence AMI-IA2-2026-0042).")
                 .contains(Samples.MOTIVATION)
                 .contains("Soutenabilité économique et budget (" + Samples.AMOUNT + " demandés)")
                 .contains("16,5", "14,0", "11,5", "15,0", "13,0", "atteint")
@@ -46,17 +46,17 @@ class DecisionLetterDocumentTest {
         String text = DocumentText.of(DecisionLetterDocument.render(data));
 
         assertThat(text)
-                .contains("Le comité de sélection n'a pas retenu votre candidature")
-                .contains("non classé : le dossier n'est pas éligible")
+                .contains("Le comité de sélection n’a pas retenu votre candidature")
+                .contains("non classé\u00a0: le dossier n’est pas éligible")
                 .doesNotContain("a retenu votre candidature");
     }
 
     @Test
     void waitlistedLetterSaysTheFileIsOnTheWaitingList() {
-        DecisionLetterData data = Samples.decisionLetter("WAITLISTED", "Inscrite sur la liste d'attente", "15e sur 42");
+        DecisionLetterData data = Samples.decisionLetter("WAITLISTED", "Inscrite sur la liste d’attente", "15e sur 42");
 
         assertThat(DocumentText.of(DecisionLetterDocument.render(data)))
-                .contains("» (référence AMI-IA2-2026-0042) sur la liste d'attente.");
+                .contains("» (référence AMI-IA2-2026-0042) sur la liste d’attente.");
     }
 
     @Test

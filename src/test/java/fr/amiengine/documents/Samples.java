@@ -20,22 +20,22 @@ public final class Samples {
     public static final String MOTIVATION = "Le comité relève la maturité technique de la solution, déjà déployée "
             + "dans deux administrations déconcentrées, et la qualité de son plan de réutilisation des données "
             + "publiques. Le budget prévisionnel de " + AMOUNT + " est cohérent avec le calendrier proposé, mais la "
-            + "part d'autofinancement (12" + NNBSP + "%) reste en deçà de l'attendu ; le comité invite l'organisation "
-            + "à préciser les modalités de maintenance au-delà de la période de financement. L'évaluation de "
-            + "l'impact environnemental, fondée sur une méthode reconnue, a été particulièrement appréciée par "
-            + "les évaluateurs, qui soulignent également l'attention portée à l'accessibilité numérique (RGAA 4.1) "
+            + "part d’autofinancement (12" + NNBSP + "%) reste en deçà de l’attendu\u00a0; le comité invite l’organisation "
+            + "à préciser les modalités de maintenance au-delà de la période de financement. L’évaluation de "
+            + "l’impact environnemental, fondée sur une méthode reconnue, a été particulièrement appréciée par "
+            + "les évaluateurs, qui soulignent également l’attention portée à l’accessibilité numérique (RGAA 4.1) "
             + "et à la protection des données personnelles.";
 
-    public static final String APPEAL = "La présente décision peut faire l'objet d'un recours gracieux auprès du "
+    public static final String APPEAL = "La présente décision peut faire l’objet d’un recours gracieux auprès du "
             + "président du comité de sélection dans un délai de deux mois à compter de sa notification. Elle peut "
             + "également être contestée devant le tribunal administratif de Paris dans le même délai de deux mois, "
-            + "y compris par l'application « Télérecours citoyens » accessible sur le site www.telerecours.fr. Le "
+            + "y compris par l’application «\u00a0Télérecours citoyens\u00a0» accessible sur le site www.telerecours.fr. Le "
             + "recours gracieux interrompt le délai du recours contentieux, qui court à nouveau à compter de la "
-            + "réponse de l'administration.";
+            + "réponse de l’administration.";
 
     private static final String[] SOLUTIONS = {"Albert", "Léa, assistante de réponse aux démarches",
             "Tri automatique du courrier entrant", "DataPass+", "Synthèse des avis de la consultation publique",
-            "Détection des fraudes aux aides à la rénovation énergétique", "Résumé d'audiences",
+            "Détection des fraudes aux aides à la rénovation énergétique", "Résumé d’audiences",
             "Vérif'Éligibilité"};
 
     private Samples() {
@@ -66,8 +66,8 @@ public final class Samples {
                 "AMI-IA2-2026-0042", "Coopérative Équinoxe Numérique", "Madame Amélie Besançon, directrice générale",
                 "Léa, assistante de réponse aux démarches", "Volet 2 — Services aux usagers", outcome, outcomeLabel,
                 MOTIVATION, criteria, "14,43 sur 20", "71,8 sur 100", rank,
-                "Le rang est établi au sein du volet d'après la note normalisée, qui corrige les écarts de sévérité "
-                        + "entre évaluateurs ; les dossiers à égalité sont départagés selon les règles du procès-verbal.",
+                "Le rang est établi au sein du volet d’après la note normalisée, qui corrige les écarts de sévérité "
+                        + "entre évaluateurs\u00a0; les dossiers à égalité sont départagés selon les règles du procès-verbal.",
                 "2 juin 2026", "Élise Petit, présidente du comité de sélection", APPEAL);
     }
 
@@ -89,14 +89,14 @@ public final class Samples {
                 String organisation = organisations[(r + t) % organisations.length];
                 boolean eligible = r % 17 != 0;
                 boolean proposed = eligible && r <= 12;
-                String decision = proposed ? "Retenue" : eligible && r <= 16 ? "Liste d'attente" : "Non retenue";
+                String decision = proposed ? "Retenue" : eligible && r <= 16 ? "Liste d’attente" : "Non retenue";
                 ranking.add(new RankingLine(tracks[t], eligible ? r + (r == 1 ? "er" : "e") : "—", reference,
                         organisation, SOLUTIONS[(r * 7 + t) % SOLUTIONS.length],
                         eligible ? String.format("%d,%d", 90 - r / 2, r % 10) : "—",
                         eligible ? "oui" : "non (seuil)", proposed ? "oui" : "non", decision));
                 decisions.add(new DecisionLine(reference, organisation, decision, proposed
-                        ? "Dossier classé en rang utile dans son volet ; budget de " + AMOUNT + " jugé cohérent."
-                        : "Le dossier n'atteint pas un rang utile au regard de l'enveloppe du volet."));
+                        ? "Dossier classé en rang utile dans son volet\u00a0; budget de " + AMOUNT + " jugé cohérent."
+                        : "Le dossier n’atteint pas un rang utile au regard de l’enveloppe du volet."));
             }
         }
         return new MinutesData("AMI-IA2-2026", "Intelligence artificielle au service des usagers — 2e édition",
@@ -104,7 +104,7 @@ public final class Samples {
                 List.of("Élise Petit — Direction interministérielle du numérique",
                         "Karim Benali — Direction générale des entreprises",
                         "Sophie Lefèvre — Agence nationale de la cohésion des territoires",
-                        "Jean-Noël Dubœuf — Conseil régional d'Auvergne-Rhône-Alpes"),
+                        "Jean-Noël Dubœuf — Conseil régional d’Auvergne-Rhône-Alpes"),
                 List.of(new GridLine("Pertinence au regard des besoins des usagers", "30" + NNBSP + "%", "0 à 20", "10"),
                         new GridLine("Maturité et qualité technique de la solution", "25" + NNBSP + "%", "0 à 20", "10"),
                         new GridLine("Soutenabilité économique et budget", "20" + NNBSP + "%", "0 à 20", "—"),
@@ -112,8 +112,8 @@ public final class Samples {
                         new GridLine("Équipe et gouvernance du projet", "10" + NNBSP + "%", "0 à 20", "—")),
                 ranking, decisions,
                 "Karim Benali, rapporteur", "Élise Petit, présidente", "2 juin 2026 à 12" + NNBSP + "h" + NNBSP + "40",
-                "À note normalisée égale, le dossier dont la note au critère « Pertinence » est la plus élevée est "
-                        + "classé devant ; à égalité persistante, le dossier déposé le premier (heure du serveur) "
+                "À note normalisée égale, le dossier dont la note au critère «\u00a0Pertinence\u00a0» est la plus élevée est "
+                        + "classé devant\u00a0; à égalité persistante, le dossier déposé le premier (heure du serveur) "
                         + "est classé devant.");
     }
 }

@@ -44,7 +44,7 @@ public final class VeraPdf {
                 Rule rule = result.getValidationProfile().getRuleByRuleId(id);
                 String description = rule == null ? assertion.getMessage() : rule.getDescription();
                 return description + " — ex. " + assertion.getLocation().getContext()
-                        + (assertion.getErrorMessage() == null ? "" : " : " + assertion.getErrorMessage());
+                        + (assertion.getErrorMessage() == null ? "" : "\u00a0: " + assertion.getErrorMessage());
             });
         }
         if (!result.isCompliant() && failures.isEmpty()) {
@@ -68,7 +68,7 @@ public final class VeraPdf {
                 PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
             return validator.validate(parser);
         } catch (Exception e) {
-            throw new IllegalStateException("veraPDF n'a pas pu valider le document", e);
+            throw new IllegalStateException("veraPDF n’a pas pu valider le document", e);
         }
     }
 }

@@ -60,7 +60,7 @@ class EvaluationBrowserTest {
             b.check("evaluateur-notation");
 
             b.select("champ-scores-0-score", "4");
-            b.press("Soumettre l'évaluation");
+            b.press("Soumettre l’évaluation");
             assertThat(b.find(By.id("erreurs")).getText()).contains("Justifiez la note du critère");
             b.check("evaluateur-notation-erreurs");
 
@@ -96,7 +96,7 @@ class EvaluationBrowserTest {
             assertThat(b.text()).contains("1 soumises sur 2");
             b.check("admin-tableau-de-bord");
             b.visit("/admin/candidatures/" + file + "/evaluations");
-            assertThat(b.text()).contains("Élise Petit", "Rouvrir l'évaluation de");
+            assertThat(b.text()).contains("Élise Petit", "Rouvrir l’évaluation de");
             b.check("admin-evaluations-dossier");
         }
     }

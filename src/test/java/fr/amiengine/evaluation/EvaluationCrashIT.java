@@ -107,7 +107,7 @@ class EvaluationCrashIT {
         List<Work> work = releasedWork(code);
         int requests = 2 * work.size();
         KillSwitch kill = KillSwitch.between(requests / 10, requests * 4 / 10);
-        System.out.printf("EvaluationCrashIT : graine %d, %d affectations, SIGKILL après %d réponses 200 sur %d requêtes%n",
+        System.out.printf("EvaluationCrashIT\u00a0: graine %d, %d affectations, SIGKILL après %d réponses 200 sur %d requêtes%n",
                 kill.seed(), work.size(), kill.after(), requests);
 
         // when one client per assignment saves its scores then submits, and the application is killed after the kill.after()-th 200
@@ -116,10 +116,10 @@ class EvaluationCrashIT {
         long pid = kill.pullWhenReached(application, Duration.ofMinutes(3));
         Instant killedAt = Instant.now();
         burst.finish();
-        System.out.printf("EvaluationCrashIT : processus %d tué ; %d enregistrements et %d soumissions acquittés (200),"
+        System.out.printf("EvaluationCrashIT\u00a0: processus %d tué\u00a0; %d enregistrements et %d soumissions acquittés (200),"
                         + " %d requêtes sans réponse, %d autres réponses%n", pid, burst.saved.size(), burst.submitted.size(),
                 burst.unanswered.get(), burst.otherAnswers.size());
-        assertThat(burst.otherAnswers).as("réponses autres que 200 avant l'arrêt brutal").isEmpty();
+        assertThat(burst.otherAnswers).as("réponses autres que 200 avant l’arrêt brutal").isEmpty();
 
         application.start("apres-crash");
         Instant readyAt = Instant.now();
@@ -127,7 +127,7 @@ class EvaluationCrashIT {
             PackagedApplication.await(CATCH_UP, "chaque dossier aux deux évaluations soumises consolidé, plus aucun travail en attente",
                     () -> application.count(ASYNC_JOBS) == 0 && consolidatedMatchesSubmitted());
         } catch (AssertionError e) {
-            throw new AssertionError(e.getMessage() + " (" + CATCH_UP.toSeconds() + " s après la reprise : "
+            throw new AssertionError(e.getMessage() + " (" + CATCH_UP.toSeconds() + " s après la reprise\u00a0: "
                     + application.count(ASYNC_JOBS) + " travaux en attente, " + application.count(CONSOLIDATION_RUNS)
                     + " consolidations)", e);
         }
@@ -142,9 +142,9 @@ class EvaluationCrashIT {
         List<Work> found = burst.saved.stream().filter(w -> hasScores(after.get(w.id()), w.score())).toList();
         Set<String> fullySubmitted = application.strings(FILES_FULLY_SUBMITTED);
         Set<String> consolidated = application.strings(CONSOLIDATED);
-        System.out.printf("EvaluationCrashIT : avant l'arrêt %d enregistrements et %d soumissions acquittés ; après la reprise"
+        System.out.printf("EvaluationCrashIT\u00a0: avant l’arrêt %d enregistrements et %d soumissions acquittés\u00a0; après la reprise"
                         + " %d enregistrements retrouvés avec leurs notes, %d soumissions retrouvées, %d dossiers consolidés"
-                        + " (%d passages de la consolidation) ; moteur à jour %d s après la reprise (%d s après l'arrêt brutal)%n",
+                        + " (%d passages de la consolidation)\u00a0; moteur à jour %d s après la reprise (%d s après l’arrêt brutal)%n",
                 burst.saved.size(), burst.submitted.size(), found.size(),
                 burst.submitted.stream().filter(w -> "SUBMITTED".equals(after.get(w.id()).get("state"))).count(),
                 consolidated.size(), application.count(CONSOLIDATION_RUNS),
@@ -153,8 +153,8 @@ class EvaluationCrashIT {
         assertThat(found).as("enregistrements acquittés (200) retrouvés avec leurs notes").containsExactlyInAnyOrderElementsOf(burst.saved);
         assertThat(burst.submitted).as("soumissions acquittées (200) retrouvées soumises")
                 .allSatisfy(w -> assertThat(after.get(w.id()).get("state")).as(w.toString()).isEqualTo("SUBMITTED"));
-        assertThat(consolidated).as("dossiers consolidés : ceux dont les deux évaluations sont soumises").isEqualTo(fullySubmitted);
-        assertThat(application.strings(CONSOLIDATED_TWICE)).as("dossiers consolidés plus d'une fois").isEmpty();
+        assertThat(consolidated).as("dossiers consolidés\u00a0: ceux dont les deux évaluations sont soumises").isEqualTo(fullySubmitted);
+        assertThat(application.strings(CONSOLIDATED_TWICE)).as("dossiers consolidés plus d’une fois").isEmpty();
         assertThat(application.count(CONSOLIDATION_RUNS)).as("passages de la consolidation").isEqualTo(consolidated.size());
         assertEngineClean();
 
@@ -167,10 +167,10 @@ class EvaluationCrashIT {
                 resumed++;
             }
         }
-        System.out.printf("EvaluationCrashIT : %d évaluations terminées après la reprise%n", resumed);
+        System.out.printf("EvaluationCrashIT\u00a0: %d évaluations terminées après la reprise%n", resumed);
         assertThat(application.strings(FILES_FULLY_SUBMITTED)).as("dossiers aux deux évaluations soumises").hasSize(FILES);
         assertThat(application.strings(CONSOLIDATED)).as("dossiers consolidés").hasSize(FILES);
-        assertThat(application.strings(CONSOLIDATED_TWICE)).as("dossiers consolidés plus d'une fois").isEmpty();
+        assertThat(application.strings(CONSOLIDATED_TWICE)).as("dossiers consolidés plus d’une fois").isEmpty();
         assertThat(application.count(CONSOLIDATION_RUNS)).as("passages de la consolidation").isEqualTo(FILES);
         assertEngineClean();
     }
@@ -198,7 +198,7 @@ class EvaluationCrashIT {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         application.as("admin").body(Scenario.campaign(code, now.minus(Duration.ofMinutes(1)), now.plus(OPEN_FOR)))
                 .post("/api/campaigns").then().statusCode(201);
-        PackagedApplication.await(Duration.ofMinutes(1), "l'ouverture de la campagne", () -> "OPEN".equals(state(code)));
+        PackagedApplication.await(Duration.ofMinutes(1), "l’ouverture de la campagne", () -> "OPEN".equals(state(code)));
         for (String candidate : CANDIDATES) {
             application.as(candidate).body(Map.of("siren", Scenario.freshSiren(), "legalName", "Organisation de " + candidate,
                     "kind", "COMPANY")).post("/api/me/organisation").then().statusCode(201);
@@ -230,7 +230,7 @@ class EvaluationCrashIT {
         }
         PackagedApplication.await(OPEN_FOR.plusMinutes(1), "la clôture de la campagne", () -> "CLOSED".equals(state(code)));
         application.as("admin").post("/api/campaigns/" + code + "/evaluation/start").then().statusCode(204);
-        PackagedApplication.await(Duration.ofMinutes(1), "le lancement de l'évaluation", () -> "EVALUATION".equals(state(code)));
+        PackagedApplication.await(Duration.ofMinutes(1), "le lancement de l’évaluation", () -> "EVALUATION".equals(state(code)));
         return code;
     }
 
@@ -251,7 +251,7 @@ class EvaluationCrashIT {
         application.as("admin").post("/api/campaigns/" + code + "/assignments/auto").then().statusCode(200);
         application.as("admin").body(Map.of("dueAt", Instant.now().plus(Duration.ofDays(10)).toString()))
                 .post("/api/campaigns/" + code + "/assignments/release").then().statusCode(202);
-        PackagedApplication.await(Duration.ofMinutes(1), "la publication de l'affectation",
+        PackagedApplication.await(Duration.ofMinutes(1), "la publication de l’affectation",
                 () -> MEMBERS.stream().mapToInt(m -> assignments(m, code).size()).sum() == FILES * PER_FILE
                         && application.count(SCORE_TASKS) == FILES * PER_FILE);
         List<String> files = MEMBERS.stream().flatMap(m -> assignments(m, code).stream()).map(a -> (String) a.get("reference"))

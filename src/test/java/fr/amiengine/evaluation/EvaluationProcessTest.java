@@ -91,12 +91,12 @@ class EvaluationProcessTest {
         assertThat(activities(file)).containsExactly("Task_WriteConsensusNote");
 
         as(Tokens.EVALUATOR_3).body(Map.of("note", "x")).post("/api/candidatures/" + file + "/consensus").then().statusCode(403);
-        as(Tokens.EVALUATOR_2).body(Map.of("note", "Nous retenons 3 sur l'impact.", "minorityView", "Élise maintient 5."))
+        as(Tokens.EVALUATOR_2).body(Map.of("note", "Nous retenons 3 sur l’impact.", "minorityView", "Élise maintient 5."))
                 .post("/api/candidatures/" + file + "/consensus").then().statusCode(204);
 
         as(Tokens.ADMIN).get("/api/candidatures/" + file).then().body("state", equalTo("REVIEWED"));
         as(Tokens.ADMIN).get("/api/candidatures/" + file + "/evaluations").then()
-                .body("consolidation.consensusNote", equalTo("Nous retenons 3 sur l'impact."))
+                .body("consolidation.consensusNote", equalTo("Nous retenons 3 sur l’impact."))
                 .body("consolidation.minorityView", equalTo("Élise maintient 5."));
     }
 
@@ -110,9 +110,9 @@ class EvaluationProcessTest {
 
         // one reminder per member of the file, each to its member
         List<MimeMessage> sent = GreenMailTestResource.receivedBy(Committee.MEMBERS.get(Tokens.EVALUATOR),
-                "Rappel : évaluation du dossier " + file);
+                "Rappel\u00a0: évaluation du dossier " + file);
         assertThat(sent).hasSize(1);
-        assertThat(GreenMailTestResource.received("Rappel : évaluation du dossier " + file)).hasSize(2);
+        assertThat(GreenMailTestResource.received("Rappel\u00a0: évaluation du dossier " + file)).hasSize(2);
         assertThat(GreenMailUtil.getBody(sent.get(0))).contains("/evaluation/affectations/");
 
         committee.score(Tokens.EVALUATOR_2, file, 3);
@@ -136,7 +136,7 @@ class EvaluationProcessTest {
         Long assignment = committee.assignmentOf(leaving, file);
 
         as(leaving).body(Map.of()).post("/api/assignments/" + assignment + "/conflict").then().statusCode(422);
-        as(leaving).body(Map.of("reason", "J'ai conseillé cette entreprise en 2024"))
+        as(leaving).body(Map.of("reason", "J’ai conseillé cette entreprise en 2024"))
                 .post("/api/assignments/" + assignment + "/conflict").then().statusCode(204);
 
         List<String> after = committee.membersOf(file);
@@ -160,7 +160,7 @@ class EvaluationProcessTest {
 
         assertThat(committee.membersOf(file)).containsExactly("Marc Leroy");
         as(Tokens.ADMIN).get("/api/campaigns/" + committee.code + "/assignments").then()
-                .body("note", containsString("aucun membre sans conflit n'est disponible"));
+                .body("note", containsString("aucun membre sans conflit n’est disponible"));
         as(Tokens.EVALUATOR_2).body(Map.of("reason", "Lien découvert"))
                 .post("/api/assignments/" + committee.assignmentOf(Tokens.EVALUATOR_2, file) + "/conflict").then().statusCode(409)
                 .body("detail", containsString("dernier évaluateur du dossier " + file));
@@ -180,7 +180,7 @@ class EvaluationProcessTest {
 
         as(Tokens.EVALUATOR).body(Map.of("reason", "x")).post("/api/assignments/" + assignment + "/evaluation/reopen").then().statusCode(403);
         as(Tokens.ADMIN).body(Map.of()).post("/api/assignments/" + assignment + "/evaluation/reopen").then().statusCode(422);
-        as(Tokens.ADMIN).body(Map.of("reason", "Erreur de saisie signalée par l'évaluatrice"))
+        as(Tokens.ADMIN).body(Map.of("reason", "Erreur de saisie signalée par l’évaluatrice"))
                 .post("/api/assignments/" + assignment + "/evaluation/reopen").then().statusCode(200).body("state", equalTo("DRAFT"));
         assertThat(activities(file)).contains("Task_RescoreCandidature", "Task_AwaitCommitteeDecision");
 
@@ -192,7 +192,7 @@ class EvaluationProcessTest {
         List<ScoreLedgerEntry> reopened = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
                 ledger.list("reference = ?1 and event = ?2", file, ScoreLedgerEntry.Event.REOPENED));
         assertThat(reopened).singleElement().satisfies(e -> {
-            assertThat(e.reason).isEqualTo("Erreur de saisie signalée par l'évaluatrice");
+            assertThat(e.reason).isEqualTo("Erreur de saisie signalée par l’évaluatrice");
             assertThat(e.actor).isEqualTo(Tokens.ADMIN);
         });
     }

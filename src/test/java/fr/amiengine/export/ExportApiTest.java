@@ -47,7 +47,7 @@ class ExportApiTest {
         Scenario.organisations();
         Map<String, Object> form = Scenario.completeForm();
         form.put("solutionName", SOLUTION_FORMULA);
-        form.put("summary", "Courriers ; réponses \"pré-rédigées\"\net relues par un agent.");
+        form.put("summary", "Courriers\u00a0; réponses \"pré-rédigées\"\net relues par un agent.");
         String submitted = Scenario.draft(Tokens.CANDIDATE_A, code, form);
         Scenario.attachPdf(Tokens.CANDIDATE_A, submitted);
         as(Tokens.CANDIDATE_A).post("/api/candidatures/" + submitted + "/submit").then().statusCode(200);
@@ -70,14 +70,14 @@ class ExportApiTest {
                 .containsEntry("Volet", "Volet général")
                 .containsEntry("Famille fonctionnelle", "Traitement automatique de documents")
                 .containsEntry("Maturité déclarée", "En production chez au moins un client")
-                .containsEntry("Modes de déploiement", "Logiciel en ligne (SaaS), Installation dans le SI de l'administration")
+                .containsEntry("Modes de déploiement", "Logiciel en ligne (SaaS), Installation dans le SI de l’administration")
                 .containsEntry("Conforme au RGPD", "Oui")
                 .containsEntry("Qualifications de sécurité", "Qualification SecNumCloud")
                 .containsEntry("Accessibilité (RGAA)", "Partiellement conforme au RGAA")
-                .containsEntry("Résumé", "Courriers ; réponses \"pré-rédigées\"\net relues par un agent.")
+                .containsEntry("Résumé", "Courriers\u00a0; réponses \"pré-rédigées\"\net relues par un agent.")
                 // formula injection: shown as typed, never evaluated
                 .containsEntry("Nom de la solution", "'" + SOLUTION_FORMULA)
-                .containsEntry("Contact : téléphone", "'+33 1 23 45 67 89");
+                .containsEntry("Contact\u00a0: téléphone", "'+33 1 23 45 67 89");
         assertThat(line.get("Déposée le (heure de Paris)")).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
         assertThat(response.asString()).doesNotContain(draft);
 
@@ -120,11 +120,11 @@ class ExportApiTest {
         List<Map<String, String>> lines = csvLines(draftStage.asByteArray());
         assertThat(lines).hasSize(1);
         assertThat(lines.get(0)).containsEntry("Référence", file)
-                .containsEntry("Identifiant de l'évaluateur", Tokens.EVALUATOR)
-                .containsEntry("Administration de l'évaluateur", "Ministère de " + Tokens.EVALUATOR)
-                .containsEntry(IMPACT + " : note sur 5", "4,00")
-                .containsEntry(IMPACT + " : justification", "'@SUM(1+1) impact évident (IMPACT)")
-                .containsEntry("Total de l'évaluateur sur 100 (brut)", "80,00")
+                .containsEntry("Identifiant de l’évaluateur", Tokens.EVALUATOR)
+                .containsEntry("Administration de l’évaluateur", "Ministère de " + Tokens.EVALUATOR)
+                .containsEntry(IMPACT + "\u00a0: note sur 5", "4,00")
+                .containsEntry(IMPACT + "\u00a0: justification", "'@SUM(1+1) impact évident (IMPACT)")
+                .containsEntry("Total de l’évaluateur sur 100 (brut)", "80,00")
                 // one evaluation of two: the file is not consolidated, no aggregate yet
                 .containsEntry("Note brute du dossier sur 100", "")
                 .containsEntry("Note normalisée du dossier sur 100", "");
@@ -136,8 +136,8 @@ class ExportApiTest {
         as(Tokens.EVALUATOR_2).post("/api/assignments/" + second + "/evaluation/submit").then().statusCode(200);
 
         List<Map<String, String>> both = csvLines(as(Tokens.ADMIN).get(path).then().statusCode(200).extract().asByteArray());
-        assertThat(both).extracting(l -> l.get("Identifiant de l'évaluateur")).containsExactly(Tokens.EVALUATOR, Tokens.EVALUATOR_2);
-        assertThat(both).extracting(l -> l.get("Total de l'évaluateur sur 100 (brut)")).containsExactly("80,00", "70,00");
+        assertThat(both).extracting(l -> l.get("Identifiant de l’évaluateur")).containsExactly(Tokens.EVALUATOR, Tokens.EVALUATOR_2);
+        assertThat(both).extracting(l -> l.get("Total de l’évaluateur sur 100 (brut)")).containsExactly("80,00", "70,00");
         assertThat(both).extracting(l -> l.get("Note brute du dossier sur 100")).containsExactly("75,00", "75,00");
         assertThat(both).allSatisfy(l -> assertThat(l.get("Note normalisée du dossier sur 100")).isNotEmpty());
 
@@ -148,10 +148,10 @@ class ExportApiTest {
             assertThat(workbook.getFirstSheet().getName()).isEqualTo("Évaluations");
             assertThat(rows).hasSize(3);
             List<String> header = texts(rows.get(0));
-            int justification = header.indexOf(IMPACT + " : justification");
+            int justification = header.indexOf(IMPACT + "\u00a0: justification");
             assertThat(rows.get(1).getCell(justification).getType()).isEqualTo(CellType.STRING);
             assertThat(rows.get(1).getCellText(justification)).isEqualTo("'@SUM(1+1) impact évident (IMPACT)");
-            assertThat(rows.get(1).getCellAsNumber(header.indexOf("Total de l'évaluateur sur 100 (brut)")))
+            assertThat(rows.get(1).getCellAsNumber(header.indexOf("Total de l’évaluateur sur 100 (brut)")))
                     .hasValueSatisfying(total -> assertThat(total).isEqualByComparingTo("80"));
         }
     }
@@ -178,7 +178,7 @@ class ExportApiTest {
         assertThat(lines.get(0).get("Approuvées le (heure de Paris)")).isNotEmpty();
         assertThat(lines.get(1)).containsEntry("Rang dans le volet", "2").containsEntry("Décision", "Non retenue")
                 .containsEntry("Note de classement sur 100 (note brute)", "80,00");
-        assertThat(lines.get(1).get("Motivation")).startsWith("Le dossier n'est pas retenu");
+        assertThat(lines.get(1).get("Motivation")).startsWith("Le dossier n’est pas retenu");
 
         byte[] xlsx = as(Tokens.ADMIN).get("/api/campaigns/" + d.code + "/exports/campagne.xlsx").then().statusCode(200)
                 .contentType(XLSX).header("Content-Disposition", equalTo("attachment; filename=\"" + d.code + "-campagne.xlsx\""))
@@ -221,7 +221,7 @@ class ExportApiTest {
                 .contentType("application/problem+json");
         as(Tokens.ADMIN).get("/api/campaigns/INCONNUE-" + code + "/exports/candidatures.csv").then().statusCode(404)
                 .contentType("application/problem+json")
-                .body("detail", equalTo("Aucune campagne n'a le code « INCONNUE-" + code + " »."));
+                .body("detail", equalTo("Aucune campagne n’a le code «\u00a0INCONNUE-" + code + "\u00a0»."));
         as(Tokens.ADMIN).get("/api/campaigns/INCONNUE-" + code + "/exports/campagne.xlsx").then().statusCode(404)
                 .contentType("application/problem+json");
     }
@@ -254,7 +254,7 @@ class ExportApiTest {
         }
         int status = request.get(path).statusCode();
         if (status != expected) {
-            mismatches.add(path + " " + (user == null ? "anonyme" : user) + " : attendu " + expected + ", reçu " + status);
+            mismatches.add(path + " " + (user == null ? "anonyme" : user) + "\u00a0: attendu " + expected + ", reçu " + status);
         }
     }
 
@@ -276,7 +276,7 @@ class ExportApiTest {
 
     /** The data lines of an export, each by its column header; fails unless the file is UTF-8 with BOM, « ; », CRLF. */
     private static List<Map<String, String>> csvLines(byte[] bytes) {
-        assertThat(Arrays.copyOf(bytes, 3)).as("marque d'ordre des octets UTF-8").containsExactly(0xEF, 0xBB, 0xBF);
+        assertThat(Arrays.copyOf(bytes, 3)).as("marque d’ordre des octets UTF-8").containsExactly(0xEF, 0xBB, 0xBF);
         List<List<String>> rows = parseCsv(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
         List<String> header = rows.get(0);
         List<Map<String, String>> lines = new ArrayList<>();

@@ -5,6 +5,7 @@ import static fr.amiengine.support.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 
 import fr.amiengine.support.KeycloakAdmin;
 import fr.amiengine.support.Scenario;
@@ -44,8 +45,8 @@ class OrganisationApiTest {
         assertThat(realm.get("verifyEmail")).as("adresse vérifiée avant toute connexion").isEqualTo(true);
         @SuppressWarnings("unchecked")
         Map<String, Object> smtp = (Map<String, Object>) realm.get("smtpServer");
-        assertThat(smtp).as("serveur d'envoi du royaume").isNotNull().containsEntry("host", "127.0.0.1");
-        assertThat(smtp.get("port")).as("port lu de l'environnement à l'import").isNotEqualTo("8025")
+        assertThat(smtp).as("serveur d’envoi du royaume").isNotNull().containsEntry("host", "127.0.0.1");
+        assertThat(smtp.get("port")).as("port lu de l’environnement à l’import").isNotEqualTo("8025")
                 .asString().containsOnlyDigits();
     }
 
@@ -70,6 +71,23 @@ class OrganisationApiTest {
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("siren"))
                 .body("errors[0].message", containsString("clé de contrôle"));
+
+        as(Tokens.CANDIDATE_NEW).get("/api/me/organisation").then().statusCode(404);
+    }
+
+    @Test
+    void namesTheKindsInFrenchWhenTheKindIsUnknownOrMissingAndCreatesNothing() {
+        as(Tokens.CANDIDATE_NEW).body(Map.of("siren", NEW_SIREN, "legalName", "Gamma Solutions", "kind", "SOCIETE"))
+                .post("/api/me/organisation")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("kind"))
+                .body("detail", containsString("Entreprise, Administration ou établissement public"))
+                .body("detail", not(containsString("COMPANY")));
+        as(Tokens.CANDIDATE_NEW).body(Map.of("siren", NEW_SIREN, "legalName", "Gamma Solutions"))
+                .post("/api/me/organisation")
+                .then().statusCode(422)
+                .body("errors[0].message", containsString("entreprise, ou administration"))
+                .body("errors[0].message", not(containsString("COMPANY")));
 
         as(Tokens.CANDIDATE_NEW).get("/api/me/organisation").then().statusCode(404);
     }

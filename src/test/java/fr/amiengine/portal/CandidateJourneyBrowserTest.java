@@ -28,7 +28,7 @@ class CandidateJourneyBrowserTest {
         String campaign = Scenario.openCampaign();
         String username = "nouvelle" + ThreadLocalRandom.current().nextInt(1_000_000);
         String password = "Motdepasse-2026";
-        Path text = Files.writeString(Files.createTempFile("pas-un-pdf", ".pdf"), "Ceci n'est pas un PDF");
+        Path text = Files.writeString(Files.createTempFile("pas-un-pdf", ".pdf"), "Ceci n’est pas un PDF");
         Path pdf = Files.write(Files.createTempFile("presentation", ".pdf"), Pdfs.valid(2));
 
         try (Browser b = Browser.open(KeycloakTestResource.applicationUrl())) {
@@ -36,7 +36,7 @@ class CandidateJourneyBrowserTest {
             b.check("accueil");
             b.visit("/campagnes/" + campaign);
             b.check("campagne-publique");
-            assertThat(b.text()).contains("Grille d'évaluation", "25 %");
+            assertThat(b.text()).contains("Grille d’évaluation", "25\u00a0%");
 
             b.press("Se connecter");
             Keycloak.register(b, username, username + "@exemple.fr", password);
@@ -95,7 +95,7 @@ class CandidateJourneyBrowserTest {
             b.awaitPath("/modifier/pieces");
             b.find(By.id("champ-file")).sendKeys(text.toString());
             b.press("Joindre le fichier");
-            assertThat(b.find(By.id("champ-file-erreur")).getText()).contains("n'est pas un PDF");
+            assertThat(b.find(By.id("champ-file-erreur")).getText()).contains("n’est pas un PDF");
             b.check("pieces-erreur");
             b.find(By.id("champ-file")).sendKeys(pdf.toString());
             b.press("Joindre le fichier");

@@ -30,7 +30,7 @@ final class Csv {
         for (int r = 1; r < rows.size(); r++) {
             List<String> row = rows.get(r);
             if (row.size() != fields.size()) {
-                problems.add("ligne " + r + " : " + row.size() + " colonnes pour " + fields.size());
+                problems.add("ligne " + r + "\u00a0: " + row.size() + " colonnes pour " + fields.size());
                 continue;
             }
             for (int c = 0; c < fields.size(); c++) {

@@ -109,16 +109,16 @@ class PublicationApiTest {
         String body = given().get(publicJson).then().statusCode(200).contentType("application/json").extract().asString();
         JsonNode published = JSON.readTree(body);
         assertThat(validate(published)).isEmpty();
-        assertThat(withoutHistory(published.get("solutions"))).as("la publication est l'aperçu")
+        assertThat(withoutHistory(published.get("solutions"))).as("la publication est l’aperçu")
                 .isEqualTo(withoutHistory(preview.get("solutions")));
         assertThat(fieldsOf(published.get("solutions").get(0))).isEqualTo(schemaFieldsOfSolution());
         for (String secret : List.of(refused, "Projet Écarté", "450000", "450 000", "camille.martin@alpha-ia.example",
                 "Camille Martin", "score", "motivation", "Élise", "Petit", "evaluateur", "requestedAmount")) {
-            assertThat(body).as("le JSON public ne contient pas « %s »", secret).doesNotContain(secret);
+            assertThat(body).as("le JSON public ne contient pas «\u00a0%s\u00a0»", secret).doesNotContain(secret);
         }
         JsonNode betaEntry = solution(published, beta);
         assertThat(betaEntry.get("contact").get("email").asText()).isEqualTo("dominique.bernard@beta-data.example");
-        assertThat(solution(published, elephant).get("contact").isNull()).as("pas d'accord, pas de contact").isTrue();
+        assertThat(solution(published, elephant).get("contact").isNull()).as("pas d’accord, pas de contact").isTrue();
         assertThat(betaEntry.get("organisation").get("name").asText()).isEqualTo("Beta Data (tests)");
         assertThat(betaEntry.get("family").get("code").asText()).isEqualTo("ASSISTANTS");
         assertThat(betaEntry.get("hosting").get("label").asText()).isEqualTo("En France");
@@ -166,7 +166,7 @@ class PublicationApiTest {
         given().get("/panorama").then().statusCode(200).body(containsString("/panorama/" + d.code));
 
         // enrichment: audited, public only at the next publication, then in the history
-        as(Tokens.ADMIN).body(Map.of("version", "3.0", "note", "Nouvelle version annoncée par l'éditeur"))
+        as(Tokens.ADMIN).body(Map.of("version", "3.0", "note", "Nouvelle version annoncée par l’éditeur"))
                 .put("/api/campaigns/" + d.code + "/panorama/" + beta).then().statusCode(200)
                 .body("entry.version", equalTo("3.0")).body("audit", hasSize(1)).body("audit[0].by", equalTo("admin"));
         as(Tokens.ADMIN).body(Map.of("website", "ftp://exemple", "note", "Site"))
@@ -175,7 +175,7 @@ class PublicationApiTest {
         as(Tokens.ADMIN).body(Map.of("version", "4.0")).put("/api/campaigns/" + d.code + "/panorama/" + beta).then()
                 .statusCode(422).body(containsString("pourquoi la fiche change"));
         as(Tokens.ADMIN).body(Map.of("version", "3.0", "note", "Encore")).put("/api/campaigns/" + d.code + "/panorama/" + beta)
-                .then().statusCode(422).body("detail", containsString("Rien n'a changé"));
+                .then().statusCode(422).body("detail", containsString("Rien n’a changé"));
         as(Tokens.ADMIN).body(Map.of("version", "x", "note", "n")).put("/api/campaigns/" + d.code + "/panorama/" + refused)
                 .then().statusCode(404);
         as(Tokens.CANDIDATE_B).body(Map.of("version", "9", "note", "moi")).put("/api/campaigns/" + d.code + "/panorama/" + beta)
@@ -231,12 +231,12 @@ class PublicationApiTest {
         as(Tokens.BUYER).body(Map.of("reason", "moi")).post(hide).then().statusCode(403);
         as(Tokens.ADMIN).body(Map.of("reason", " ")).post(hide).then().statusCode(422).contentType("application/problem+json")
                 .body("detail", containsString("pourquoi ce retour est retiré"));
-        as(Tokens.ADMIN).body(Map.of("reason", "Contient le nom d'un agent")).post(hide).then().statusCode(200)
+        as(Tokens.ADMIN).body(Map.of("reason", "Contient le nom d’un agent")).post(hide).then().statusCode(200)
                 .body("feedbacks[0].hiddenBy", equalTo("admin"));
         as(Tokens.ADMIN).body(Map.of("reason", "Encore")).post(hide).then().statusCode(409);
         String afterHiding = given().get(publicJson).then().statusCode(200).extract().asString();
         assertThat(solution(JSON.readTree(afterHiding), beta).get("feedbacks")).isEmpty();
-        assertThat(afterHiding).doesNotContain("Service des courriers").doesNotContain("nom d'un agent");
+        assertThat(afterHiding).doesNotContain("Service des courriers").doesNotContain("nom d’un agent");
         given().get("/panorama/" + d.code + "/solutions/" + beta).then().body(not(containsString("Service des courriers")));
     }
 

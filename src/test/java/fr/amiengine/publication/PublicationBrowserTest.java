@@ -37,7 +37,7 @@ class PublicationBrowserTest {
             Keycloak.login(b, Tokens.ADMIN, "admin-demo-1");
             b.awaitPath("/espace");
             b.visit("/admin/campagnes/" + d.code + "/publication");
-            assertThat(b.text()).contains("Rien n'est public", "Lecteur Éléphant", "Assistant Bêta", "3 sur 3")
+            assertThat(b.text()).contains("Rien n’est public", "Lecteur Éléphant", "Assistant Bêta", "3 sur 3")
                     .doesNotContain("Projet Écarté");
             b.check("admin-publication-apercu");
             b.press("Publier le panorama");
@@ -52,10 +52,10 @@ class PublicationBrowserTest {
             b.press("Enregistrer la modification");
             assertThat(b.find(By.id("champ-note-erreur")).getText()).contains("pourquoi la fiche change");
             b.check("admin-fiche-erreur");
-            b.type("champ-note", "Version annoncée par l'éditeur");
+            b.type("champ-note", "Version annoncée par l’éditeur");
             b.press("Enregistrer la modification");
             b.awaitPath("info=fiche-modifiee");
-            assertThat(b.text()).contains("Version annoncée par l'éditeur", "pas encore");
+            assertThat(b.text()).contains("Version annoncée par l’éditeur", "pas encore");
             b.check("admin-fiche");
             b.visit("/admin/campagnes/" + d.code + "/publication");
             b.press("Publier à nouveau avec les modifications");
@@ -78,7 +78,7 @@ class PublicationBrowserTest {
             b.visit("/panorama/" + d.code + "?famille=ASSISTANTS");
             b.find(By.linkText("Assistant Bêta")).click();
             b.awaitPath("/solutions/" + beta);
-            assertThat(b.text()).contains("Beta Data (tests)", "Version : (vide) → « 2.1 »", "dominique.bernard@beta-data.example");
+            assertThat(b.text()).contains("Beta Data (tests)", "Version\u00a0: (vide) → «\u00a02.1\u00a0»", "dominique.bernard@beta-data.example");
             b.check("public-solution");
 
             b.find(By.partialLinkText("Se connecter pour partager un retour")).click();

@@ -54,14 +54,14 @@ class DecisionProcessTest {
         // departing from the proposal needs a reason; a refusal needs one too
         as(Tokens.ADMIN).body(Map.of("outcome", "WAITLISTED")).put("/api/candidatures/" + second + "/decision").then()
                 .statusCode(422).contentType("application/problem+json")
-                .body("detail", containsString("s'écarte de la proposition"));
+                .body("detail", containsString("s’écarte de la proposition"));
         as(Tokens.ADMIN).body(Map.of("outcome", "PEUT-ÊTRE")).put("/api/candidatures/" + second + "/decision").then()
                 .statusCode(400).contentType("application/problem+json");
         as(Tokens.ADMIN).body(Map.of("outcome", "RETAINED", "motivation", "Le comité retient aussi ce dossier."))
                 .put("/api/candidatures/" + second + "/decision").then().statusCode(200).body("departs", equalTo(true));
         as(Tokens.ADMIN).post("/api/campaigns/" + d.code + "/decisions/submit").then().statusCode(409)
                 .body("detail", containsString("retient 2 dossiers pour 1 places"));
-        as(Tokens.ADMIN).body(Map.of("outcome", "WAITLISTED", "motivation", "Liste d'attente : une place pourrait se libérer."))
+        as(Tokens.ADMIN).body(Map.of("outcome", "WAITLISTED", "motivation", "Liste d’attente\u00a0: une place pourrait se libérer."))
                 .put("/api/candidatures/" + second + "/decision").then().statusCode(200);
         as(Tokens.ADMIN).post("/api/campaigns/" + d.code + "/decisions/submit").then().statusCode(200)
                 .body("submittedBy", equalTo("admin"));
@@ -76,7 +76,7 @@ class DecisionProcessTest {
         as(Tokens.ADMIN_2).body(Map.of("approved", false, "reason", "Précisez la motivation du dossier financé."))
                 .post("/api/campaigns/" + d.code + "/decisions/approve").then().statusCode(200)
                 .body("submittedBy", nullValue()).body("approvalRefusal", containsString("dossier financé"));
-        as(Tokens.ADMIN_2).body(Map.of("outcome", "RETAINED", "motivation", "Dossier retenu : solution mûre, budget tenu."))
+        as(Tokens.ADMIN_2).body(Map.of("outcome", "RETAINED", "motivation", "Dossier retenu\u00a0: solution mûre, budget tenu."))
                 .put("/api/candidatures/" + funded + "/decision").then().statusCode(200).body("departs", equalTo(false));
         as(Tokens.ADMIN_2).post("/api/campaigns/" + d.code + "/decisions/submit").then().statusCode(200);
         // the first administrator changed a decision before the sending back: that change is still in the set
@@ -114,7 +114,7 @@ class DecisionProcessTest {
                 .contentType("application/pdf").extract().asByteArray();
         VeraPdf.assertPdfA2bAndPdfUa1(letter);
         String text = text(letter);
-        assertThat(text).contains(second, "Liste d'attente : une place pourrait se libérer.", "Voies et délais de recours");
+        assertThat(text).contains(second, "Liste d’attente\u00a0: une place pourrait se libérer.", "Voies et délais de recours");
         as(Tokens.CANDIDATE_A).get("/api/candidatures/" + second + "/decision.pdf").then().statusCode(404);
         as(Tokens.EVALUATOR).get("/api/candidatures/" + second + "/decision.pdf").then().statusCode(404);
 

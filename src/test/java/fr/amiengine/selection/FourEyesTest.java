@@ -30,7 +30,7 @@ class FourEyesTest {
     void onlyAnAdministratorWhoNeitherChangedNorSubmittedApproves() {
         // given B changed a decision and A submitted the set
         Deliberation d = twoFilesOneSeat();
-        as(Tokens.ADMIN_2).body(Map.of("outcome", "WAITLISTED", "motivation", "Liste d'attente : une place pourrait se libérer."))
+        as(Tokens.ADMIN_2).body(Map.of("outcome", "WAITLISTED", "motivation", "Liste d’attente\u00a0: une place pourrait se libérer."))
                 .put("/api/candidatures/" + d.ref("Second") + "/decision").then().statusCode(200);
         as(Tokens.ADMIN).post("/api/campaigns/" + d.code + "/decisions/submit").then().statusCode(200);
 
@@ -84,10 +84,10 @@ class FourEyesTest {
         // when an administrator reopens one of the evaluations they rest on, or changes a decision
         as(Tokens.ADMIN_2).body(Map.of("reason", "Note à revoir")).post("/api/assignments/" + assignment + "/evaluation/reopen")
                 .then().statusCode(409).contentType("application/problem+json")
-                .body("detail", containsString("soumises à l'approbation"));
-        as(Tokens.ADMIN_2).body(Map.of("outcome", "WAITLISTED", "motivation", "Liste d'attente : une place pourrait se libérer."))
+                .body("detail", containsString("soumises à l’approbation"));
+        as(Tokens.ADMIN_2).body(Map.of("outcome", "WAITLISTED", "motivation", "Liste d’attente\u00a0: une place pourrait se libérer."))
                 .put("/api/candidatures/" + second + "/decision").then().statusCode(409).contentType("application/problem+json")
-                .body("detail", containsString("soumises à l'approbation"));
+                .body("detail", containsString("soumises à l’approbation"));
 
         // then the evaluation stays submitted, the decision as it was, and the second administrator may still approve
         as(Tokens.EVALUATOR).get("/api/assignments/" + assignment + "/evaluation").then().body("state", equalTo("SUBMITTED"));

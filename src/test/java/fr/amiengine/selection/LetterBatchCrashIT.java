@@ -88,7 +88,7 @@ class LetterBatchCrashIT {
     void aSigkillDuringTheLetterBatchLosesNoLetterAndResendsOnlyTheOneTheRelayTookUnacknowledged() throws Exception {
         // given a decided campaign whose letters leave, and an SMTP server that kills the application while it takes the k-th
         KillSwitch kill = KillSwitch.between(2, FILES - 4);
-        System.out.printf("LetterBatchCrashIT : graine %d, SIGKILL pendant la réception de la lettre n° %d sur %d%n",
+        System.out.printf("LetterBatchCrashIT\u00a0: graine %d, SIGKILL pendant la réception de la lettre n° %d sur %d%n",
                 kill.seed(), kill.after(), FILES);
         Queue<Delivery> deliveries = new ConcurrentLinkedQueue<>();
         AtomicReference<Instant> killedAt = new AtomicReference<>();
@@ -127,9 +127,9 @@ class LetterBatchCrashIT {
         Set<String> takenByRelay = letters().stream().map(LetterBatchCrashIT::referenceOf).collect(Collectors.toSet());
         Set<String> inTheWindow = new HashSet<>(takenByRelay);
         inTheWindow.removeAll(markedSent);
-        System.out.printf("LetterBatchCrashIT : processus %d tué ; %d lettres prises par le relais, %d marquées envoyées,"
+        System.out.printf("LetterBatchCrashIT\u00a0: processus %d tué\u00a0; %d lettres prises par le relais, %d marquées envoyées,"
                 + " %d prises sans être marquées %s%n", killedPid.get(), takenByRelay.size(), markedSent.size(), inTheWindow.size(), inTheWindow);
-        assertThat(takenByRelay).as("lettres marquées envoyées avant l'arrêt : le relais les a").containsAll(markedSent);
+        assertThat(takenByRelay).as("lettres marquées envoyées avant l’arrêt\u00a0: le relais les a").containsAll(markedSent);
         assertThat(takenByRelay).as("le lot est interrompu").hasSizeLessThan(FILES);
         Set<String> heldByTheDead = application.strings(HELD_BY_THE_DEAD);
         assertThat(heldByTheDead).as("dossiers dont le processus tué tenait un travail").contains(killedDuring.get());
@@ -149,8 +149,8 @@ class LetterBatchCrashIT {
         Instant resumedAt = deliveries.stream().filter(d -> d.at().isAfter(readyAt) && heldByTheDead.contains(d.reference()))
                 .map(Delivery::at).max(Instant::compareTo).orElseThrow();
         long duplicates = perRecipient.values().stream().mapToLong(l -> l.size() - 1).sum();
-        System.out.printf("LetterBatchCrashIT : %d lettres attendues, %d destinataires servis, %d livraisons, %d en double %s ;"
-                        + " travaux du processus tué (%s) repris %d s après l'arrêt brutal ; dernière lettre %d s après l'arrêt brutal,"
+        System.out.printf("LetterBatchCrashIT\u00a0: %d lettres attendues, %d destinataires servis, %d livraisons, %d en double %s\u00a0;"
+                        + " travaux du processus tué (%s) repris %d s après l’arrêt brutal\u00a0; dernière lettre %d s après l’arrêt brutal,"
                         + " %d s après la reprise (redémarrage en %d s)%n", FILES, perRecipient.size(),
                 letters().size(), duplicates, perRecipient.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Map.Entry::getKey).toList(),
                 heldByTheDead, Duration.between(killedAt.get(), resumedAt).toSeconds(),
@@ -166,15 +166,15 @@ class LetterBatchCrashIT {
                 assertThat(letter.getMessageID()).as("Message-ID fixe du dossier").isEqualTo(expectedId);
             });
             if (inTheWindow.contains(file.getKey())) {
-                assertThat(received).as("lettre de " + file.getKey() + " prise par le relais sans accusé : renvoyée une fois").hasSize(2);
+                assertThat(received).as("lettre de " + file.getKey() + " prise par le relais sans accusé\u00a0: renvoyée une fois").hasSize(2);
             } else {
-                assertThat(received).as("lettre de " + file.getKey() + " : une seule").hasSize(1);
+                assertThat(received).as("lettre de " + file.getKey() + "\u00a0: une seule").hasSize(1);
             }
         }
         Instant lockOver = killedAt.get().plus(LOCK);
         Instant resumable = readyAt.isAfter(lockOver) ? readyAt : lockOver;
         assertThat(Duration.between(resumable, resumedAt)).as("reprise des travaux du processus tué, après la fin de leur verrou"
-                + " (50 s après l'arrêt) ou le redémarrage s'il fut plus long").isLessThan(THEN_WITHIN);
+                + " (50 s après l’arrêt) ou le redémarrage s’il fut plus long").isLessThan(THEN_WITHIN);
         assertThat(application.count("select count(*) from act_ru_incident")).as("incidents du moteur").isZero();
         assertThat(application.count("select count(*) from act_ru_job where retries_ = 0")).as("travaux sans nouvel essai").isZero();
     }

@@ -31,12 +31,12 @@ class SelectionApiTest {
 
         as(Tokens.ADMIN).get("/api/campaigns/" + d.code + "/ranking").then().statusCode(200)
                 .body("basis", equalTo("RAW"))
-                .body("tieRules", containsString("l'impact"))
+                .body("tieRules", containsString("l’impact"))
                 .body("tracks[0].code", equalTo(Deliberation.GENERAL))
                 .body("tracks[0].files.reference", equalTo(List.of(d.ref("Premier"), d.ref("Second"), d.ref("Troisième"))))
                 .body("tracks[0].files.position", equalTo(List.of(1, 2, 3)))
                 .body("tracks[0].files[0].score", equalTo(90.0f))
-                .body("tracks[0].files[1].explanation", startsWith("Classé 2e sur 3 dossiers éligibles du volet « Volet général » avec 80"))
+                .body("tracks[0].files[1].explanation", startsWith("Classé 2e sur 3 dossiers éligibles du volet «\u00a0Volet général\u00a0» avec 80"))
                 // same score, impact and maturity: the earlier submission goes first
                 .body("tracks[0].files[1].explanation", containsString("départagés par la date de dépôt"))
                 .body("tracks[1].files.reference", equalTo(List.of(d.ref("Financé"))));
@@ -59,12 +59,12 @@ class SelectionApiTest {
         as(Tokens.ADMIN).get("/api/campaigns/" + d.code + "/selection").then().statusCode(200)
                 .body("state", equalTo("DELIBERATION"))
                 .body("changes", hasSize(2))
-                .body("changes[0]", startsWith("Budgets des volets : n'est plus proposé " + d.ref("F2")))
-                .body("changes[1]", startsWith("Budgets des volets : proposé à la place " + d.ref("F3")))
+                .body("changes[0]", startsWith("Budgets des volets\u00a0: n’est plus proposé " + d.ref("F2")))
+                .body("changes[1]", startsWith("Budgets des volets\u00a0: proposé à la place " + d.ref("F3")))
                 .body("tracks.find { it.code == 'FINANCE' }.requestedEuros", equalTo(500_000))
                 .body("tracks.find { it.code == 'FINANCE' }.retained", equalTo(2))
                 .body("files.find { it.reference == '" + d.ref("G3") + "' }.motivation",
-                        startsWith("Le dossier n'est pas retenu : le volet « Volet général » offre 2 places"))
+                        startsWith("Le dossier n’est pas retenu\u00a0: le volet «\u00a0Volet général\u00a0» offre 2 places"))
                 .body("problems", hasSize(0));
     }
 
@@ -79,7 +79,7 @@ class SelectionApiTest {
         assertThat(d.outcomes()).containsExactlyInAnyOrderEntriesOf(Map.of("Docs1", "RETAINED", "Docs2", "NOT_RETAINED",
                 "Assistant", "RETAINED"));
         as(Tokens.ADMIN).get("/api/campaigns/" + d.code + "/selection").then()
-                .body("changes", hasItem(startsWith("Bornes des familles : proposé à la place " + d.ref("Assistant"))))
+                .body("changes", hasItem(startsWith("Bornes des familles\u00a0: proposé à la place " + d.ref("Assistant"))))
                 .body("families.find { it.code == 'ASSISTANTS' }.retained", equalTo(1));
 
         // a waiting list of one per track puts the next eligible file on it

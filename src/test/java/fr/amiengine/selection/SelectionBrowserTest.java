@@ -41,15 +41,15 @@ class SelectionBrowserTest {
             b.check("admin-decision");
             b.tick("champ-outcome-WAITLISTED");
             b.press("Enregistrer la décision");
-            assertThat(b.find(By.id("champ-motivation-erreur")).getText()).contains("s'écarte de la proposition");
+            assertThat(b.find(By.id("champ-motivation-erreur")).getText()).contains("s’écarte de la proposition");
             b.check("admin-decision-erreur");
             b.tick("champ-outcome-WAITLISTED");
-            b.type("champ-motivation", "Placé en liste d'attente : une place pourrait se libérer.");
+            b.type("champ-motivation", "Placé en liste d’attente\u00a0: une place pourrait se libérer.");
             b.press("Enregistrer la décision");
             b.awaitPath("info=decision-prise");
             assertThat(b.text()).containsIgnoringCase("écart à la proposition");
 
-            b.press("Soumettre les décisions à l'approbation");
+            b.press("Soumettre les décisions à l’approbation");
             b.awaitPath("info=decisions-soumises");
             assertThat(b.text()).contains("une autre personne doit les approuver");
             b.check("admin-deliberation-soumise");
@@ -61,7 +61,7 @@ class SelectionBrowserTest {
             b.awaitPath("/espace");
             b.visit("/admin/campagnes/" + d.code + "/selection");
             b.press("Enregistrer mon avis");
-            assertThat(b.find(By.id("champ-approved-erreur")).getText()).contains("Choisissez d'approuver ou de renvoyer");
+            assertThat(b.find(By.id("champ-approved-erreur")).getText()).contains("Choisissez d’approuver ou de renvoyer");
             b.check("admin-approbation-erreur");
             b.tick("avis-oui");
             b.press("Enregistrer mon avis");
@@ -74,7 +74,7 @@ class SelectionBrowserTest {
 
             // the campaign dashboard: its tables, and the charts the server drew from the same figures, shown as drawn
             b.visit("/admin/campagnes/" + d.code + "/tableau-de-bord");
-            assertThat(b.text()).contains("Rédiger la lettre de décision", "Envoyer la lettre par courriel", "Liste d'attente");
+            assertThat(b.text()).contains("Rédiger la lettre de décision", "Envoyer la lettre par courriel", "Liste d’attente");
             assertThat(((JavascriptExecutor) b.driver()).executeScript("return Array.from(document.querySelectorAll("
                     + "'figure.graphique svg')).map(s => s.getBoundingClientRect().width > 0 && s.querySelectorAll('rect').length > 0)"))
                     .isEqualTo(List.of(true, true, true, true, true));
@@ -88,7 +88,7 @@ class SelectionBrowserTest {
             b.visit("/candidatures/" + second);
             b.find(By.linkText("Décision du comité et lettre")).click();
             b.awaitPath("/candidatures/" + second + "/decision");
-            assertThat(b.text()).contains("Liste d'attente", "Placé en liste d'attente : une place pourrait se libérer.",
+            assertThat(b.text()).contains("Liste d’attente", "Placé en liste d’attente\u00a0: une place pourrait se libérer.",
                     "Lettre de décision (PDF)");
             b.check("candidat-decision");
         }

@@ -65,7 +65,7 @@ class SelectionSolverTest {
 
         assertThatThrownBy(() -> SelectionSolver.solve(ranked, List.of(new TrackLimit("A", "A", 3, null)), bounds, Scope.ALL))
                 .isInstanceOf(SelectionSolver.InfeasibleException.class)
-                .hasMessage("La famille « Données » doit compter au moins 2 lauréats, mais un seul de ses dossiers est éligible.");
+                .hasMessage("La famille «\u00a0Données\u00a0» doit compter au moins 2 lauréats, mais un seul de ses dossiers est éligible.");
     }
 
     @Test
@@ -76,7 +76,7 @@ class SelectionSolverTest {
 
         assertThatThrownBy(() -> SelectionSolver.solve(ranked, List.of(new TrackLimit("A", "A", 2, 1_000_000L)), bounds, Scope.ALL))
                 .isInstanceOf(SelectionSolver.InfeasibleException.class)
-                .hasMessageContaining("« Données » au moins 2");
+                .hasMessageContaining("«\u00a0Données\u00a0» au moins 2");
     }
 
     @Test

@@ -42,7 +42,7 @@ class ApiDocumentTest {
         assertThat(paths).isNotEmpty();
         // /bench/plain is the test classpath's baseline resource for the load benchmark, not part of the application.
         assertThat(paths.keySet()).filteredOn(p -> !p.startsWith("/bench/"))
-                .allMatch(p -> p.startsWith("/api/"), "un chemin de l'API");
+                .allMatch(p -> p.startsWith("/api/"), "un chemin de l’API");
         assertThat(doc.getList("servers.url")).containsExactly("/");
         assertThat(doc.getList("tags.description")).doesNotContainNull().hasSameSizeAs(doc.getList("tags.name"));
     }

@@ -50,7 +50,7 @@ class ProductionSurfaceIT {
         assertThat(given().get(app("/q/health/ready")).statusCode()).as("santé sur le port public").isEqualTo(404);
         assertThat(given().get(management("/q/health/ready")).statusCode()).isEqualTo(200);
         assertThat(given().get(management("/q/metrics")).asString()).contains("jvm_memory_used_bytes");
-        assertThat(given().get(app("/q/openapi")).statusCode()).as("le contrat de l'API reste public").isEqualTo(200);
+        assertThat(given().get(app("/q/openapi")).statusCode()).as("le contrat de l’API reste public").isEqualTo(200);
     }
 
     @Test

@@ -70,15 +70,15 @@ class StatementCountTest {
         long readOne = statements(as(Tokens.CANDIDATE_A), r -> r.get("/api/candidatures/" + one), 200);
         long readFive = statements(as(Tokens.CANDIDATE_A), r -> r.get("/api/candidatures/" + five), 200);
         report("submit", "1 PDF, seul dossier de la campagne", submitOne, "5 PDF, 4 autres dossiers", submitFive);
-        report("lecture d'une candidature", "1 PDF", readOne, "5 PDF", readFive);
+        report("lecture d’une candidature", "1 PDF", readOne, "5 PDF", readFive);
 
-        assertThat(submitFive).as("POST /api/candidatures/{ref}/submit : %d requêtes SQL avec 1 PDF, %d avec 5 PDF et "
-                + "4 autres dossiers (N+1 ?)", submitOne, submitFive).isLessThanOrEqualTo(submitOne);
-        assertThat(submitOne).as("POST /api/candidatures/{ref}/submit : %d requêtes SQL", submitOne)
+        assertThat(submitFive).as("POST /api/candidatures/{ref}/submit\u00a0: %d requêtes SQL avec 1 PDF, %d avec 5 PDF et "
+                + "4 autres dossiers (N+1\u00a0?)", submitOne, submitFive).isLessThanOrEqualTo(submitOne);
+        assertThat(submitOne).as("POST /api/candidatures/{ref}/submit\u00a0: %d requêtes SQL", submitOne)
                 .isLessThanOrEqualTo(SUBMIT_CEILING);
-        assertThat(readFive).as("GET /api/candidatures/{ref} : %d requêtes SQL avec 1 PDF, %d avec 5 PDF (N+1 ?)",
+        assertThat(readFive).as("GET /api/candidatures/{ref}\u00a0: %d requêtes SQL avec 1 PDF, %d avec 5 PDF (N+1\u00a0?)",
                 readOne, readFive).isLessThanOrEqualTo(readOne);
-        assertThat(readOne).as("GET /api/candidatures/{ref} : %d requêtes SQL", readOne).isLessThanOrEqualTo(READ_CEILING);
+        assertThat(readOne).as("GET /api/candidatures/{ref}\u00a0: %d requêtes SQL", readOne).isLessThanOrEqualTo(READ_CEILING);
     }
 
     @Test
@@ -96,23 +96,23 @@ class StatementCountTest {
         }
         long sixthAmongFive = statements(as(Tokens.EVALUATOR).body(scores), r -> r.put(evaluation(amongFive)), 200);
         long unchanged = statements(as(Tokens.EVALUATOR).body(scores), r -> r.put(evaluation(amongFive)), 200);
-        report("enregistrement d'une évaluation", "1 dossier, 1er brouillon", firstAlone, "5 dossiers, 1er brouillon",
+        report("enregistrement d’une évaluation", "1 dossier, 1er brouillon", firstAlone, "5 dossiers, 1er brouillon",
                 firstAmongFive);
-        report("enregistrement d'une évaluation", "5 dossiers, 1er brouillon", firstAmongFive, "5 dossiers, 6e brouillon",
+        report("enregistrement d’une évaluation", "5 dossiers, 1er brouillon", firstAmongFive, "5 dossiers, 6e brouillon",
                 sixthAmongFive);
-        report("enregistrement d'une évaluation", "4 notes changées", sixthAmongFive, "rien de changé", unchanged);
+        report("enregistrement d’une évaluation", "4 notes changées", sixthAmongFive, "rien de changé", unchanged);
 
         String put = "PUT /api/assignments/{id}/evaluation";
-        assertThat(firstAmongFive).as("%s : %d requêtes SQL dans un comité d'un dossier, %d dans un comité de cinq (N+1 ?)",
+        assertThat(firstAmongFive).as("%s\u00a0: %d requêtes SQL dans un comité d’un dossier, %d dans un comité de cinq (N+1\u00a0?)",
                 put, firstAlone, firstAmongFive).isLessThanOrEqualTo(firstAlone);
-        assertThat(sixthAmongFive).as("%s : %d requêtes SQL au 1er brouillon, %d au 6e (le registre chaîné grandit : N+1 ?)",
+        assertThat(sixthAmongFive).as("%s\u00a0: %d requêtes SQL au 1er brouillon, %d au 6e (le registre chaîné grandit\u00a0: N+1\u00a0?)",
                 put, firstAmongFive, sixthAmongFive).isLessThanOrEqualTo(firstAmongFive);
         // Each changed note or justification is one entry of the chained ledger, which reads the chain's last entry
         // and inserts (ScoreLedger.record): the count grows with the changes, bounded by the grid's four criteria. The
         // first draft changes all eight fields, the worst case, held under its ceiling; a save that changes nothing
         // costs the request alone.
-        assertThat(unchanged).as("%s sans changement : %d requêtes SQL", put, unchanged).isLessThanOrEqualTo(UNCHANGED_CEILING);
-        assertThat(firstAlone).as("%s : %d requêtes SQL", put, firstAlone).isLessThanOrEqualTo(EVALUATION_CEILING);
+        assertThat(unchanged).as("%s sans changement\u00a0: %d requêtes SQL", put, unchanged).isLessThanOrEqualTo(UNCHANGED_CEILING);
+        assertThat(firstAlone).as("%s\u00a0: %d requêtes SQL", put, firstAlone).isLessThanOrEqualTo(EVALUATION_CEILING);
     }
 
     @Test
@@ -134,16 +134,16 @@ class StatementCountTest {
         report("page du panorama (HTML)", "2 solutions", small[2], "10 solutions", large[2]);
 
         String json = "GET /api/public/campaigns/{code}/panorama";
-        assertThat(large[0]).as("%s, premier appel : %d requêtes SQL pour 2 solutions, %d pour 10 (N+1 ?)", json, small[0],
+        assertThat(large[0]).as("%s, premier appel\u00a0: %d requêtes SQL pour 2 solutions, %d pour 10 (N+1\u00a0?)", json, small[0],
                 large[0]).isLessThanOrEqualTo(small[0]);
-        assertThat(small[0]).as("%s, premier appel : %d requêtes SQL", json, small[0]).isLessThanOrEqualTo(PANORAMA_BUILD_CEILING);
-        assertThat(new long[] {small[1], large[1]}).as("%s, document en mémoire : requêtes SQL pour 2 et 10 solutions", json)
+        assertThat(small[0]).as("%s, premier appel\u00a0: %d requêtes SQL", json, small[0]).isLessThanOrEqualTo(PANORAMA_BUILD_CEILING);
+        assertThat(new long[] {small[1], large[1]}).as("%s, document en mémoire\u00a0: requêtes SQL pour 2 et 10 solutions", json)
                 .containsOnly(small[1]);
-        assertThat(small[1]).as("%s, document en mémoire : %d requêtes SQL", json, small[1])
+        assertThat(small[1]).as("%s, document en mémoire\u00a0: %d requêtes SQL", json, small[1])
                 .isLessThanOrEqualTo(PANORAMA_CACHED_CEILING);
-        assertThat(large[2]).as("GET /panorama/{code} : %d requêtes SQL pour 2 solutions, %d pour 10 (N+1 ?)", small[2], large[2])
+        assertThat(large[2]).as("GET /panorama/{code}\u00a0: %d requêtes SQL pour 2 solutions, %d pour 10 (N+1\u00a0?)", small[2], large[2])
                 .isLessThanOrEqualTo(small[2]);
-        assertThat(small[2]).as("GET /panorama/{code} : %d requêtes SQL", small[2]).isLessThanOrEqualTo(PANORAMA_CACHED_CEILING);
+        assertThat(small[2]).as("GET /panorama/{code}\u00a0: %d requêtes SQL", small[2]).isLessThanOrEqualTo(PANORAMA_CACHED_CEILING);
     }
 
     // Ceilings: the figures measured when this test was written (docs/performance.md), plus a small margin.
@@ -165,7 +165,7 @@ class StatementCountTest {
     }
 
     private static void report(String request, String smallCase, long small, String largeCase, long large) {
-        System.out.printf("[requêtes SQL] %s : %d (%s), %d (%s)%n", request, small, smallCase, large, largeCase);
+        System.out.printf("[requêtes SQL] %s\u00a0: %d (%s), %d (%s)%n", request, small, smallCase, large, largeCase);
     }
 
     private static String evaluation(Long assignment) {

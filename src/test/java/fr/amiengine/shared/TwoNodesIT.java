@@ -120,7 +120,7 @@ class TwoNodesIT {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         a.as("admin").body(Scenario.campaign(campaign, now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(1))))
                 .post("/api/campaigns").then().statusCode(201);
-        PackagedApplication.await(Duration.ofMinutes(1), "l'ouverture de la campagne", () -> "OPEN".equals(
+        PackagedApplication.await(Duration.ofMinutes(1), "l’ouverture de la campagne", () -> "OPEN".equals(
                 b.as("admin").get("/api/campaigns/" + campaign).then().statusCode(200).extract().path("state")));
         b.as("candidat2").body(Map.of("siren", Scenario.freshSiren(), "legalName", "Beta (deux nœuds)", "kind", "COMPANY"))
                 .post("/api/me/organisation").then().statusCode(201);
@@ -149,7 +149,7 @@ class TwoNodesIT {
         } finally {
             clients.shutdownNow();
         }
-        System.out.printf("TwoNodesIT : %d brouillons créés sur les deux nœuds à la fois : réponses %s, %d références distinctes%n",
+        System.out.printf("TwoNodesIT\u00a0: %d brouillons créés sur les deux nœuds à la fois\u00a0: réponses %s, %d références distinctes%n",
                 DRAFTS, new TreeMap<>(answers), Set.copyOf(references).size());
         assertThat(answers).as("réponses").isEqualTo(Map.of("201 (A)", DRAFTS / 2, "201 (B)", DRAFTS / 2));
         assertThat(Set.copyOf(references)).as("références distinctes").hasSize(DRAFTS);
@@ -166,7 +166,7 @@ class TwoNodesIT {
         long closings = a.count("select count(*) from act_hi_actinst where act_id_ = 'Task_CloseCampaign' and proc_inst_id_ = '"
                 + instance + "'");
         long closedLines = logLines(Pattern.compile("Campagne " + campaign.code() + " close$"));
-        System.out.printf("TwoNodesIT : minuterie de clôture de %s : %d passage(s), %d clôture(s), %d ligne(s) « close » dans les journaux%n",
+        System.out.printf("TwoNodesIT\u00a0: minuterie de clôture de %s\u00a0: %d passage(s), %d clôture(s), %d ligne(s) «\u00a0close\u00a0» dans les journaux%n",
                 campaign.code(), closingTimers, closings, closedLines);
         assertThat(closingTimers).as("passages de la minuterie de clôture").isEqualTo(1);
         assertThat(closings).as("exécutions de Task_CloseCampaign").isEqualTo(1);
@@ -184,8 +184,8 @@ class TwoNodesIT {
         long receiptsByB = logLines(RECEIPT_SENT, "noeud-b");
         long lettersByA = logLines(LETTER_SENT, "noeud-a");
         long lettersByB = logLines(LETTER_SENT, "noeud-b");
-        System.out.printf("TwoNodesIT : %d dossiers ; accusés : %d destinataires, %d livraisons, envoyés par A %d, par B %d ;"
-                        + " lettres : %d destinataires, %d livraisons, envoyées par A %d, par B %d%n", LETTERS, receipts.size(),
+        System.out.printf("TwoNodesIT\u00a0: %d dossiers\u00a0; accusés\u00a0: %d destinataires, %d livraisons, envoyés par A %d, par B %d\u00a0;"
+                        + " lettres\u00a0: %d destinataires, %d livraisons, envoyées par A %d, par B %d%n", LETTERS, receipts.size(),
                 receipts.values().stream().mapToLong(Long::longValue).sum(), receiptsByA, receiptsByB, letters.size(),
                 letters.values().stream().mapToLong(Long::longValue).sum(), lettersByA, lettersByB);
         for (Map<String, Long> mails : List.of(receipts, letters)) {
@@ -194,8 +194,8 @@ class TwoNodesIT {
         }
         // a job runs first on the node whose transaction made it (the engine hints its own executor): the receipts of
         // the files submitted through each node, hence work for both executors; the letters of the approving node
-        assertThat(receiptsByA).as("accusés envoyés par l'exécuteur de A").isPositive();
-        assertThat(receiptsByB).as("accusés envoyés par l'exécuteur de B").isPositive();
+        assertThat(receiptsByA).as("accusés envoyés par l’exécuteur de A").isPositive();
+        assertThat(receiptsByB).as("accusés envoyés par l’exécuteur de B").isPositive();
         assertThat(receiptsByA + receiptsByB).as("accusés journalisés par les deux nœuds").isEqualTo(LETTERS);
         assertThat(lettersByA + lettersByB).as("lettres journalisées par les deux nœuds").isEqualTo(LETTERS);
 
@@ -214,7 +214,7 @@ class TwoNodesIT {
                 .put("/api/campaigns/" + campaign.code() + "/panorama/" + entry).then().statusCode(200);
         a.as("admin").post("/api/campaigns/" + campaign.code() + "/publish").then().statusCode(200);
         Response republished = given().baseUri(b.url("")).get(publicJson);
-        System.out.printf("TwoNodesIT : publication sur A, servie par B : révision %d puis %d%n",
+        System.out.printf("TwoNodesIT\u00a0: publication sur A, servie par B\u00a0: révision %d puis %d%n",
                 servedByB.<Integer>path("revision"), republished.<Integer>path("revision"));
         assertThat(republished.<Integer>path("revision")).as("révision servie par B après la republication sur A").isEqualTo(2);
         assertThat(republished.<String>path("solutions.find { it.reference == '" + entry + "' }.summary")).isEqualTo(enriched);
@@ -230,8 +230,8 @@ class TwoNodesIT {
         URI callback = URI.create(back.header("Location"));
         assertThat(callback.getAuthority()).as("retour de Keycloak vers le répartiteur").isEqualTo(FRONT);
         Response completed = browser.get(b, callback.getRawPath() + "?" + callback.getRawQuery());
-        assertThat(completed.statusCode()).as("B termine la connexion commencée sur A : " + completed.asString()).isIn(302, 303);
-        assertThat(browser.cookies.keySet()).as("cookie de session (en morceaux s'il est long)")
+        assertThat(completed.statusCode()).as("B termine la connexion commencée sur A\u00a0: " + completed.asString()).isIn(302, 303);
+        assertThat(browser.cookies.keySet()).as("cookie de session (en morceaux s’il est long)")
                 .anyMatch(name -> name.startsWith("q_session_web"));
 
         // then the session works on both nodes, and a form one node made is accepted by the other
@@ -242,10 +242,10 @@ class TwoNodesIT {
         Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(spaceOnA);
         assertThat(token.find()).isTrue();
         Response signOut = browser.post(b, "/deconnexion", Map.of("_csrf", token.group(1)));
-        System.out.printf("TwoNodesIT : connexion commencée sur A, terminée sur B (%d) ; espace sur A et B (200, %d) ;"
-                + " formulaire de A envoyé à B : %d vers %s%n", completed.statusCode(), spaceOnB.statusCode(), signOut.statusCode(),
+        System.out.printf("TwoNodesIT\u00a0: connexion commencée sur A, terminée sur B (%d)\u00a0; espace sur A et B (200, %d)\u00a0;"
+                + " formulaire de A envoyé à B\u00a0: %d vers %s%n", completed.statusCode(), spaceOnB.statusCode(), signOut.statusCode(),
                 URI.create(signOut.header("Location")).getPath());
-        assertThat(signOut.statusCode()).as("déconnexion sur B avec le jeton du formulaire de A : " + signOut.asString()).isEqualTo(303);
+        assertThat(signOut.statusCode()).as("déconnexion sur B avec le jeton du formulaire de A\u00a0: " + signOut.asString()).isEqualTo(303);
         assertThat(signOut.header("Location")).as("fin de session chez Keycloak").startsWith(a.realmUrl());
     }
 

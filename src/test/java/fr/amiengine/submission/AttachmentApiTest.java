@@ -55,7 +55,7 @@ class AttachmentApiTest {
     void refusesAFileThatIsNotAPdfWhateverItsName() {
         upload(Tokens.CANDIDATE_A, "dossier.pdf", Pdfs.notAPdf())
                 .statusCode(422).contentType("application/problem+json")
-                .body("detail", containsString("n'est pas un PDF"));
+                .body("detail", containsString("n’est pas un PDF"));
         assertNoAttachment();
     }
 

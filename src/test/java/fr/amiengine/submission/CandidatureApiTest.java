@@ -199,7 +199,7 @@ class CandidatureApiTest {
 
             assertThat(statuses).as("statuts des 32 créations").containsOnly(201);
             assertThat(references).hasSize(32).allMatch(reference -> reference.matches(campaign + "-\\d{4}"));
-            assertThat(campaignVersion()).as("la création d'un brouillon n'écrit pas la ligne de la campagne")
+            assertThat(campaignVersion()).as("la création d’un brouillon n’écrit pas la ligne de la campagne")
                     .isEqualTo(campaignVersion);
         } finally {
             clients.shutdownNow();
@@ -264,7 +264,7 @@ class CandidatureApiTest {
 
         as(Tokens.CANDIDATE_B).get("/api/candidatures/" + reference)
                 .then().statusCode(404).contentType("application/problem+json")
-                .body("detail", equalTo("Aucune candidature n'a la référence « " + reference + " »."))
+                .body("detail", equalTo("Aucune candidature n’a la référence «\u00a0" + reference + "\u00a0»."))
                 .body("detail", not(containsString("Secret A")));
         as(Tokens.CANDIDATE_B).body(Map.of("solutionName", "Piraté")).put("/api/candidatures/" + reference)
                 .then().statusCode(404);

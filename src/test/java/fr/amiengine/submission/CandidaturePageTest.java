@@ -43,7 +43,7 @@ class CandidaturePageTest {
                 .post("/candidatures/" + reference + "/modifier/contact")
                 .then().statusCode(422)
                 .contentType(containsString("text/html"))
-                .body(allOf(containsString("id=\"champ-contact-email-erreur\""), containsString("adresse électronique du contact n&#39;est pas valide"),
+                .body(allOf(containsString("id=\"champ-contact-email-erreur\""), containsString("adresse électronique du contact n’est pas valide"),
                         containsString("value=\"pas-une-adresse\""), containsString("aria-invalid=\"true\"")));
 
         Api.as(Tokens.CANDIDATE_A).get("/api/candidatures/" + reference).then()
@@ -125,7 +125,7 @@ class CandidaturePageTest {
         Api.upload(Tokens.CANDIDATE_A).accept("text/html").multiPart("file", "note.pdf", "du texte".getBytes(), "application/pdf")
                 .post("/candidatures/" + reference + "/pieces")
                 .then().statusCode(422)
-                .body(allOf(containsString("id=\"champ-file-erreur\""), containsString("n&#39;est pas un PDF")));
+                .body(allOf(containsString("id=\"champ-file-erreur\""), containsString("n’est pas un PDF")));
     }
 
     @Test
@@ -134,7 +134,7 @@ class CandidaturePageTest {
         String other = given().auth().oauth2(Tokens.of(Tokens.CANDIDATE_B)).accept("text/html")
                 .get("/candidatures/" + reference)
                 .then().statusCode(404).contentType(containsString("text/html"))
-                .body(allOf(containsString("Aucune candidature n&#39;a la référence"), not(containsString("LexIA"))))
+                .body(allOf(containsString("Aucune candidature n’a la référence"), not(containsString("LexIA"))))
                 .extract().asString();
         String missing = given().auth().oauth2(Tokens.of(Tokens.CANDIDATE_B)).accept("text/html")
                 .get("/candidatures/" + unknown)

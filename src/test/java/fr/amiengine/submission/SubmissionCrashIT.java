@@ -88,7 +88,7 @@ class SubmissionCrashIT {
     void everySubmissionAnswered200SurvivesASigkillWithOneProcessAndOneReceipt() throws Exception {
         // given an open campaign and 200 complete drafts, each with its PDF, of four organisations
         KillSwitch kill = KillSwitch.between(20, 120);
-        System.out.printf("SubmissionCrashIT : graine %d, SIGKILL après %d accusés de soumission%n", kill.seed(), kill.after());
+        System.out.printf("SubmissionCrashIT\u00a0: graine %d, SIGKILL après %d accusés de soumission%n", kill.seed(), kill.after());
         Map<String, Draft> drafts = drafts(openCampaign());
 
         // when sixteen clients submit them and the application is killed after the kill.after()-th 200
@@ -98,10 +98,10 @@ class SubmissionCrashIT {
         Instant killedAt = Instant.now();
         burst.finish();
         int acknowledgedAtKill = burst.acknowledged.size();
-        System.out.printf("SubmissionCrashIT : processus %d tué ; %d soumissions acquittées (200), %d en cours sans réponse,"
+        System.out.printf("SubmissionCrashIT\u00a0: processus %d tué\u00a0; %d soumissions acquittées (200), %d en cours sans réponse,"
                 + " %d autres réponses, %d jamais envoyées%n", pid, acknowledgedAtKill, burst.unanswered.size(),
                 burst.otherAnswers.size(), FILES - burst.attempted.size());
-        assertThat(burst.otherAnswers).as("réponses autres que 200 avant l'arrêt brutal").isEmpty();
+        assertThat(burst.otherAnswers).as("réponses autres que 200 avant l’arrêt brutal").isEmpty();
 
         application.start("apres-crash");
         Instant readyAt = Instant.now();
@@ -119,7 +119,7 @@ class SubmissionCrashIT {
                                 && application.count(RECEIPTS_SENT) == submitted && application.count(ASYNC_JOBS) == 0;
                     });
         } catch (AssertionError e) {
-            throw new AssertionError(e.getMessage() + " (" + RECEIPTS_AFTER_RESTART.toSeconds() + " s après la reprise : "
+            throw new AssertionError(e.getMessage() + " (" + RECEIPTS_AFTER_RESTART.toSeconds() + " s après la reprise\u00a0: "
                     + application.count(SUBMITTED) + " dossiers soumis, " + receipts().size() + " accusés reçus, "
                     + application.count(RECEIPTS_SENT) + " marqués envoyés, " + application.count(ASYNC_JOBS) + " travaux en attente)", e);
         }
@@ -133,8 +133,8 @@ class SubmissionCrashIT {
         Map<String, Long> receiptsPerFile = receipts().stream()
                 .collect(Collectors.groupingBy(SubmissionCrashIT::referenceOf, TreeMap::new, Collectors.counting()));
         long duplicates = receiptsPerFile.values().stream().mapToLong(n -> n - 1).sum();
-        System.out.printf("SubmissionCrashIT : %d acquittées avant l'arrêt, %d SUBMITTED après la reprise, %d accusés reçus,"
-                        + " %d en double ; dernier accusé %d s après la reprise (%d s après l'arrêt brutal)%n",
+        System.out.printf("SubmissionCrashIT\u00a0: %d acquittées avant l’arrêt, %d SUBMITTED après la reprise, %d accusés reçus,"
+                        + " %d en double\u00a0; dernier accusé %d s après la reprise (%d s après l’arrêt brutal)%n",
                 acknowledgedAtKill, submitted.size(), receiptsPerFile.size(), duplicates,
                 Duration.between(readyAt, lastReceiptAt.get()).toSeconds(), Duration.between(killedAt, lastReceiptAt.get()).toSeconds());
 
@@ -159,7 +159,7 @@ class SubmissionCrashIT {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         application.as("admin").body(Scenario.campaign(code, now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(1))))
                 .post("/api/campaigns").then().statusCode(201);
-        PackagedApplication.await(Duration.ofMinutes(1), "l'ouverture de la campagne", () -> "OPEN".equals(
+        PackagedApplication.await(Duration.ofMinutes(1), "l’ouverture de la campagne", () -> "OPEN".equals(
                 application.as("admin").get("/api/campaigns/" + code).then().statusCode(200).extract().path("state")));
         return code;
     }

@@ -39,7 +39,7 @@ class SubmissionTransactionTest {
 
         as(Tokens.CANDIDATE_A).post("/api/candidatures/" + reference + "/submit")
                 .then().statusCode(500).contentType("application/problem+json")
-                .body("detail", containsString("rien n'a été modifié"))
+                .body("detail", containsString("rien n’a été modifié"))
                 .body("detail", not(containsString("IllegalStateException")));
 
         as(Tokens.CANDIDATE_A).get("/api/candidatures/" + reference).then()

@@ -63,9 +63,9 @@ public final class Browser implements AutoCloseable {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!installed) {
             if ("true".equals(System.getenv("AMI_BROWSER_TESTS_REQUIRED"))) {
-                Assertions.fail("Chromium est requis pour ces tests : apt-get install -y chromium chromium-driver");
+                Assertions.fail("Chromium est requis pour ces tests\u00a0: apt-get install -y chromium chromium-driver");
             }
-            Assumptions.abort("Tests navigateur ignorés : Chromium n'est pas installé (apt-get install -y chromium chromium-driver)");
+            Assumptions.abort("Tests navigateur ignorés\u00a0: Chromium n’est pas installé (apt-get install -y chromium chromium-driver)");
         }
         try {
             return new Browser(baseUrl);
@@ -121,8 +121,9 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.urlContains(fragment));
     }
 
+    /** The page's visible text as rendered, no-break spaces kept (Selenium's {@code getText} turns them into spaces). */
     public String text() {
-        return driver.findElement(By.tagName("body")).getText();
+        return (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.body.innerText");
     }
 
     /**
@@ -134,8 +135,13 @@ public final class Browser implements AutoCloseable {
         Results results = new AxeBuilder().analyze(driver);
         List<Rule> violations = results.getViolations();
         assertThat(violations)
-                .as("axe-core sur « %s » (%s) :%n%s", name, driver.getCurrentUrl(), describe(violations))
+                .as("axe-core sur «\u00a0%s\u00a0» (%s) :%n%s", name, driver.getCurrentUrl(), describe(violations))
                 .isEmpty();
+    }
+
+    /** axe-core's violations on the page shown, one line each (rule, impact, help, elements). */
+    public List<String> violations() {
+        return new AxeBuilder().analyze(driver).getViolations().stream().map(v -> describe(List.of(v))).toList();
     }
 
     public void screenshot(String name) {

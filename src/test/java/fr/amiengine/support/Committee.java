@@ -150,7 +150,7 @@ public final class Committee {
         List<Map<String, Object>> mine = as(member).get("/api/me/assignments").then().statusCode(200).extract().path("$");
         return mine.stream().filter(a -> reference.equals(a.get("reference")))
                 .map(a -> ((Number) a.get("id")).longValue()).findFirst()
-                .orElseThrow(() -> new AssertionError(member + " n'a pas le dossier " + reference));
+                .orElseThrow(() -> new AssertionError(member + " n’a pas le dossier " + reference));
     }
 
     /** The members who evaluate a file, as the administrators see the assignment. */

@@ -122,7 +122,7 @@ public record DecidedCampaign(String code, Map<String, String> contacts) {
                     .post("/api/campaigns/" + code + "/assignments/release").then().statusCode(202);
             List<String> references = new ArrayList<>(contacts.keySet());
             for (String member : List.of("evaluateur", "evaluateur2")) {
-                PackagedApplication.await(Duration.ofMinutes(1), "la publication de l'affectation",
+                PackagedApplication.await(Duration.ofMinutes(1), "la publication de l’affectation",
                         () -> assignments(member, code).size() == files);
                 for (Map<String, Object> assignment : assignments(member, code)) {
                     int i = references.indexOf((String) assignment.get("reference"));
@@ -161,7 +161,7 @@ public record DecidedCampaign(String code, Map<String, String> contacts) {
         }
 
         private void awaitState(String code, String state, Duration within) {
-            PackagedApplication.await(within, "la campagne " + code + " à l'état " + state, () -> state.equals(
+            PackagedApplication.await(within, "la campagne " + code + " à l’état " + state, () -> state.equals(
                     as("admin").get("/api/campaigns/" + code).then().statusCode(200).extract().path("state")));
         }
     }

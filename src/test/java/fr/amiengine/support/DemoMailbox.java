@@ -66,11 +66,11 @@ final class DemoMailbox implements AutoCloseable {
                 message.writeTo(out);
             }
             Matcher link = Keycloak.VERIFICATION_LINK.matcher(GreenMailTestResource.text(message));
-            System.out.println("[démo] Courriel de Keycloak pour " + to + " : « " + message.getSubject() + " » ("
-                    + file + ")" + (link.find() ? System.lineSeparator() + "[démo]   lien à ouvrir : "
+            System.out.println("[démo] Courriel de Keycloak pour " + to + "\u00a0: «\u00a0" + message.getSubject() + "\u00a0» ("
+                    + file + ")" + (link.find() ? System.lineSeparator() + "[démo]   lien à ouvrir\u00a0: "
                     + link.group().replace("&amp;", "&") : ""));
         } catch (MessagingException | IOException e) {
-            System.out.println("[démo] Courriel reçu mais illisible : " + e.getMessage());
+            System.out.println("[démo] Courriel reçu mais illisible\u00a0: " + e.getMessage());
         }
     }
 

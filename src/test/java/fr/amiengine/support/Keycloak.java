@@ -51,7 +51,7 @@ public final class Keycloak {
     public static void verifyAddress(Browser browser, String email) {
         List<MimeMessage> mails = GreenMailTestResource.awaitReceivedBy(email, Duration.ofSeconds(30));
         if (mails.isEmpty()) {
-            throw new AssertionError("Keycloak n'a envoyé aucun courriel de vérification à " + email);
+            throw new AssertionError("Keycloak n’a envoyé aucun courriel de vérification à " + email);
         }
         Matcher link = VERIFICATION_LINK.matcher(GreenMailTestResource.text(mails.get(mails.size() - 1)));
         if (!link.find()) {

@@ -47,7 +47,7 @@ public final class KeycloakServer implements AutoCloseable {
     public static KeycloakServer start(Path home, Path realmFile, int port, String dbUrl, Path log, int smtpPort) {
         if (!Files.isExecutable(home.resolve("bin/kc.sh"))) {
             throw new IllegalStateException("Keycloak introuvable dans " + home
-                    + " : lancez Maven une première fois (la phase process-test-resources le décompresse).");
+                    + "\u00a0: lancez Maven une première fois (la phase process-test-resources le décompresse).");
         }
         int httpPort = port == 0 ? freePort() : port;
         try {

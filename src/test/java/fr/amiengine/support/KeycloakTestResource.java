@@ -91,7 +91,7 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
     /** The realm's URL, for tests that fetch tokens. */
     public static String realmUrl() {
         if (server == null) {
-            throw new IllegalStateException("Keycloak n'est pas démarré");
+            throw new IllegalStateException("Keycloak n’est pas démarré");
         }
         return server.realmUrl();
     }

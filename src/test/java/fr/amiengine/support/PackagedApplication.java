@@ -90,7 +90,7 @@ public final class PackagedApplication implements AutoCloseable {
         if (required && !reachable) {
             throw new IllegalStateException("AMI_TEST_DB=postgresql mais PostgreSQL ne répond pas sur 127.0.0.1:5432");
         }
-        Assumptions.assumeTrue(reachable, "PostgreSQL ne répond pas sur 127.0.0.1:5432 : test " + name + " ignoré");
+        Assumptions.assumeTrue(reachable, "PostgreSQL ne répond pas sur 127.0.0.1:5432\u00a0: test " + name + " ignoré");
         String database = "ami_" + name.replace('-', '_') + "_it" + System.getenv().getOrDefault("AMI_IT_DATABASE_SUFFIX", "");
         Path logs = Files.createDirectories(PROJECT.resolve("target/" + name + "-it"));
         try (Connection c = DriverManager.getConnection(PG + "postgres", "postgres", ""); Statement s = c.createStatement()) {
@@ -143,7 +143,7 @@ public final class PackagedApplication implements AutoCloseable {
      */
     public void start(String run, List<String> jvmOptions, Map<String, String> extra) throws IOException {
         if (process != null && process.isAlive()) {
-            throw new IllegalStateException("l'application tourne déjà");
+            throw new IllegalStateException("l’application tourne déjà");
         }
         Path log = log(run);
         List<String> command = new ArrayList<>();
@@ -169,7 +169,7 @@ public final class PackagedApplication implements AutoCloseable {
         }
         env.putAll(extra);
         process = builder.start();
-        Readiness.await(process, URI.create(management("/q/health/ready")), Duration.ofMinutes(3), "L'application", log);
+        Readiness.await(process, URI.create(management("/q/health/ready")), Duration.ofMinutes(3), "L’application", log);
     }
 
     /** Stops the application as an operator would (SIGTERM) and waits for its end (at most a minute). */
@@ -320,7 +320,7 @@ public final class PackagedApplication implements AutoCloseable {
         Instant until = Instant.now().plus(timeout);
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(until)) {
-                throw new AssertionError("attendu en vain : " + what);
+                throw new AssertionError("attendu en vain\u00a0: " + what);
             }
             try {
                 Thread.sleep(100);

@@ -102,7 +102,7 @@ public final class RawHttp {
     private static Answer parse(byte[] raw) {
         String text = new String(raw, StandardCharsets.UTF_8);
         if (!text.startsWith("HTTP/")) {
-            throw new AssertionError("pas de réponse HTTP : « " + text + " »");
+            throw new AssertionError("pas de réponse HTTP\u00a0: «\u00a0" + text + "\u00a0»");
         }
         int end = text.indexOf("\r\n\r\n");
         String headers = end < 0 ? text : text.substring(0, end);

@@ -16,7 +16,7 @@ public final class Readiness {
     }
 
     /**
-     * @param what  the server's name in French, for the messages ("Keycloak", "L'application")
+     * @param what  the server's name in French, for the messages ("Keycloak", "L’application")
      * @param where what to read when it fails (its log file)
      */
     public static void await(Process process, URI url, Duration timeout, String what, Object where) {
@@ -26,7 +26,7 @@ public final class Readiness {
         try {
             while (Instant.now().isBefore(deadline)) {
                 if (!process.isAlive()) {
-                    throw new IllegalStateException(what + " s'est arrêté au démarrage ; voir " + where);
+                    throw new IllegalStateException(what + " s’est arrêté au démarrage\u00a0; voir " + where);
                 }
                 try {
                     if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -40,6 +40,6 @@ public final class Readiness {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        throw new IllegalStateException(what + " n'a pas répondu en " + timeout.toSeconds() + " s ; voir " + where);
+        throw new IllegalStateException(what + " n’a pas répondu en " + timeout.toSeconds() + " s\u00a0; voir " + where);
     }
 }

@@ -24,9 +24,9 @@ public final class SecurityHeaders {
         if (csp == null) {
             missing.add("Content-Security-Policy absente");
         } else {
-            STRICT_DIRECTIVES.stream().filter(d -> !(csp + ";").contains(d + ";")).forEach(d -> missing.add("CSP sans « " + d + " »"));
+            STRICT_DIRECTIVES.stream().filter(d -> !(csp + ";").contains(d + ";")).forEach(d -> missing.add("CSP sans «\u00a0" + d + "\u00a0»"));
             if (csp.contains("unsafe") || csp.contains("*")) {
-                missing.add("CSP trop large : " + csp);
+                missing.add("CSP trop large\u00a0: " + csp);
             }
         }
         if (!"nosniff".equals(response.header("X-Content-Type-Options"))) {

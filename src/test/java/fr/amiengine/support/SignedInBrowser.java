@@ -86,7 +86,7 @@ public final class SignedInBrowser {
     public String formToken(String path) throws IOException, InterruptedException {
         String page = following.send(get(path), HttpResponse.BodyHandlers.ofString()).body();
         Matcher token = FORM_TOKEN.matcher(page);
-        assertThat(token.find()).as("jeton d'un formulaire de " + path).isTrue();
+        assertThat(token.find()).as("jeton d’un formulaire de " + path).isTrue();
         return token.group(1);
     }
 

@@ -103,10 +103,10 @@ class FormTokenFilterTest {
 
         // then they reach the page method, which still reads its fields
         assertThat(withField.statusCode()).isEqualTo(200);
-        assertThat(withField.body()).isEqualTo("enregistré : bonjour");
+        assertThat(withField.body()).isEqualTo("enregistré\u00a0: bonjour");
         assertThat(withoutOtherField.statusCode()).isEqualTo(200);
         assertThat(multipart.statusCode()).isEqualTo(200);
-        assertThat(multipart.body()).isEqualTo("reçu : bonjour");
+        assertThat(multipart.body()).isEqualTo("reçu\u00a0: bonjour");
     }
 
     @Test
@@ -128,7 +128,7 @@ class FormTokenFilterTest {
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(answer.statusCode()).isEqualTo(200);
-        assertThat(answer.body()).isEqualTo("enregistré : script");
+        assertThat(answer.body()).isEqualTo("enregistré\u00a0: script");
     }
 
     private static SignedInBrowser browser(String account) throws Exception {

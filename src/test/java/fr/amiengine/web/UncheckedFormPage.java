@@ -24,7 +24,7 @@ public class UncheckedFormPage {
     @Operation(hidden = true)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public String save(@RestForm String note) {
-        return "enregistré : " + note;
+        return "enregistré\u00a0: " + note;
     }
 
     @POST
@@ -40,6 +40,6 @@ public class UncheckedFormPage {
     @Operation(hidden = true)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public String upload(@RestForm String note) {
-        return "reçu : " + note;
+        return "reçu\u00a0: " + note;
     }
 }

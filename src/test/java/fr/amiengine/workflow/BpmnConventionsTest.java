@@ -90,8 +90,8 @@ class BpmnConventionsTest {
     void wiresEachServiceTaskToItsOwnDelegateExpression(Path file) throws IOException {
         BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
         for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
-            assertThat(task.getCamundaClass()).as(task.getId() + " : pas de classe Java").isNull();
-            assertThat(task.getCamundaExpression()).as(task.getId() + " : pas d'expression de méthode").isNull();
+            assertThat(task.getCamundaClass()).as(task.getId() + "\u00a0: pas de classe Java").isNull();
+            assertThat(task.getCamundaExpression()).as(task.getId() + "\u00a0: pas d’expression de méthode").isNull();
             Matcher delegate = DELEGATE.matcher(String.valueOf(task.getCamundaDelegateExpression()));
             assertThat(delegate.matches()).as(task.getId() + " doit utiliser ${unDelegate}").isTrue();
             String expected = task.getId().substring("Task_".length()) + "Delegate";
@@ -112,7 +112,7 @@ class BpmnConventionsTest {
                 assertThat(roles).as(task.getId()).contains(task.getCamundaCandidateGroups());
             } else {
                 String people = task.getCamundaAssignee() != null ? task.getCamundaAssignee() : task.getCamundaCandidateUsers();
-                assertThat(people).as(task.getId() + " : groupe, responsable ou candidats").matches("\\$\\{[a-z][A-Za-z]+}");
+                assertThat(people).as(task.getId() + "\u00a0: groupe, responsable ou candidats").matches("\\$\\{[a-z][A-Za-z]+}");
             }
         }
     }

@@ -27,7 +27,7 @@ public class AssignmentResource {
     private static final String BODY = "Le corps de la requête est obligatoire";
 
     /** The release of an assignment: its due date. */
-    public record Release(@NotNull(message = "L'échéance des évaluations est obligatoire") Instant dueAt) {
+    public record Release(@NotNull(message = "L’échéance des évaluations est obligatoire") Instant dueAt) {
     }
 
     /** An administrator's change of a proposed assignment. */
@@ -46,7 +46,7 @@ public class AssignmentResource {
     @POST
     @Path("campaigns/{code}/assignments/auto")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Proposer l'affectation automatique (flot à coût minimal : sans conflit, charges équilibrées, experts préférés)")
+    @Operation(summary = "Proposer l’affectation automatique (flot à coût minimal\u00a0: sans conflit, charges équilibrées, experts préférés)")
     public AssignmentView auto(@PathParam("code") String code) {
         return assignments.propose(current.get(), code);
     }
@@ -54,7 +54,7 @@ public class AssignmentResource {
     @GET
     @Path("campaigns/{code}/assignments")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "L'affectation d'une campagne, avec la raison de chaque choix et les charges")
+    @Operation(summary = "L’affectation d’une campagne, avec la raison de chaque choix et les charges")
     public AssignmentView assignment(@PathParam("code") String code) {
         return assignments.view(code);
     }
@@ -70,7 +70,7 @@ public class AssignmentResource {
     @POST
     @Path("campaigns/{code}/assignments/release")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Publier l'affectation aux évaluateurs avec l'échéance des évaluations")
+    @Operation(summary = "Publier l’affectation aux évaluateurs avec l’échéance des évaluations")
     public Response release(@PathParam("code") String code, @Valid @NotNull(message = BODY) Release request) {
         assignments.requestRelease(current.get(), code, request.dueAt());
         return Response.accepted().build();
@@ -79,7 +79,7 @@ public class AssignmentResource {
     @POST
     @Path("assignments/{id}/conflict")
     @RolesAllowed(Roles.EVALUATOR)
-    @Operation(summary = "Me déporter d'un dossier pour conflit d'intérêts ; le dossier est confié à un autre membre")
+    @Operation(summary = "Me déporter d’un dossier pour conflit d’intérêts\u00a0; le dossier est confié à un autre membre")
     public Response recuse(@PathParam("id") Long id, @Valid @NotNull(message = BODY) EvaluatorRequests.Recusal request) {
         reassignments.recuse(current.get(), id, request.reason());
         return Response.noContent().build();

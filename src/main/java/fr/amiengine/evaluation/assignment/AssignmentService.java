@@ -90,7 +90,7 @@ public class AssignmentService {
         String problem = tryPropose(code, AUTOMATIC);
         if (problem != null) {
             campaigns.getByCode(code).assignmentNote = problem;
-            LOG.warnf("Affectation automatique de %s impossible : %s", code, problem);
+            LOG.warnf("Affectation automatique de %s impossible\u00a0: %s", code, problem);
         }
     }
 
@@ -98,10 +98,10 @@ public class AssignmentService {
     private String tryPropose(String code, String by) {
         Campaign campaign = campaigns.lockByCode(code);
         if (campaign.state != CampaignState.EVALUATION) {
-            return "L'affectation se fait une fois l'évaluation lancée ; la campagne " + code + " est " + campaign.state.label + ".";
+            return "L’affectation se fait une fois l’évaluation lancée\u00a0; la campagne " + code + " est " + campaign.state.label + ".";
         }
         if (assignments.countReleased(code) > 0) {
-            return "L'affectation de la campagne " + code + " est déjà publiée : changez-la dossier par dossier.";
+            return "L’affectation de la campagne " + code + " est déjà publiée\u00a0: changez-la dossier par dossier.";
         }
         List<Evaluator> members = evaluators.ofCampaign(code);
         List<Evaluator> declared = members.stream().filter(Evaluator::hasDeclared).toList();
@@ -109,7 +109,7 @@ public class AssignmentService {
                 EnumSet.of(CandidatureState.ADMISSIBLE, CandidatureState.UNDER_REVIEW));
         List<ConflictRules.Member> profiles = conflicts.profiles(declared);
         List<AssignmentSolver.FileNeed> needs = files.stream().map(f -> new AssignmentSolver.FileNeed(f.reference,
-                f.family == null ? "" : f.family.code, campaign.evaluatorsPerFile,
+                f.family == null ? "" : f.family.code, f.family == null ? "" : f.family.label, campaign.evaluatorsPerFile,
                 ConflictRules.ruledOut(MemberConflicts.fileOf(f), profiles), Set.of())).toList();
         List<AssignmentSolver.Reviewer> reviewers = declared.stream().map(e -> new AssignmentSolver.Reviewer(String.valueOf(e.id),
                 e.displayName, e.familyCodes(), e.maxFiles, 0)).toList();
@@ -119,7 +119,7 @@ public class AssignmentService {
             solution = AssignmentSolver.solve(needs, reviewers);
         } catch (AssignmentSolver.InfeasibleException e) {
             return e.getMessage() + (members.size() > declared.size()
-                    ? " (" + (members.size() - declared.size()) + " membre(s) n'ont pas encore déclaré leurs liens d'intérêts)" : "");
+                    ? " (" + undeclared(members.size() - declared.size()) + ")" : "");
         }
         assignments.deleteProposed(code);
         Map<String, Candidature> byReference = files.stream().collect(Collectors.toMap(c -> c.reference, Function.identity()));
@@ -130,7 +130,7 @@ public class AssignmentService {
                     AssignmentState.PROPOSED, null);
         }
         campaign.assignmentNote = null;
-        LOG.infof("Affectation proposée pour %s : %d dossiers, %d évaluateurs, %d affectations en %d ms", code, files.size(),
+        LOG.infof("Affectation proposée pour %s\u00a0: %d dossiers, %d évaluateurs, %d affectations en %d ms", code, files.size(),
                 declared.size(), solution.picks().size(), (System.nanoTime() - started) / 1_000_000);
         return null;
     }
@@ -140,13 +140,13 @@ public class AssignmentService {
     public AssignmentView change(Actor admin, Long assignmentId, Long evaluatorId) {
         Assignment assignment = assignment(assignmentId);
         if (assignment.state != AssignmentState.PROPOSED) {
-            throw AmiException.conflict("Cette affectation est déjà publiée ; l'évaluateur peut se déporter, ou le dossier être rouvert.");
+            throw AmiException.conflict("Cette affectation est déjà publiée\u00a0; l’évaluateur peut se déporter, ou le dossier être rouvert.");
         }
         Evaluator chosen = evaluators.findByIdOptional(evaluatorId)
                 .filter(e -> e.campaign.id.equals(assignment.campaign.id))
-                .orElseThrow(() -> AmiException.invalid("evaluatorId", "Ce membre n'appartient pas au comité de la campagne."));
+                .orElseThrow(() -> AmiException.invalid("evaluatorId", "Ce membre n’appartient pas au comité de la campagne."));
         if (!chosen.hasDeclared()) {
-            throw AmiException.invalid("evaluatorId", chosen.displayName + " n'a pas encore déclaré ses liens d'intérêts.");
+            throw AmiException.invalid("evaluatorId", chosen.displayName + " n’a pas encore déclaré ses liens d’intérêts.");
         }
         Optional<ConflictRules.Conflict> conflict = ConflictRules.conflict(conflicts.profile(chosen),
                 MemberConflicts.fileOf(assignment.candidature));
@@ -171,24 +171,24 @@ public class AssignmentService {
     public void requestRelease(Actor admin, String code, Instant dueAt) {
         Campaign campaign = campaigns.lockByCode(code);
         if (dueAt == null || !dueAt.isAfter(clock.now().plus(Duration.ofDays(1)))) {
-            throw AmiException.invalid("dueAt", "L'échéance des évaluations doit laisser au moins un jour aux évaluateurs.");
+            throw AmiException.invalid("dueAt", "L’échéance des évaluations doit laisser au moins un jour aux évaluateurs.");
         }
         List<Assignment> proposed = assignments.activeOfCampaign(code).stream()
                 .filter(a -> a.state == AssignmentState.PROPOSED).toList();
         if (proposed.isEmpty()) {
-            throw AmiException.conflict("Aucune affectation n'est proposée pour la campagne " + code
-                    + (campaign.assignmentNote == null ? "." : " : " + campaign.assignmentNote));
+            throw AmiException.conflict("Aucune affectation n’est proposée pour la campagne " + code
+                    + (campaign.assignmentNote == null ? "." : "\u00a0: " + campaign.assignmentNote));
         }
         Set<String> staffed = proposed.stream().map(a -> a.candidature.reference).collect(Collectors.toSet());
         List<String> unstaffed = candidatures.list("campaign.code = ?1 and state = ?2 order by reference", code,
                 CandidatureState.UNDER_REVIEW).stream().map(c -> c.reference).filter(r -> !staffed.contains(r)).toList();
         if (!unstaffed.isEmpty()) {
-            throw AmiException.conflict("Aucun évaluateur n'est proposé pour " + String.join(", ", unstaffed)
-                    + " : invitez un membre sans conflit avec ce dossier, puis recalculez l'affectation.");
+            throw AmiException.conflict("Aucun évaluateur n’est proposé pour " + String.join(", ", unstaffed)
+                    + "\u00a0: invitez un membre sans conflit avec ce dossier, puis recalculez l’affectation.");
         }
         if (!workflow.completeTask(OpenTask.of(code, ProcessVariables.TASK_REVIEW_ASSIGNMENTS),
                 Map.of(ProcessVariables.EVALUATION_DUE_AT, dueAt.truncatedTo(ChronoUnit.SECONDS).toString()))) {
-            throw AmiException.conflict("L'affectation de la campagne " + code + " n'attend pas de publication.");
+            throw AmiException.conflict("L’affectation de la campagne " + code + " n’attend pas de publication.");
         }
         LOG.infof("Affectation de %s publiée par %s, échéance %s", code, admin.username(), dueAt);
     }
@@ -210,7 +210,7 @@ public class AssignmentService {
             }
         }
         byFile.forEach(workflow::releaseEvaluations);
-        LOG.infof("Campagne %s : %d dossiers confiés à leurs évaluateurs", code, byFile.size());
+        LOG.infof("Campagne %s\u00a0: %d dossiers confiés à leurs évaluateurs", code, byFile.size());
     }
 
     /** The details a file's evaluation step needs: who, until when, when to remind. */
@@ -228,7 +228,7 @@ public class AssignmentService {
     public void flagLate(Long assignmentId) {
         Assignment assignment = assignment(assignmentId);
         assignment.late = true;
-        LOG.infof("Évaluation en retard : %s par %s (échéance %s)", assignment.candidature.reference,
+        LOG.infof("Évaluation en retard\u00a0: %s par %s (échéance %s)", assignment.candidature.reference,
                 assignment.evaluator.displayName, FrenchFormat.dateTime(assignment.dueAt));
     }
 
@@ -246,7 +246,7 @@ public class AssignmentService {
             return new AssignmentView.FileLine(c.reference, c.organisation.legalName, c.solutionName,
                     c.family == null ? "" : c.family.label,
                     list.stream().map(a -> new AssignmentView.Line(a.id, a.evaluator.id, a.evaluator.displayName, a.expert,
-                            a.state == AssignmentState.RECUSED ? "déport : " + a.recusalReason : a.reason, a.state, a.round, a.late))
+                            a.state == AssignmentState.RECUSED ? "déport\u00a0: " + a.recusalReason : a.reason, a.state, a.round, a.late))
                             .toList());
         }).toList();
         List<Evaluator> members = evaluators.ofCampaign(code);
@@ -257,5 +257,9 @@ public class AssignmentService {
                 members.stream().map(e -> new AssignmentView.Load(e.id, e.displayName, loads.getOrDefault(e.id, 0L))).toList(),
                 members.stream().filter(e -> !e.hasDeclared()).map(e -> e.displayName).toList());
     }
-}
 
+    private static String undeclared(int count) {
+        return count == 1 ? "1 membre n’a pas encore déclaré ses liens d’intérêts"
+                : count + " membres n’ont pas encore déclaré leurs liens d’intérêts";
+    }
+}

@@ -42,8 +42,17 @@ import java.util.Set;
  */
 public final class AssignmentSolver {
 
-    /** A file to staff: how many more evaluators it needs and who may not or need not be chosen. */
-    public record FileNeed(String reference, String family, int needed, Set<String> conflicted, Set<String> alreadyOnFile) {
+    /**
+     * A file to staff: how many more evaluators it needs and who may not or need not be chosen; its family by code
+     * (matched against the evaluators' families) and by the label that the reasons name.
+     */
+    public record FileNeed(String reference, String family, String familyLabel, int needed, Set<String> conflicted,
+                           Set<String> alreadyOnFile) {
+
+        /** A file whose family's label is its code. */
+        public FileNeed(String reference, String family, int needed, Set<String> conflicted, Set<String> alreadyOnFile) {
+            this(reference, family, family, needed, conflicted, alreadyOnFile);
+        }
     }
 
     /** An evaluator: the families they know, an optional cap, and the files they already hold. */
@@ -62,7 +71,7 @@ public final class AssignmentSolver {
         private final List<String> shortages;
 
         InfeasibleException(List<String> shortages) {
-            super("Affectation impossible : " + String.join(" ; ", shortages));
+            super("Affectation impossible\u00a0: " + String.join("\u00a0; ", shortages));
             this.shortages = List.copyOf(shortages);
         }
 
@@ -142,7 +151,7 @@ public final class AssignmentSolver {
             flow.setNodeSupply(sink, -totalNeed);
             while (true) {
                 if (flow.solveMaxFlowWithMinCost() != MinCostFlowBase.Status.OPTIMAL) {
-                    throw new InfeasibleException(List.of("le calcul n'a pas abouti ; réessayez, ou affectez les dossiers à la main"));
+                    throw new InfeasibleException(List.of("le calcul n’a pas abouti\u00a0; réessayez, ou affectez les dossiers à la main"));
                 }
                 boolean extended = false;
                 for (int e = 0; e < evaluatorCount; e++) {
@@ -242,14 +251,14 @@ public final class AssignmentSolver {
 
     private static String reason(FileNeed file, boolean expert, long experts) {
         String conflicts = file.conflicted().isEmpty() ? ""
-                : " ; " + file.conflicted().size() + (file.conflicted().size() == 1 ? " évaluateur écarté" : " évaluateurs écartés")
-                + " pour conflit d'intérêts";
+                : "\u00a0; " + file.conflicted().size() + (file.conflicted().size() == 1 ? " évaluateur écarté" : " évaluateurs écartés")
+                + " pour conflit d’intérêts";
         if (expert) {
-            return "expert de la famille « " + file.family() + " », charge équilibrée" + conflicts;
+            return "expert de la famille «\u00a0" + file.familyLabel() + "\u00a0», charge équilibrée" + conflicts;
         }
-        return (experts == 0 ? "aucun évaluateur ne déclare la famille « " + file.family() + " »"
-                : "les experts de la famille « " + file.family() + " » sont en conflit, déjà sur le dossier ou à pleine charge")
-                + " : choisi pour équilibrer les charges" + conflicts;
+        return (experts == 0 ? "aucun évaluateur ne déclare la famille «\u00a0" + file.familyLabel() + "\u00a0»"
+                : "les experts de la famille «\u00a0" + file.familyLabel() + "\u00a0» sont en conflit, déjà sur le dossier ou à pleine charge")
+                + "\u00a0: choisi pour équilibrer les charges" + conflicts;
     }
 
     private static List<String> shortages(List<FileNeed> files, List<Reviewer> evaluators, int[] assigned) {
@@ -260,8 +269,9 @@ public final class AssignmentSolver {
                 long eligible = evaluators.stream()
                         .filter(e -> !file.conflicted().contains(e.id()) && !file.alreadyOnFile().contains(e.id())).count();
                 shortages.add(eligible < file.needed()
-                        ? file.reference() + " : " + eligible + " évaluateur(s) possible(s) sans conflit pour " + file.needed() + " requis"
-                        : file.reference() + " : les évaluateurs possibles ont atteint leur plafond de dossiers");
+                        ? file.reference() + "\u00a0: " + eligible + (eligible < 2 ? " évaluateur possible" : " évaluateurs possibles")
+                          + " sans conflit pour " + file.needed() + " requis"
+                        : file.reference() + "\u00a0: les évaluateurs possibles ont atteint leur plafond de dossiers");
             }
         }
         return shortages;

@@ -15,19 +15,19 @@ public interface AssignmentTexts {
     @Message("Affectation — {code}")
     String assignment_title(String code);
 
-    @Message("L'affectation automatique donne à chaque dossier recevable le nombre d'évaluateurs prévu, sans conflit d'intérêts, en équilibrant les charges et en préférant les experts de la famille (méthode exacte de flot à coût minimal). Vérifiez-la, changez un membre si besoin, puis publiez-la.")
+    @Message("L’affectation automatique donne à chaque dossier recevable le nombre d’évaluateurs prévu, sans conflit d’intérêts, en équilibrant les charges et en préférant les experts de la famille\u00a0: parmi toutes les répartitions possibles, elle retient la meilleure. Vérifiez-la, changez un membre si besoin, puis publiez-la.")
     String assignment_intro();
 
-    @Message("Affectation publiée ; échéance des évaluations : {date}.")
+    @Message("Affectation publiée\u00a0; échéance des évaluations\u00a0: {date}.")
     String assignment_released(String date);
 
-    @Message("Dernière affectation automatique impossible : {note}")
+    @Message("Dernière affectation automatique impossible\u00a0: {note}")
     String assignment_note(String note);
 
-    @Message("Membres sans déclaration d'intérêts, donc sans dossier : {names}")
+    @Message("Membres sans déclaration d’intérêts, donc sans dossier\u00a0: {names}")
     String assignment_undeclared(String names);
 
-    @Message("Lancer l'affectation automatique")
+    @Message("Lancer l’affectation automatique")
     String assignment_run();
 
     @Message("Charges")
@@ -75,7 +75,7 @@ public interface AssignmentTexts {
     @Message("Confier à")
     String assignment_change_label();
 
-    @Message("Publier l'affectation")
+    @Message("Publier l’affectation")
     String assignment_release();
 
     @Message("Échéance des évaluations (heure de Paris)")
@@ -84,6 +84,6 @@ public interface AssignmentTexts {
     @Message("Publier aux évaluateurs")
     String assignment_release_button();
 
-    @Message("Aucune affectation pour l'instant : invitez les membres, attendez leurs déclarations, puis lancez l'affectation automatique.")
+    @Message("Aucune affectation pour l’instant\u00a0: invitez les membres, attendez leurs déclarations, puis lancez l’affectation automatique.")
     String assignment_none();
 }

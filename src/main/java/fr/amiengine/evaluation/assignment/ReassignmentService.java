@@ -83,12 +83,12 @@ public class ReassignmentService implements ConflictWithdrawal {
         }
         if (scored.isSubmitted(assignmentId)
                 || assignment.candidature.state != CandidatureState.UNDER_REVIEW) {
-            throw AmiException.conflict("Votre évaluation de ce dossier a déjà été prise en compte : signalez le conflit "
-                    + "d'intérêts à l'administration, qui le soumettra au comité.");
+            throw AmiException.conflict("Votre évaluation de ce dossier a déjà été prise en compte\u00a0: signalez le conflit "
+                    + "d’intérêts à l’administration, qui le soumettra au comité.");
         }
         if (leavesFileUnstaffed(assignment)) {
             throw AmiException.conflict("Vous êtes le dernier évaluateur du dossier " + assignment.candidature.reference
-                    + " et aucun autre membre ne peut le reprendre : demandez à l'administration d'inviter un membre, "
+                    + " et aucun autre membre ne peut le reprendre\u00a0: demandez à l’administration d’inviter un membre, "
                     + "puis déportez-vous.");
         }
         recordLink(assignment.evaluator, assignment.candidature.organisation.siren, reason);
@@ -121,14 +121,14 @@ public class ReassignmentService implements ConflictWithdrawal {
             boolean counted = scored.isSubmitted(assignment.id)
                     || assignment.candidature.state == CandidatureState.REVIEWED;
             if (counted) {
-                addNote(assignment.campaign, evaluator.displayName + " a déclaré un lien avec l'organisation du dossier "
-                        + assignment.candidature.reference + " après l'avoir évalué : à examiner par le comité.");
+                addNote(assignment.campaign, evaluator.displayName + " a déclaré un lien avec l’organisation du dossier "
+                        + assignment.candidature.reference + " après l’avoir évalué\u00a0: à examiner par le comité.");
             } else if (leavesFileUnstaffed(assignment)) {
                 throw AmiException.conflict("Vous êtes le dernier évaluateur du dossier " + assignment.candidature.reference
-                        + ", lié à l'organisation déclarée, et aucun autre membre ne peut le reprendre : demandez à "
-                        + "l'administration d'inviter un membre, puis déclarez ce lien. Rien n'a été enregistré.");
+                        + ", lié à l’organisation déclarée, et aucun autre membre ne peut le reprendre\u00a0: demandez à "
+                        + "l’administration d’inviter un membre, puis déclarez ce lien. Rien n’a été enregistré.");
             } else {
-                end(assignment, "conflit d'intérêts déclaré");
+                end(assignment, "conflit d’intérêts déclaré");
             }
         }
     }
@@ -146,7 +146,7 @@ public class ReassignmentService implements ConflictWithdrawal {
             }
         } else if (!workflow.completeTask(OpenTask.of(assignment.candidature.reference,
                 ProcessVariables.TASK_SCORE_CANDIDATURE).assignedTo(assignment.evaluator.subject), Map.of(ProcessVariables.RECUSED, true))) {
-            throw AmiException.conflict("Le dossier " + assignment.candidature.reference + " n'attend plus d'évaluation de votre part.");
+            throw AmiException.conflict("Le dossier " + assignment.candidature.reference + " n’attend plus d’évaluation de votre part.");
         }
     }
 
@@ -182,7 +182,7 @@ public class ReassignmentService implements ConflictWithdrawal {
 
     private void noteShortage(Assignment recused) {
         String note = "Le dossier " + recused.candidature.reference + " a perdu un évaluateur (" + recused.evaluator.displayName
-                + ", déport) et aucun membre sans conflit n'est disponible pour le remplacer : invitez un membre.";
+                + ", déport) et aucun membre sans conflit n’est disponible pour le remplacer\u00a0: invitez un membre.";
         addNote(recused.campaign, note);
     }
 
@@ -215,7 +215,8 @@ public class ReassignmentService implements ConflictWithdrawal {
                 .collect(Collectors.groupingBy(a -> a.evaluator.id, Collectors.counting()));
         try {
             AssignmentSolver.Pick pick = AssignmentSolver.solve(
-                    List.of(new AssignmentSolver.FileNeed(file.reference, file.family == null ? "" : file.family.code, 1,
+                    List.of(new AssignmentSolver.FileNeed(file.reference, file.family == null ? "" : file.family.code,
+                            file.family == null ? "" : file.family.label, 1,
                             ConflictRules.ruledOut(MemberConflicts.fileOf(file), conflicts.profiles(declared)), onFile)),
                     declared.stream().map(e -> new AssignmentSolver.Reviewer(String.valueOf(e.id), e.displayName, e.familyCodes(),
                             e.maxFiles, loads.getOrDefault(e.id, 0L).intValue())).toList()).picks().get(0);
@@ -237,7 +238,7 @@ public class ReassignmentService implements ConflictWithdrawal {
             link.evaluator = evaluator;
             link.siren = siren;
             link.kind = ConflictKind.LINK;
-            link.note = "déport : " + reason;
+            link.note = "déport\u00a0: " + reason;
             link.declaredAt = clock.now();
             evaluator.links.add(link);
         }

@@ -41,7 +41,7 @@ public class CommitteeResource {
     @GET
     @Path("campaigns/{code}/evaluators")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Les membres du comité d'une campagne et leurs déclarations")
+    @Operation(summary = "Les membres du comité d’une campagne et leurs déclarations")
     public List<EvaluatorView> members(@PathParam("code") String code) {
         return evaluators.ofCampaign(code);
     }
@@ -57,7 +57,7 @@ public class CommitteeResource {
     @POST
     @Path("me/committees/{code}/declaration")
     @RolesAllowed(Roles.EVALUATOR)
-    @Operation(summary = "Déclarer mes liens d'intérêts (SIREN) ; « complete » clôt la déclaration et ouvre l'accès aux dossiers")
+    @Operation(summary = "Déclarer mes liens d’intérêts (SIREN)\u00a0; «\u00a0complete\u00a0» clôt la déclaration et ouvre l’accès aux dossiers")
     public EvaluatorView declare(@PathParam("code") String code, @Valid @NotNull(message = BODY) EvaluatorRequests.Declaration request) {
         return evaluators.declare(current.get(), code, request);
     }

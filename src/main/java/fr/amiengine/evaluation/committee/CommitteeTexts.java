@@ -10,10 +10,10 @@ import io.quarkus.qute.i18n.MessageBundle;
 @MessageBundle(value = "committee", locale = "fr")
 public interface CommitteeTexts {
 
-    @Message("Déclaration d'intérêts — {code}")
+    @Message("Déclaration d’intérêts — {code}")
     String declaration_title(String code);
 
-    @Message("Avant de voir un dossier, déclarez les organisations avec lesquelles vous avez un lien : votre employeur, une entreprise que vous avez conseillée, où vous avez une participation ou un proche. Aucun de leurs dossiers ne vous sera confié.")
+    @Message("Avant de voir un dossier, déclarez les organisations avec lesquelles vous avez un lien\u00a0: votre employeur, une entreprise que vous avez conseillée, où vous avez une participation ou un proche. Aucun de leurs dossiers ne vous sera confié.")
     String declaration_intro();
 
     @Message("Liens déclarés")
@@ -37,10 +37,10 @@ public interface CommitteeTexts {
     @Message("Ajouter un lien")
     String declaration_add();
 
-    @Message("SIREN de l'organisation")
+    @Message("SIREN de l’organisation")
     String declaration_siren();
 
-    @Message("9 chiffres ; la clé de contrôle est vérifiée.")
+    @Message("9 chiffres\u00a0; la clé de contrôle est vérifiée.")
     String declaration_siren_hint();
 
     @Message("Nature du lien")
@@ -55,7 +55,7 @@ public interface CommitteeTexts {
     @Message("Terminer la déclaration")
     String declaration_done_title();
 
-    @Message("Quand la liste est complète, terminez votre déclaration : les dossiers qui vous sont confiés deviennent accessibles. Vous pourrez encore ajouter un lien, et vous déporter d'un dossier à tout moment.")
+    @Message("Quand la liste est complète, terminez votre déclaration\u00a0: les dossiers qui vous sont confiés deviennent accessibles. Vous pourrez encore ajouter un lien, et vous déporter d’un dossier à tout moment.")
     String declaration_done_intro();
 
     @Message("Ma déclaration est complète")
@@ -67,13 +67,13 @@ public interface CommitteeTexts {
     @Message("Comité — {code}")
     String committee_title(String code);
 
-    @Message("Les membres invités reçoivent le rôle évaluateur. Ils déclarent leurs liens d'intérêts avant de voir un dossier ; seuls les membres dont la déclaration est faite reçoivent des dossiers.")
+    @Message("Les membres invités reçoivent le rôle évaluateur. Ils déclarent leurs liens d’intérêts avant de voir un dossier\u00a0; seuls les membres dont la déclaration est faite reçoivent des dossiers.")
     String committee_intro();
 
     @Message("Membres")
     String committee_members();
 
-    @Message("{count} membre(s)")
+    @Message("{count} {#if count < 2}membre{#else}membres{/if}")
     String committee_members_caption(int count);
 
     @Message("Membre")
@@ -106,7 +106,7 @@ public interface CommitteeTexts {
     @Message("Adresse électronique")
     String committee_email();
 
-    @Message("Le compte est retrouvé dans Keycloak par cette adresse, si elle est vérifiée, ou créé : Keycloak envoie alors le lien de vérification.")
+    @Message("Le compte de connexion est retrouvé par cette adresse, si elle est vérifiée, ou créé\u00a0: la personne reçoit alors par courriel le lien qui vérifie son adresse.")
     String committee_email_hint();
 
     @Message("Prénom")
@@ -115,7 +115,7 @@ public interface CommitteeTexts {
     @Message("Nom")
     String committee_last_name();
 
-    @Message("Administration d'origine")
+    @Message("Administration d’origine")
     String committee_administration();
 
     @Message("Familles fonctionnelles connues")
@@ -130,17 +130,17 @@ public interface CommitteeTexts {
     @Message("{name} est invité au comité.")
     String committee_invited(String name);
 
-    @Message("Compte créé : Keycloak vient d'envoyer à cette adresse le lien qui permet de la vérifier et de choisir un mot de "
+    @Message("Compte créé\u00a0: un courriel vient de partir vers cette adresse, avec le lien qui permet de la vérifier et de choisir un mot de "
             + "passe (valable 7 jours). Le membre voit ses dossiers une fois connecté.")
     String committee_account_created();
 
     @Message("Conflits détectés")
     String committee_col_detected();
 
-    @Message("Le compte existait déjà dans Keycloak, son adresse vérifiée ; il reçoit le rôle évaluateur.")
+    @Message("Le compte de connexion existait déjà, son adresse vérifiée\u00a0; il reçoit le rôle d’évaluateur.")
     String committee_existing_account();
 
-    @Message("Liens d'intérêts déclarés")
+    @Message("Liens d’intérêts déclarés")
     String committee_links_title();
 
     @Message("Comité")

@@ -3,7 +3,7 @@ package fr.amiengine.evaluation.committee;
 /** Why a member may not evaluate an organisation's files. */
 public enum ConflictKind {
     OWN_ORGANISATION("Mon organisation (employeur actuel ou récent)"),
-    LINK("Lien d'intérêt (conseil, participation, parenté, collaboration)");
+    LINK("Lien d’intérêt (conseil, participation, parenté, collaboration)");
 
     public final String label;
 

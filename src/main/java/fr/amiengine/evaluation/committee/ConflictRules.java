@@ -57,16 +57,16 @@ public final class ConflictRules {
             return Optional.of(conflict(file, true, "a déclaré un lien avec cette organisation"));
         }
         if (member.ownSiren().filter(file.siren()::equals).isPresent()) {
-            return Optional.of(conflict(file, false, "agit pour l'organisation candidate « " + file.legalName() + " » : un même "
-                    + "compte ne peut pas être candidat d'une organisation et évaluateur de ses dossiers"));
+            return Optional.of(conflict(file, false, "agit pour l’organisation candidate «\u00a0" + file.legalName() + "\u00a0»\u00a0: un même "
+                    + "compte ne peut pas être candidat d’une organisation et évaluateur de ses dossiers"));
         }
         if (member.username() != null && member.username().equals(file.author())) {
             return Optional.of(conflict(file, false, "a lui-même déposé ce dossier"));
         }
         if (file.kind() == OrganisationKind.ADMINISTRATION && !comparable(member.administration()).isEmpty()
                 && comparable(member.administration()).equals(comparable(file.legalName()))) {
-            return Optional.of(conflict(file, false, "vient de l'organisation candidate : son administration d'origine est « "
-                    + member.administration() + " »"));
+            return Optional.of(conflict(file, false, "vient de l’organisation candidate\u00a0: son administration d’origine est «\u00a0"
+                    + member.administration() + "\u00a0»"));
         }
         return Optional.empty();
     }

@@ -4,6 +4,7 @@ import fr.amiengine.campaign.Campaign;
 import fr.amiengine.campaign.CampaignRepository;
 import fr.amiengine.campaign.CampaignState;
 import fr.amiengine.identity.Actor;
+import fr.amiengine.identity.OrganisationRepository;
 import fr.amiengine.identity.Roles;
 import fr.amiengine.identity.Siren;
 import fr.amiengine.identity.UserDirectory;
@@ -53,17 +54,20 @@ public class EvaluatorService {
     @Inject
     ServerClock clock;
 
+    @Inject
+    OrganisationRepository organisations;
+
     @Transactional
     public Invited invite(Actor admin, String code, EvaluatorRequests.Invitation request) {
         Campaign campaign = campaigns.getByCode(code);
         if (EnumSet.of(CampaignState.DECIDED, CampaignState.PUBLISHED).contains(campaign.state)) {
-            throw AmiException.conflict("Les décisions de la campagne " + code + " sont prises : le comité est clos.");
+            throw AmiException.conflict("Les décisions de la campagne " + code + " sont prises\u00a0: le comité est clos.");
         }
         List<String> families = request.families() == null ? List.of() : request.families();
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < families.size(); i++) {
             if (campaign.family(families.get(i)).isEmpty()) {
-                errors.add(new FieldError("families[" + i + "]", "La famille « " + families.get(i) + " » n'existe pas dans cette campagne"));
+                errors.add(new FieldError("families[" + i + "]", "La famille «\u00a0" + families.get(i) + "\u00a0» n’existe pas dans cette campagne"));
             }
         }
         if (!errors.isEmpty()) {
@@ -101,18 +105,21 @@ public class EvaluatorService {
         campaigns.getByCode(code);
         List<Evaluator> members = evaluators.ofCampaign(code);
         Map<Long, List<ConflictRules.Conflict>> detected = conflicts.detected(code, members);
-        return members.stream().map(e -> EvaluatorView.of(e, detected.get(e.id))).toList();
+        Map<String, String> names = organisations.namesBySiren(members.stream()
+                .flatMap(e -> e.links.stream().map(l -> l.siren)).collect(java.util.stream.Collectors.toSet()));
+        return members.stream().map(e -> EvaluatorView.of(e, detected.get(e.id), names)).toList();
     }
 
     /** One member, with the conflicts detected on the campaign's files. */
     EvaluatorView view(Evaluator evaluator) {
-        return EvaluatorView.of(evaluator, conflicts.detected(evaluator.campaign.code, List.of(evaluator)).get(evaluator.id));
+        return EvaluatorView.of(evaluator, conflicts.detected(evaluator.campaign.code, List.of(evaluator)).get(evaluator.id),
+                namesOf(evaluator));
     }
 
     /** The actor's membership of the campaign's committee; 403 for anyone else. */
     public Evaluator memberOf(Actor actor, String code) {
         return evaluators.member(code, actor.subject())
-                .orElseThrow(() -> AmiException.forbidden("Vous n'êtes pas membre du comité de la campagne " + code + "."));
+                .orElseThrow(() -> AmiException.forbidden("Vous n’êtes pas membre du comité de la campagne " + code + "."));
     }
 
     public List<MyCommitteeView> committeesOf(Actor actor) {
@@ -145,6 +152,10 @@ public class EvaluatorService {
         }
         withdrawal.withdrawConflicted(evaluator);
         // the detected conflicts name files of the campaign: the administrators' to see, not the member's
-        return EvaluatorView.of(evaluator, List.of());
+        return EvaluatorView.of(evaluator, List.of(), namesOf(evaluator));
+    }
+
+    private Map<String, String> namesOf(Evaluator evaluator) {
+        return organisations.namesBySiren(evaluator.links.stream().map(l -> l.siren).collect(java.util.stream.Collectors.toSet()));
     }
 }

@@ -2,6 +2,7 @@ package fr.amiengine.evaluation.committee;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A committee member as the administrators see them: the links they declared, and the conflicts the platform
@@ -12,17 +13,19 @@ public record EvaluatorView(Long id, String displayName, String email, String ad
                             Integer maxFiles, boolean declared, Instant declaredAt, List<LinkView> links,
                             List<ConflictView> detectedConflicts) {
 
-    public record LinkView(String siren, ConflictKind kind, String note) {
+    /** A declared link: the organisation's SIREN, and its name when the platform knows it (null otherwise). */
+    public record LinkView(String siren, String organisation, ConflictKind kind, String note) {
     }
 
     /** A file the member is kept off without having declared it, and why. */
     public record ConflictView(String reference, String organisation, String reason) {
     }
 
-    static EvaluatorView of(Evaluator e, List<ConflictRules.Conflict> detected) {
+    /** @param names the known organisations' names, by SIREN */
+    static EvaluatorView of(Evaluator e, List<ConflictRules.Conflict> detected, Map<String, String> names) {
         return new EvaluatorView(e.id, e.displayName, e.email, e.administration, List.copyOf(e.familyCodes()), e.maxFiles,
                 e.hasDeclared(), e.declarationCompletedAt,
-                e.links.stream().map(l -> new LinkView(l.siren, l.kind, l.note)).toList(),
+                e.links.stream().map(l -> new LinkView(l.siren, names.get(l.siren), l.kind, l.note)).toList(),
                 detected.stream().map(c -> new ConflictView(c.reference(), c.organisation(), c.reason())).toList());
     }
 }

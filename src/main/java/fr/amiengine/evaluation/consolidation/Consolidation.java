@@ -55,13 +55,13 @@ public final class Consolidation {
             criteria.add(new CriterionResult(criterion.key(), criterion.label(), mean, criterion.threshold(), met, gap));
             BigDecimal allowed = spread.multiply(criterion.scaleMax().subtract(criterion.scaleMin()));
             if (evaluations.size() > 1 && gap.compareTo(allowed) > 0) {
-                gaps.add(criterion.label() + " : écart de " + ScoreGrid.plain(gap) + " pour " + ScoreGrid.plain(allowed) + " admis");
+                gaps.add(criterion.label() + "\u00a0: écart de " + ScoreGrid.plain(gap) + " pour " + ScoreGrid.plain(allowed) + " admis");
             }
         }
         Map<String, BigDecimal> totals = new LinkedHashMap<>();
         evaluations.forEach(e -> totals.put(e.evaluatorId(), ScoreGrid.total(grid, e.scores())));
         return new Result(criteria, totals, mean(new ArrayList<>(totals.values()), 2), eligible, !gaps.isEmpty(),
-                String.join(" ; ", gaps));
+                String.join("\u00a0; ", gaps));
     }
 
     static BigDecimal mean(List<BigDecimal> values, int scale) {

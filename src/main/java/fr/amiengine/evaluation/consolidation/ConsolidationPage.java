@@ -39,7 +39,7 @@ public class ConsolidationPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance dashboard(CampaignView campaign, ProgressView progress, ProgressChart chart);
+        static native TemplateInstance dashboard(CampaignView campaign, ProgressView progress, fr.amiengine.web.BarChart chart);
 
         static native TemplateInstance evaluations(FileEvaluationsView evaluations, List<AssignmentView.Line> assignments,
                                                    String campaignCode);
@@ -84,7 +84,7 @@ public class ConsolidationPage {
     public Response reopen(@PathParam("id") Long id, @RestForm String reason,
                            @RestForm String reference) {
         if (reason == null || reason.isBlank()) {
-            throw AmiException.invalid("reason", "Indiquez pourquoi l'évaluation est rouverte.");
+            throw AmiException.invalid("reason", "Indiquez pourquoi l’évaluation est rouverte.");
         }
         scoring.reopen(current.get(), id, reason);
         return Pages.seeOther("/admin/candidatures/" + reference + "/evaluations", Notices.EVALUATION_REOPENED);

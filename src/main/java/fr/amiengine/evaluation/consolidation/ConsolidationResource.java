@@ -36,7 +36,7 @@ public class ConsolidationResource {
 
     @GET
     @Path("candidatures/{ref}/evaluations")
-    @Operation(summary = "Les évaluations d'un dossier : visibles d'un évaluateur seulement après la soumission de la sienne")
+    @Operation(summary = "Les évaluations d’un dossier\u00a0: visibles d’un évaluateur seulement après la soumission de la sienne")
     public FileEvaluationsView evaluations(@PathParam("ref") String reference) {
         return consolidation.evaluationsOf(current.get(), reference);
     }
@@ -44,7 +44,7 @@ public class ConsolidationResource {
     @POST
     @Path("candidatures/{ref}/consensus")
     @RolesAllowed(Roles.EVALUATOR)
-    @Operation(summary = "Écrire la note commune (et l'avis minoritaire) d'un dossier en désaccord")
+    @Operation(summary = "Écrire la note commune (et l’avis minoritaire) d’un dossier en désaccord")
     public Response consensus(@PathParam("ref") String reference, @Valid @NotNull(message = BODY) ScoringRequests.ConsensusNote request) {
         consolidation.recordConsensus(current.get(), reference, request);
         return Response.noContent().build();
@@ -53,7 +53,7 @@ public class ConsolidationResource {
     @GET
     @Path("campaigns/{code}/progress")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "L'avancement de l'évaluation : dossiers par état, membres, retards, désaccords, soumissions par jour")
+    @Operation(summary = "L’avancement de l’évaluation\u00a0: dossiers par état, membres, retards, désaccords, soumissions par jour")
     public ProgressView progress(@PathParam("code") String code) {
         return progress.progress(code);
     }

@@ -86,12 +86,12 @@ public class ConsolidationService implements OtherEvaluations {
                 && !reassignments.hadAdditional(reference);
         boolean additional = wantsAdditional && reassignments.canAddOne(reference);
         if (wantsAdditional && !additional) {
-            LOG.warnf("%s : désaccord, mais aucun membre disponible pour une évaluation supplémentaire", reference);
+            LOG.warnf("%s\u00a0: désaccord, mais aucun membre disponible pour une évaluation supplémentaire", reference);
         }
         boolean consensus = result.disagreement() && file.campaign.disagreementPolicy == DisagreementPolicy.CONSENSUS;
         String pair = consensus ? assignments.activeOfFile(reference).stream().map(a -> a.evaluator.subject)
                 .collect(Collectors.joining(",")) : "";
-        LOG.infof("%s consolidé : %s sur 100%s", reference, result.rawScore(),
+        LOG.infof("%s consolidé\u00a0: %s sur 100%s", reference, result.rawScore(),
                 result.disagreement() ? ", désaccord (" + result.disagreementDetail() + ")" : "");
         return new Outcome(additional, consensus, pair);
     }
@@ -137,11 +137,11 @@ public class ConsolidationService implements OtherEvaluations {
             throw AmiException.forbidden("Ce dossier ne vous est pas attribué.");
         }
         ConsolidationRecord record = consolidations.ofReference(reference)
-                .orElseThrow(() -> AmiException.conflict("Le dossier " + reference + " n'a pas encore été consolidé."));
+                .orElseThrow(() -> AmiException.conflict("Le dossier " + reference + " n’a pas encore été consolidé."));
         record.consensusNote = note.note().strip();
         record.minorityView = note.minorityView() == null || note.minorityView().isBlank() ? null : note.minorityView().strip();
         if (!workflow.completeTask(OpenTask.of(reference, ProcessVariables.TASK_WRITE_CONSENSUS_NOTE).offeredTo(actor.subject()), Map.of())) {
-            throw AmiException.conflict("Le dossier " + reference + " n'attend pas de note commune de votre part.");
+            throw AmiException.conflict("Le dossier " + reference + " n’attend pas de note commune de votre part.");
         }
     }
 

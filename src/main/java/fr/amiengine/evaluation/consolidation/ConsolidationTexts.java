@@ -13,7 +13,7 @@ public interface ConsolidationTexts {
     @Message("Note commune — dossier {reference}")
     String consensus_title(String reference);
 
-    @Message("Vos notes sont trop éloignées. Rédigez une note commune qui dit ce que le comité retient, et, s'il y en a un, l'avis minoritaire.")
+    @Message("Vos notes sont trop éloignées. Rédigez une note commune qui dit ce que le comité retient, et, s’il y en a un, l’avis minoritaire.")
     String consensus_intro();
 
     @Message("Note commune")
@@ -28,7 +28,7 @@ public interface ConsolidationTexts {
     @Message("Tableau de bord")
     String nav_dashboard();
 
-    @Message("Tableau de bord de l'évaluation — {code}")
+    @Message("Tableau de bord de l’évaluation — {code}")
     String dashboard_title(String code);
 
     @Message("Dossiers par état")
@@ -43,7 +43,7 @@ public interface ConsolidationTexts {
     @Message("Dossiers")
     String dashboard_col_count();
 
-    @Message("Évaluations : {submitted} soumises sur {assignments}, {drafts} brouillon(s) en cours, {late} en retard.")
+    @Message("Évaluations\u00a0: {submitted} soumises sur {assignments}, {drafts} {#if drafts < 2}brouillon{#else}brouillons{/if} en cours, {late} en retard.")
     String dashboard_evaluations(long submitted, long assignments, long drafts, long late);
 
     @Message("Avancement dans le temps")
@@ -61,7 +61,7 @@ public interface ConsolidationTexts {
     @Message("Cumul")
     String dashboard_col_cumulative();
 
-    @Message("Aucune évaluation soumise pour l'instant.")
+    @Message("Aucune évaluation soumise pour l’instant.")
     String dashboard_no_submission();
 
     @Message("Avancement des membres")
@@ -85,7 +85,7 @@ public interface ConsolidationTexts {
     @Message("Désaccords signalés")
     String dashboard_disagreements();
 
-    @Message("Dossiers dont les évaluateurs divergent au-delà de l'écart toléré")
+    @Message("Dossiers dont les évaluateurs divergent au-delà de l’écart toléré")
     String dashboard_disagreements_caption();
 
     @Message("Dossier")
@@ -112,19 +112,19 @@ public interface ConsolidationTexts {
     @Message("Résultat consolidé")
     String evaluations_consolidated();
 
-    @Message("Note brute (moyenne des notes globales) : {score} sur 100")
+    @Message("Note brute (moyenne des notes globales)\u00a0: {score} sur 100")
     String evaluations_raw(String score);
 
-    @Message("Note normalisée : {score} sur 100")
+    @Message("Note normalisée\u00a0: {score} sur 100")
     String evaluations_normalised(String score);
 
     @Message("Tous les seuils sont atteints.")
     String evaluations_eligible();
 
-    @Message("Un seuil au moins n'est pas atteint : le dossier ne peut pas être retenu.")
+    @Message("Un seuil au moins n’est pas atteint\u00a0: le dossier ne peut pas être retenu.")
     String evaluations_not_eligible();
 
-    @Message("Désaccord : {detail}")
+    @Message("Désaccord\u00a0: {detail}")
     String evaluations_disagreement(String detail);
 
     @Message("Moyennes par critère")
@@ -148,10 +148,10 @@ public interface ConsolidationTexts {
     @Message("non atteint")
     String evaluations_not_met();
 
-    @Message("Note commune : {note}")
+    @Message("Note commune\u00a0: {note}")
     String evaluations_consensus(String note);
 
-    @Message("Avis minoritaire : {view}")
+    @Message("Avis minoritaire\u00a0: {view}")
     String evaluations_minority(String view);
 
     @Message("Évaluations soumises")
@@ -160,13 +160,13 @@ public interface ConsolidationTexts {
     @Message("Aucune évaluation soumise.")
     String evaluations_none();
 
-    @Message("Calcul de la note normalisée : {explanation}")
+    @Message("Calcul de la note normalisée\u00a0: {explanation}")
     String evaluations_normalisation(String explanation);
 
     @Message("Affectations du dossier")
     String evaluations_assignments();
 
-    @Message("Rouvrir l'évaluation de {name}")
+    @Message("Rouvrir l’évaluation de {name}")
     String evaluations_reopen(String name);
 
     @Message("Motif de la réouverture (conservé)")

@@ -52,9 +52,9 @@ public final class Normalisation {
             double weight = (double) own.n() / (own.n() + DAMPING);
             double normalised = clamp(weight * full + (1 - weight) * raw.total());
             String explanation = String.format(Locale.FRANCE,
-                    "note brute %.2f ; moyenne de l'évaluateur %.2f (écart-type %.2f, %d dossier%s) ; z = %.2f ; "
-                            + "ramenée à la moyenne de la campagne %.2f et à l'écart-type intra-évaluateur %.2f : %.2f ; "
-                            + "amortie avec le poids %d/(%d+%d) = %.2f : %.2f",
+                    "note brute %.2f\u00a0; moyenne de l’évaluateur %.2f (écart-type %.2f, %d dossier%s)\u00a0; z = %.2f\u00a0; "
+                            + "ramenée à la moyenne de la campagne %.2f et à l’écart-type intra-évaluateur %.2f\u00a0: %.2f\u00a0; "
+                            + "amortie avec le poids %d/(%d+%d) = %.2f\u00a0: %.2f",
                     raw.total(), own.mean(), own.sd(), own.n(), own.n() > 1 ? "s" : "", z, mean, spread, full,
                     own.n(), own.n(), DAMPING, weight, normalised);
             result.add(new Normalised(raw.evaluatorId(), raw.reference(), raw.total(), normalised, explanation));

@@ -43,12 +43,13 @@ public class EvaluationReminders {
         }
         String reference = assignment.candidature.reference;
         mailer.send(Mail.withText(assignment.evaluator.email,
-                "Rappel : évaluation du dossier " + reference + " attendue avant le " + FrenchFormat.dateTime(assignment.dueAt),
+                "Rappel\u00a0: évaluation du dossier " + reference + " attendue avant le " + FrenchFormat.dateTime(assignment.dueAt),
                 "Bonjour " + assignment.evaluator.displayName + ",\n\n"
-                        + "Votre évaluation du dossier " + reference + " (« " + assignment.candidature.solutionName + " »), "
+                        + "Votre évaluation du dossier " + reference + " («\u00a0" + assignment.candidature.solutionName + "\u00a0»), "
                         + "campagne " + assignment.campaign.code + ", est attendue avant le "
                         + FrenchFormat.dateTime(assignment.dueAt) + ".\n\n"
-                        + "Pour la compléter : " + config.publicUrl() + "/evaluation/affectations/" + assignment.id + "\n\n"
+                        // the address on a line of its own: a mail client never wraps it
+                        + "Pour la compléter\u00a0:\n" + config.publicUrl() + "/evaluation/affectations/" + assignment.id + "\n\n"
                         + "Ce message est envoyé automatiquement par AMI Engine."));
         assignment.reminderSentAt = clock.now();
         LOG.infof("Rappel envoyé à %s pour %s", assignment.evaluator.email, reference);

@@ -19,18 +19,18 @@ public final class ScoringRequests {
     }
 
     public record Score(
-            @NotBlank(message = "Le critère est obligatoire (IMPACT, MATURITY, INTEGRABILITY ou COMPLIANCE)") String criterion,
+            @NotBlank(message = "Le critère est obligatoire\u00a0: impact, maturité, intégration ou conformité") String criterion,
             BigDecimal score,
             @Size(max = 4000, message = "La justification ne doit pas dépasser 4 000 caractères") String justification) {
     }
 
     /** An administrator reopens a submitted evaluation. */
-    public record Reopening(@NotBlank(message = "Indiquez pourquoi l'évaluation est rouverte") @Size(max = 2000) String reason) {
+    public record Reopening(@NotBlank(message = "Indiquez pourquoi l’évaluation est rouverte") @Size(max = 2000) String reason) {
     }
 
     /** The joint note of a pair that disagreed, with the minority's view. */
     public record ConsensusNote(
             @NotBlank(message = "La note commune est obligatoire") @Size(max = 4000) String note,
-            @Size(max = 4000, message = "L'avis minoritaire ne doit pas dépasser 4 000 caractères") String minorityView) {
+            @Size(max = 4000, message = "L’avis minoritaire ne doit pas dépasser 4 000 caractères") String minorityView) {
     }
 }

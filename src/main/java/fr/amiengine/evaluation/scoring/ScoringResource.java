@@ -47,7 +47,7 @@ public class ScoringResource {
 
     @GET
     @Path("assignments/{id}/evaluation")
-    @Operation(summary = "Mon évaluation d'un dossier (ou, pour un administrateur, celle d'un membre)")
+    @Operation(summary = "Mon évaluation d’un dossier (ou, pour un administrateur, celle d’un membre)")
     public EvaluationView evaluation(@PathParam("id") Long id) {
         return scoring.view(current.get(), id);
     }
@@ -63,7 +63,7 @@ public class ScoringResource {
     @POST
     @Path("assignments/{id}/evaluation/submit")
     @RolesAllowed(Roles.EVALUATOR)
-    @Operation(summary = "Soumettre mon évaluation : elle est alors verrouillée")
+    @Operation(summary = "Soumettre mon évaluation\u00a0: elle est alors verrouillée")
     public EvaluationView submit(@PathParam("id") Long id) {
         return scoring.submit(current.get(), id);
     }

@@ -105,7 +105,7 @@ public class ScoringService {
         Assignment assignment = writable(actor, assignmentId);
         Evaluation evaluation = evaluations.ofAssignment(assignmentId).orElseGet(() -> create(assignment));
         if (evaluation.state == EvaluationState.SUBMITTED) {
-            throw AmiException.conflict("Votre évaluation est soumise : elle est verrouillée. L'administration peut la rouvrir.");
+            throw AmiException.conflict("Votre évaluation est soumise\u00a0: elle est verrouillée. L’administration peut la rouvrir.");
         }
         apply(evaluation, assignment.campaign, request, actor);
         return view(assignment, Optional.of(evaluation));
@@ -121,7 +121,7 @@ public class ScoringService {
         }
         List<FieldError> missing = missing(assignment, evaluation);
         if (!missing.isEmpty()) {
-            throw AmiException.invalid("L'évaluation est incomplète : chaque critère demande une note et une justification.", missing);
+            throw AmiException.invalid("L’évaluation est incomplète\u00a0: chaque critère demande une note et une justification.", missing);
         }
         Instant now = clock.now();
         evaluation.state = EvaluationState.SUBMITTED;
@@ -132,7 +132,7 @@ public class ScoringService {
         String subject = assignment.evaluator.subject;
         if (!workflow.completeTask(OpenTask.of(reference, ProcessVariables.TASK_SCORE_CANDIDATURE).assignedTo(subject), Map.of(ProcessVariables.RECUSED, false))
                 && !workflow.completeTask(OpenTask.of(reference, ProcessVariables.TASK_RESCORE_CANDIDATURE).assignedTo(subject), Map.of())) {
-            throw AmiException.conflict("Le dossier " + reference + " n'attend plus d'évaluation de votre part.");
+            throw AmiException.conflict("Le dossier " + reference + " n’attend plus d’évaluation de votre part.");
         }
         LOG.infof("Évaluation de %s soumise par %s", reference, actor.username());
         return view(assignment, Optional.of(evaluation));
@@ -177,17 +177,17 @@ public class ScoringService {
                 .orElseThrow(() -> AmiException.conflict("Seule une évaluation soumise peut être rouverte."));
         if (assignment.candidature.state == CandidatureState.UNDER_REVIEW) {
             // consolidation and disagreement triage have not run yet: reopening now would let them run without it
-            throw AmiException.conflict("Le dossier " + assignment.candidature.reference + " attend encore des évaluations : "
+            throw AmiException.conflict("Le dossier " + assignment.candidature.reference + " attend encore des évaluations\u00a0: "
                     + "vous pourrez rouvrir celle-ci une fois le dossier consolidé.");
         }
         if (assignment.candidature.state != CandidatureState.REVIEWED) {
-            throw AmiException.conflict("Le dossier " + assignment.candidature.reference + " n'est plus en évaluation.");
+            throw AmiException.conflict("Le dossier " + assignment.candidature.reference + " n’est plus en évaluation.");
         }
         // the campaign's row, locked as the submission of its decisions locks it, so that the two never cross
         Campaign campaign = campaigns.lockByCode(assignment.campaign.code);
         if (campaign.decisionsSubmittedAt != null) {
             throw AmiException.conflict("Les décisions de la campagne " + campaign.code + " sont soumises à "
-                    + "l'approbation : les évaluations sur lesquelles elles reposent ne se rouvrent plus. Si une note doit "
+                    + "l’approbation\u00a0: les évaluations sur lesquelles elles reposent ne se rouvrent plus. Si une note doit "
                     + "être revue, la personne qui approuve renvoie les décisions en délibération, avec cette raison.");
         }
         Instant now = clock.now();
@@ -198,7 +198,7 @@ public class ScoringService {
         if (!workflow.reopenEvaluation(assignment.candidature.reference, assignment.evaluator.subject, assignment.id)) {
             throw AmiException.conflict("Le traitement du dossier " + assignment.candidature.reference + " est terminé.");
         }
-        LOG.infof("Évaluation de %s par %s rouverte par %s : %s", assignment.candidature.reference,
+        LOG.infof("Évaluation de %s par %s rouverte par %s\u00a0: %s", assignment.candidature.reference,
                 assignment.evaluator.displayName, admin.username(), reason);
         return view(assignment, Optional.of(evaluation));
     }
@@ -221,9 +221,9 @@ public class ScoringService {
             ScoringRequests.Score s = request.scores().get(i);
             Optional<Criterion> criterion = campaign.criteria.stream().filter(c -> c.key.name().equals(s.criterion())).findFirst();
             if (criterion.isEmpty()) {
-                errors.add(new FieldError("scores[" + i + "].criterion", "Le critère « " + s.criterion() + " » n'est pas dans la grille"));
+                errors.add(new FieldError("scores[" + i + "].criterion", "Le critère «\u00a0" + s.criterion() + "\u00a0» n’est pas dans la grille"));
             } else if (s.score() != null && !onScale(criterion.get(), s.score())) {
-                errors.add(new FieldError("scores[" + i + "].score", "La note de « " + criterion.get().label + " » doit aller de "
+                errors.add(new FieldError("scores[" + i + "].score", "La note de «\u00a0" + criterion.get().label + "\u00a0» doit aller de "
                         + plain(criterion.get().scaleMin) + " à " + plain(criterion.get().scaleMax) + " par pas de "
                         + plain(criterion.get().scaleStep)));
             }
@@ -274,7 +274,7 @@ public class ScoringService {
             throw AmiException.forbidden("Ce dossier ne vous est pas attribué.");
         }
         if (!assignment.evaluator.hasDeclared()) {
-            throw AmiException.conflict("Déclarez d'abord vos liens d'intérêts pour la campagne " + assignment.campaign.code + ".");
+            throw AmiException.conflict("Déclarez d’abord vos liens d’intérêts pour la campagne " + assignment.campaign.code + ".");
         }
         return assignment;
     }
@@ -290,7 +290,7 @@ public class ScoringService {
             throw AmiException.conflict("Vous vous êtes déporté de ce dossier.");
         }
         if (!assignment.evaluator.hasDeclared()) {
-            throw AmiException.conflict("Déclarez d'abord vos liens d'intérêts pour la campagne " + assignment.campaign.code + ".");
+            throw AmiException.conflict("Déclarez d’abord vos liens d’intérêts pour la campagne " + assignment.campaign.code + ".");
         }
         return assignment;
     }

@@ -13,25 +13,25 @@ public interface ScoringTexts {
     @Message("Évaluation du dossier {reference}")
     String scoring_title(String reference);
 
-    @Message("Échéance : {date}")
+    @Message("Échéance\u00a0: {date}")
     String scoring_due(String date);
 
-    @Message("L'échéance est dépassée : soumettez votre évaluation dès que possible.")
+    @Message("L’échéance est dépassée\u00a0: soumettez votre évaluation dès que possible.")
     String scoring_late();
 
-    @Message("Évaluation soumise le {date} : elle est verrouillée. L'administration peut la rouvrir si nécessaire.")
+    @Message("Évaluation soumise le {date}\u00a0: elle est verrouillée. L’administration peut la rouvrir si nécessaire.")
     String scoring_submitted(String date);
 
     @Message("Votre évaluation")
     String scoring_grid();
 
-    @Message("Notez chaque critère dans son barème et justifiez chaque note. Vous pouvez enregistrer un brouillon et y revenir ; une fois soumise, l'évaluation est verrouillée.")
+    @Message("Notez chaque critère dans son barème et justifiez chaque note. Vous pouvez enregistrer un brouillon et y revenir\u00a0; une fois soumise, l’évaluation est verrouillée.")
     String scoring_grid_intro();
 
     @Message("{label}")
     String scoring_criterion(String label);
 
-    @Message("Barème : de {min} à {max}, par pas de {step}.")
+    @Message("Barème\u00a0: de {min} à {max}, par pas de {step}.")
     String scoring_scale(String min, String max, String step);
 
     @Message("Note")
@@ -43,7 +43,7 @@ public interface ScoringTexts {
     @Message("Enregistrer le brouillon")
     String scoring_save();
 
-    @Message("Soumettre l'évaluation")
+    @Message("Soumettre l’évaluation")
     String scoring_submit();
 
     @Message("Confirmer la soumission — {reference}")
@@ -94,7 +94,7 @@ public interface ScoringTexts {
     @Message("Se déporter")
     String scoring_recuse();
 
-    @Message("Si vous découvrez un lien avec cette organisation, déportez-vous : le dossier est confié à un autre membre et le lien s'ajoute à votre déclaration.")
+    @Message("Si vous découvrez un lien avec cette organisation, déportez-vous\u00a0: le dossier est confié à un autre membre et le lien s’ajoute à votre déclaration.")
     String scoring_recuse_intro();
 
     @Message("Raison du déport")

@@ -4,7 +4,7 @@ package fr.amiengine.publication.feedback;
 public enum FeedbackOutcome {
     IN_PROGRESS("Déploiement en cours"),
     IN_USE("En service"),
-    EXTENDED("Étendu à d'autres services"),
+    EXTENDED("Étendu à d’autres services"),
     STOPPED("Arrêté");
 
     /** The French words shown to people. */

@@ -21,7 +21,7 @@ public interface PanoramaTexts {
     @Message("Les solutions retenues par les comités, classées par famille fonctionnelle, pour que les acheteurs publics trouvent celles qui répondent à leurs besoins. Chaque panorama est aussi publié en données ouvertes (JSON et CSV).")
     String panoramas_intro();
 
-    @Message("Aucun panorama n'est encore publié.")
+    @Message("Aucun panorama n’est encore publié.")
     String panoramas_none();
 
     @Message("{code} · publié le {date} · {solutions} solution{#if solutions > 1}s{/if}")
@@ -40,13 +40,13 @@ public interface PanoramaTexts {
     @Message("{count} solution{#if count > 1}s{/if} retenue{#if count > 1}s{/if}, par famille fonctionnelle. Publication n° {revision} du {date}.")
     String panorama_intro(int count, int revision, String date);
 
-    @Message("Données ouvertes :")
+    @Message("Données ouvertes\u00a0:")
     String panorama_open_data();
 
     @Message("schéma JSON")
     String panorama_json_schema();
 
-    @Message("CSV, séparateur « ; »")
+    @Message("CSV, séparateur «\u00a0;\u00a0»")
     String panorama_csv();
 
     @Message("schéma du tableau")
@@ -58,7 +58,7 @@ public interface PanoramaTexts {
     @Message("Rechercher une solution")
     String panorama_q_label();
 
-    @Message("Nom, organisation, description, interfaces ; les accents ne comptent pas.")
+    @Message("Nom, organisation, description, interfaces\u00a0; les accents ne comptent pas.")
     String panorama_q_hint();
 
     @Message("Famille fonctionnelle")
@@ -98,7 +98,7 @@ public interface PanoramaTexts {
     @Message("Aucune solution ne répond à cette recherche. Essayez moins de mots ou retirez un filtre.")
     String results_none();
 
-    @Message("{count} retour{#if count > 1}s{/if} d'expérience")
+    @Message("{count} retour{#if count > 1}s{/if} d’expérience")
     String results_feedbacks(int count);
 
     // Public panorama: one solution
@@ -135,7 +135,7 @@ public interface PanoramaTexts {
     @Message("Références dans le secteur public")
     String solution_references();
 
-    @Message("Intégration au système d'information (déclarée)")
+    @Message("Intégration au système d’information (déclarée)")
     String solution_integration_title();
 
     @Message("Modes de déploiement")
@@ -147,7 +147,7 @@ public interface PanoramaTexts {
     @Message("Standards et formats")
     String solution_standards();
 
-    @Message("Fédération d'identité")
+    @Message("Fédération d’identité")
     String solution_identity();
 
     @Message("Conformité (déclarée)")
@@ -177,13 +177,13 @@ public interface PanoramaTexts {
     @Message("Contact")
     String solution_contact_title();
 
-    @Message("L'organisation n'a pas souhaité publier de contact : adressez-vous à {organisation}.")
+    @Message("L’organisation n’a pas souhaité publier de contact\u00a0: adressez-vous à {organisation}.")
     String solution_no_contact(String organisation);
 
-    @Message("Retours d'expérience")
+    @Message("Retours d’expérience")
     String feedbacks_title();
 
-    @Message("Aucune administration n'a encore partagé son expérience de cette solution.")
+    @Message("Aucune administration n’a encore partagé son expérience de cette solution.")
     String solution_no_feedback();
 
     @Message("Administration vérifiée")
@@ -192,7 +192,7 @@ public interface PanoramaTexts {
     @Message("Déployée le {date}")
     String feedback_deployed_on(String date);
 
-    @Message("Votre administration utilise cette solution ? Partagez votre retour d'expérience")
+    @Message("Votre administration utilise cette solution\u00a0? Partagez votre retour d’expérience")
     String solution_share();
 
     @Message("Les membres d’une administration vérifiée qui a déployé cette solution peuvent partager un retour d’expérience.")
@@ -214,10 +214,10 @@ public interface PanoramaTexts {
     String solution_updated(String date, String reference);
 
     // Public panorama: the feedback form
-    @Message("Retour d'expérience — {name}")
+    @Message("Retour d’expérience — {name}")
     String feedback_page_title(String name);
 
-    @Message("Retour d'expérience")
+    @Message("Retour d’expérience")
     String feedback_crumb();
 
     @Message("Votre retour est publié aussitôt, sous le nom de votre administration (jamais sous votre nom). Il aide les autres acheteurs publics.")
@@ -232,7 +232,7 @@ public interface PanoramaTexts {
     @Message("Le service, les usagers, le périmètre du déploiement.")
     String feedback_context_hint();
 
-    @Message("Où en est le déploiement ?")
+    @Message("Où en est le déploiement\u00a0?")
     String feedback_outcome_label();
 
     @Message("Commentaire")

@@ -143,7 +143,7 @@ public class PublicPanorama {
                         + "from Campaign c where c.code = :code", Object[].class)
                 .setParameter("code", code).getResultList();
         if (rows.isEmpty() || (Integer) rows.get(0)[1] == 0) {
-            throw AmiException.notFound("Aucun panorama publié pour « " + code + " ».");
+            throw AmiException.notFound("Aucun panorama publié pour «\u00a0" + code + "\u00a0».");
         }
         Object[] row = rows.get(0);
         Stamp stamp = new Stamp((Long) row[0], (Integer) row[1], ((Number) row[2]).longValue(), ((Number) row[3]).longValue());
@@ -182,8 +182,8 @@ public class PublicPanorama {
 
     /** One solution of a published document; 404 if it is not in it. */
     public static Solution solution(PanoramaDocument document, String code, String reference) {
-        return find(document, reference).orElseThrow(() -> AmiException.notFound("La solution « " + reference
-                + " » ne figure pas au panorama publié de " + code + "."));
+        return find(document, reference).orElseThrow(() -> AmiException.notFound("La solution «\u00a0" + reference
+                + "\u00a0» ne figure pas au panorama publié de " + code + "."));
     }
 
     /** One published solution; 404 if it is not in the last publication. */

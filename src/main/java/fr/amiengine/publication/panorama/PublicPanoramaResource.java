@@ -25,7 +25,7 @@ public class PublicPanoramaResource {
     @GET
     @Path("public/campaigns/{code}/panorama")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Le panorama publié des solutions retenues (schéma : /schemas/panorama.schema.json)")
+    @Operation(summary = "Le panorama publié des solutions retenues (schéma\u00a0: /schemas/panorama.schema.json)")
     public Response json(@PathParam("code") String code, @HeaderParam("If-None-Match") String ifNoneMatch) {
         return answer(panorama.json(code), ifNoneMatch, MediaType.APPLICATION_JSON)
                 .header("Link", "<" + PanoramaDocument.SCHEMA + ">; rel=\"describedby\"").build();
@@ -34,7 +34,7 @@ public class PublicPanoramaResource {
     @GET
     @Path("public/campaigns/{code}/panorama.csv")
     @Produces("text/csv; charset=UTF-8")
-    @Operation(summary = "Le panorama publié en CSV (UTF-8, « ; », en-tête ; schéma : /schemas/panorama.tableschema.json)")
+    @Operation(summary = "Le panorama publié en CSV (UTF-8, «\u00a0;\u00a0», en-tête\u00a0; schéma\u00a0: /schemas/panorama.tableschema.json)")
     public Response csv(@PathParam("code") String code, @HeaderParam("If-None-Match") String ifNoneMatch) {
         return answer(panorama.csv(code), ifNoneMatch, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + code + "-panorama.csv\"").build();

@@ -65,22 +65,22 @@ public class PdfInspector {
     private static final COSName XFA = COSName.getPDFName("XFA");
     private static final COSName RICH_MEDIA = COSName.getPDFName("RichMedia");
 
-    static final String NOT_A_PDF = "Le fichier n'est pas un PDF : un PDF doit commencer par « %PDF- », sans rien avant ; "
+    static final String NOT_A_PDF = "Le fichier n’est pas un PDF\u00a0: un PDF doit commencer par «\u00a0%PDF-\u00a0», sans rien avant\u00a0; "
             + "seules les pièces au format PDF sont acceptées.";
-    static final String DAMAGED = "Le fichier est endommagé ou n'est pas un PDF lisible.";
-    static final String BAD_PAGE_TREE = "L'arborescence des pages du PDF est incohérente (une boucle, ou un nombre de pages "
-            + "annoncé qui n'est pas le nombre réel) : enregistrez à nouveau le document depuis son logiciel d'origine.";
-    static final String JAVASCRIPT_FOUND = "Le PDF contient du JavaScript (du code exécuté à l'ouverture ou au clic) : ce "
-            + "contenu actif n'est pas accepté ; envoyez une version sans script.";
+    static final String DAMAGED = "Le fichier est endommagé ou n’est pas un PDF lisible.";
+    static final String BAD_PAGE_TREE = "L’arborescence des pages du PDF est incohérente (une boucle, ou un nombre de pages "
+            + "annoncé qui n’est pas le nombre réel)\u00a0: enregistrez à nouveau le document depuis son logiciel d’origine.";
+    static final String JAVASCRIPT_FOUND = "Le PDF contient du JavaScript (du code exécuté à l’ouverture ou au clic)\u00a0: ce "
+            + "contenu actif n’est pas accepté\u00a0; envoyez une version sans script.";
     static final String LAUNCH_FOUND = "Le PDF contient une action qui peut lancer un programme ou ouvrir un fichier "
-            + "extérieur : ce contenu actif n'est pas accepté ; envoyez une version sans cette action.";
-    static final String EMBEDDED_FOUND = "Le PDF contient un fichier joint (une pièce incorporée dans le document) : ce "
-            + "contenu n'est pas accepté ; envoyez chaque pièce comme un PDF distinct.";
+            + "extérieur\u00a0: ce contenu actif n’est pas accepté\u00a0; envoyez une version sans cette action.";
+    static final String EMBEDDED_FOUND = "Le PDF contient un fichier joint (une pièce incorporée dans le document)\u00a0: ce "
+            + "contenu n’est pas accepté\u00a0; envoyez chaque pièce comme un PDF distinct.";
     static final String INTERACTIVE_FOUND = "Le PDF contient un formulaire XFA ou un média interactif (RichMedia), "
-            + "qui peuvent exécuter du code : ce contenu actif n'est pas accepté ; imprimez le document en PDF, puis "
+            + "qui peuvent exécuter du code\u00a0: ce contenu actif n’est pas accepté\u00a0; imprimez le document en PDF, puis "
             + "joignez cette version.";
-    static final String TOO_SLOW = "Le PDF est trop long à analyser : enregistrez-le à nouveau depuis son logiciel "
-            + "d'origine (« Enregistrer sous » PDF), puis joignez-le.";
+    static final String TOO_SLOW = "Le PDF est trop long à analyser\u00a0: enregistrez-le à nouveau depuis son logiciel "
+            + "d’origine («\u00a0Enregistrer sous\u00a0» PDF), puis joignez-le.";
 
     private final Duration budget;
 
@@ -108,7 +108,7 @@ public class PdfInspector {
                 MemoryUsageSetting.setupTempFileOnly(allowance).streamCache)) {
             if (document.isEncrypted()) {
                 throw AmiException.invalid("file",
-                        "Le PDF est chiffré : envoyez une version sans protection ni restriction.");
+                        "Le PDF est chiffré\u00a0: envoyez une version sans protection ni restriction.");
             }
             int pages = countPages(document.getDocument().getTrailer().getCOSDictionary(COSName.ROOT), deadline);
             if (pages == 0) {
@@ -118,7 +118,7 @@ public class PdfInspector {
             return pages;
         } catch (InvalidPasswordException e) {
             throw AmiException.invalid("file",
-                    "Le PDF est protégé par un mot de passe : envoyez une version sans protection.");
+                    "Le PDF est protégé par un mot de passe\u00a0: envoyez une version sans protection.");
         } catch (IOException | RuntimeException e) {
             if (e instanceof AmiException refused) {
                 throw refused;
@@ -167,8 +167,8 @@ public class PdfInspector {
                         inflated += n;
                         if (inflated > allowance) {
                             throw AmiException.invalid("file", "Le PDF contient des données qui, une fois décompressées, "
-                                    + "dépasseraient " + allowance / (1024 * 1024) + " Mo : ce n'est pas un document "
-                                    + "ordinaire ; enregistrez-le à nouveau depuis son logiciel d'origine.");
+                                    + "dépasseraient " + allowance / (1024 * 1024) + " Mo\u00a0: ce n’est pas un document "
+                                    + "ordinaire\u00a0; enregistrez-le à nouveau depuis son logiciel d’origine.");
                         }
                         if (n == 0) {
                             break;
@@ -209,8 +209,8 @@ public class PdfInspector {
             }
             leaves += leaves(kid, seen, depth + 1, deadline);
             if (leaves > MAX_PAGES) {
-                throw AmiException.invalid("file", "Le PDF compte plus de " + MAX_PAGES + " pages : ce n'est pas une pièce "
-                        + "de candidature ; découpez-la ou allégez-la.");
+                throw AmiException.invalid("file", "Le PDF compte plus de " + MAX_PAGES + " pages\u00a0: ce n’est pas une pièce "
+                        + "de candidature\u00a0; découpez-la ou allégez-la.");
             }
         }
         if (!(node.getDictionaryObject(COSName.COUNT) instanceof COSNumber count) || count.longValue() != leaves) {

@@ -5,7 +5,7 @@ public enum AccessibilityLevel {
     FULLY_COMPLIANT("Totalement conforme au RGAA"),
     PARTIALLY_COMPLIANT("Partiellement conforme au RGAA"),
     NOT_COMPLIANT("Non conforme au RGAA"),
-    NOT_APPLICABLE("Sans interface pour l'usager (non applicable)");
+    NOT_APPLICABLE("Sans interface pour l’usager (non applicable)");
 
     /** The French words shown to people. */
     public final String label;

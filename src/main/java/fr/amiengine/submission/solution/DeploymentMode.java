@@ -4,7 +4,7 @@ package fr.amiengine.submission.solution;
 public enum DeploymentMode {
     SAAS("Logiciel en ligne (SaaS)"),
     PRIVATE_CLOUD("Nuage privé ou dédié"),
-    ON_PREMISES("Installation dans le SI de l'administration"),
+    ON_PREMISES("Installation dans le SI de l’administration"),
     HYBRID("Hybride");
 
     /** The French words shown to people. */

@@ -51,7 +51,7 @@ class AssignmentApiTest {
             List<String> members = committee.membersOf(committee.files.get(i));
             assertThat(members).hasSize(2).doesNotHaveDuplicates();
             if (i % 2 == 0) {
-                assertThat(members).as("les dossiers de l'organisation A").noneMatch(name -> name.equals("Marc Leroy"));
+                assertThat(members).as("les dossiers de l’organisation A").noneMatch(name -> name.equals("Marc Leroy"));
             }
         }
     }
@@ -84,7 +84,7 @@ class AssignmentApiTest {
 
         as(Tokens.ADMIN).post("/api/campaigns/" + committee.code + "/assignments/auto")
                 .then().statusCode(409).contentType("application/problem+json")
-                .body("detail", containsString(committee.files.get(0) + " : 1 évaluateur(s) possible(s) sans conflit pour 2 requis"));
+                .body("detail", containsString(committee.files.get(0) + "\u00a0: 1 évaluateur possible sans conflit pour 2 requis"));
 
         as(Tokens.ADMIN).get("/api/campaigns/" + committee.code + "/assignments").then().body("files", empty());
     }
@@ -142,7 +142,7 @@ class AssignmentApiTest {
                 .body("note", containsString(fileOfA + " a perdu un évaluateur"));
         as(Tokens.ADMIN).body(Map.of("dueAt", java.time.Instant.now().plus(java.time.Duration.ofDays(10)).toString()))
                 .post("/api/campaigns/" + committee.code + "/assignments/release").then().statusCode(409)
-                .body("detail", containsString("Aucun évaluateur n'est proposé pour " + fileOfA))
+                .body("detail", containsString("Aucun évaluateur n’est proposé pour " + fileOfA))
                 .body("detail", org.hamcrest.Matchers.not(containsString(fileOfB)));
         as(Tokens.EVALUATOR).get("/api/me/assignments").then()
                 .body("findAll { it.campaignCode == '" + committee.code + "' }", empty());
@@ -246,7 +246,7 @@ class AssignmentApiTest {
             as(Tokens.ADMIN).body(Map.of("email", email, "firstName", "Vraie", "lastName", "Personne", "administration", "Intérieur"))
                     .post("/api/campaigns/" + committee.code + "/evaluators")
                     .then().statusCode(409).contentType("application/problem+json")
-                    .body("detail", containsString("n'a pas été vérifiée"));
+                    .body("detail", containsString("n’a pas été vérifiée"));
 
             // then the account got no role, no seat, and no mail that would let the registration go on
             assertThat(KeycloakAdmin.realmRoles(subject)).doesNotContain("evaluator");
@@ -280,7 +280,7 @@ class AssignmentApiTest {
         as(Tokens.ADMIN).get("/api/campaigns/" + committee.code + "/evaluators").then().statusCode(200)
                 .body("find { it.displayName == 'Élise Petit' }.detectedConflicts.reference", equalTo(List.of(fileOfMinistry)))
                 .body("find { it.displayName == 'Élise Petit' }.detectedConflicts[0].reason",
-                        containsString("administration d'origine"))
+                        containsString("administration d’origine"))
                 .body("find { it.displayName == 'Compte De test' }.detectedConflicts.reference", equalTo(List.of(fileOfMinistry)))
                 .body("find { it.displayName == 'Compte De test' }.detectedConflicts[0].reason",
                         containsString("candidate"))
@@ -290,7 +290,7 @@ class AssignmentApiTest {
         Number onMinistryFile = as(Tokens.ADMIN).get("/api/campaigns/" + committee.code + "/assignments").then().extract()
                 .path("files.find { it.reference == '" + fileOfMinistry + "' }.evaluators[0].assignmentId");
         as(Tokens.ADMIN).body(Map.of("evaluatorId", elise)).put("/api/assignments/" + onMinistryFile)
-                .then().statusCode(422).body("errors[0].message", containsString("administration d'origine"));
+                .then().statusCode(422).body("errors[0].message", containsString("administration d’origine"));
         // a member is not told of the files their conflicts keep from them: those files are not theirs to know of
         as(Tokens.EVALUATOR).body(Map.of("links", List.of(), "complete", true))
                 .post("/api/me/committees/" + committee.code + "/declaration")

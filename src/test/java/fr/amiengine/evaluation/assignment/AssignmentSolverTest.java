@@ -114,7 +114,7 @@ class AssignmentSolverTest {
 
         assertThatThrownBy(() -> AssignmentSolver.solve(files, evaluators(4, "DOC")))
                 .isInstanceOf(AssignmentSolver.InfeasibleException.class)
-                .hasMessageContaining("AMI-0001 : 1 évaluateur(s) possible(s) sans conflit pour 2 requis")
+                .hasMessageContaining("AMI-0001\u00a0: 1 évaluateur possible sans conflit pour 2 requis")
                 .hasMessageNotContaining("AMI-0002");
     }
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** The conflicts detected beside the declared ones, and what the solver receives from them. */
 class ConflictRulesTest {
 
-    private static final File MINISTRY = new File("F-1", "110000007", "Ministère de l'Intérieur", OrganisationKind.ADMINISTRATION,
+    private static final File MINISTRY = new File("F-1", "110000007", "Ministère de l’Intérieur", OrganisationKind.ADMINISTRATION,
             "contact-ministere");
     private static final File COMPANY = new File("F-2", "123456782", "Alpha IA", OrganisationKind.COMPANY, "camille");
 
@@ -28,7 +28,7 @@ class ConflictRulesTest {
 
         assertThat(ConflictRules.conflict(candidateAndEvaluator, COMPANY)).hasValueSatisfying(c -> {
             assertThat(c.declared()).isFalse();
-            assertThat(c.reason()).contains("organisation candidate « Alpha IA »", "candidat", "évaluateur");
+            assertThat(c.reason()).contains("organisation candidate «\u00a0Alpha IA\u00a0»", "candidat", "évaluateur");
         });
         assertThat(ConflictRules.conflict(candidateAndEvaluator, MINISTRY)).isEmpty();
     }
@@ -43,10 +43,10 @@ class ConflictRulesTest {
     @Test
     void aMemberMayNotEvaluateTheAdministrationTheyComeFromWhateverTheCaseOrAccents() {
         Member fromTheMinistry = member("E1", "marc", "MINISTERE DE L’INTERIEUR", Optional.empty());
-        File companyOfTheSameName = new File("F-3", "876543216", "Ministère de l'Intérieur", OrganisationKind.COMPANY, "x");
+        File companyOfTheSameName = new File("F-3", "876543216", "Ministère de l’Intérieur", OrganisationKind.COMPANY, "x");
 
         assertThat(ConflictRules.conflict(fromTheMinistry, MINISTRY))
-                .hasValueSatisfying(c -> assertThat(c.reason()).contains("administration d'origine"));
+                .hasValueSatisfying(c -> assertThat(c.reason()).contains("administration d’origine"));
         assertThat(ConflictRules.conflict(fromTheMinistry, companyOfTheSameName)).as("seule une administration candidate").isEmpty();
         assertThat(ConflictRules.conflict(member("E2", "sophie", "Ministère de la Santé", Optional.empty()), MINISTRY)).isEmpty();
     }
@@ -66,7 +66,7 @@ class ConflictRulesTest {
     void theSolverNeverPairsAMemberWithAFileTheRulesRuleOut() {
         List<Member> members = List.of(
                 member("E0", "camille", "Inspection générale", Optional.of("123456782")),
-                member("E1", "marc", "Ministère de l'intérieur", Optional.empty()),
+                member("E1", "marc", "Ministère de l’intérieur", Optional.empty()),
                 member("E2", "sophie", "Santé", Optional.empty()),
                 member("E3", "karim", "Économie", Optional.empty()));
         List<File> files = List.of(MINISTRY, COMPANY);

@@ -51,10 +51,10 @@ class BlindAggregatesTest {
                 .body("evaluations.normalisation", everyItem(nullValue()))
                 .body("consolidation.normalisedScore", nullValue())
                 .body("consolidation.rawScore", equalTo(65.0f));
-        assertThat(before.values()).noneMatch(body -> body.contains("moyenne de l'évaluateur") || body.contains("écart-type"));
+        assertThat(before.values()).noneMatch(body -> body.contains("moyenne de l’évaluateur") || body.contains("écart-type"));
         // the administrators still read how each score was normalised
         as(Tokens.ADMIN).get("/api/candidatures/" + x + "/evaluations").then().statusCode(200)
-                .body("evaluations.normalisation", everyItem(org.hamcrest.Matchers.containsString("moyenne de l'évaluateur")));
+                .body("evaluations.normalisation", everyItem(org.hamcrest.Matchers.containsString("moyenne de l’évaluateur")));
     }
 
     @Test

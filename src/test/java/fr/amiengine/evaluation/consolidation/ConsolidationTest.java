@@ -51,7 +51,7 @@ class ConsolidationTest {
                 new Evaluation("B", scores("3", "3", "4", "4"))), SPREAD);
 
         assertThat(result.disagreement()).isTrue();
-        assertThat(result.disagreementDetail()).contains("Impact : écart de 2 pour 1,5 admis");
+        assertThat(result.disagreementDetail()).contains("Impact\u00a0: écart de 2 pour 1,5 admis");
     }
 
     @Test

@@ -96,7 +96,7 @@ class ConcurrentScoringTest {
                 }
                 var response = request.request(step.method(), step.path());
                 if (response.statusCode() != 200) {
-                    errors.add(step.method() + " " + step.path() + " par " + w.member() + " : " + response.statusCode() + " "
+                    errors.add(step.method() + " " + step.path() + " par " + w.member() + "\u00a0: " + response.statusCode() + " "
                             + response.body().asString());
                 }
             }

@@ -122,7 +122,7 @@ class ScoringApiTest {
         as(Tokens.EVALUATOR_2).get("/api/assignments/" + assignment + "/evaluation").then().statusCode(403);
         as(Tokens.EVALUATOR_2).body(Committee.scores(1)).put("/api/assignments/" + assignment + "/evaluation").then().statusCode(403);
         as(Tokens.EVALUATOR_3).get("/api/candidatures/" + file + "/evaluations").then().statusCode(404)
-                .body("detail", equalTo("Aucune candidature n'a la référence « " + file + " »."));
+                .body("detail", equalTo("Aucune candidature n’a la référence «\u00a0" + file + "\u00a0»."));
         as(Tokens.CANDIDATE_A).get("/api/candidatures/" + file + "/evaluations").then().statusCode(403);
         as(Tokens.CANDIDATE_A).get("/api/me/assignments").then().statusCode(403);
         as(Tokens.ADMIN).body(Committee.scores(1)).put("/api/assignments/" + assignment + "/evaluation").then().statusCode(403);

@@ -21,8 +21,8 @@ class PanoramaCsvTest {
     @Test
     void keepsEveryValueAsPublishedAndQuotesWhatASpreadsheetWouldSplit() throws Exception {
         // given a solution whose texts hold commas, quotes, a leading « = » and a phone number
-        Solution solution = new Solution("AMI-0001", "Lex, « IA »", new Organisation("Alpha \"SAS\"", "123456782"),
-                new Ref("DOCUMENTS", "Documents"), new Ref("GENERAL", "Général"), "=1+1 n'est pas une formule ici",
+        Solution solution = new Solution("AMI-0001", "Lex, «\u00a0IA\u00a0»", new Organisation("Alpha \"SAS\"", "123456782"),
+                new Ref("DOCUMENTS", "Documents"), new Ref("GENERAL", "Général"), "=1+1 n’est pas une formule ici",
                 new Ref("PRODUCTION", "En production"), List.of(new Ref("SAAS", "SaaS")), new Ref("FRANCE", "En France"),
                 "REST, GraphQL", "OIDC", "ProConnect", true, List.of(), new Ref("FULL", "Totale"), "-", "1.0",
                 "https://alpha.example", new Contact("Camille", "c@alpha.example", "+33 1 23 45 67 89"),
@@ -43,9 +43,9 @@ class PanoramaCsvTest {
         List<String> header = rows.get(0);
         List<String> row = rows.get(1);
         assertThat(rows).hasSize(2);
-        assertThat(row.get(header.indexOf("nom"))).isEqualTo("Lex, « IA »");
+        assertThat(row.get(header.indexOf("nom"))).isEqualTo("Lex, «\u00a0IA\u00a0»");
         assertThat(row.get(header.indexOf("organisation"))).isEqualTo("Alpha \"SAS\"");
-        assertThat(row.get(header.indexOf("description"))).isEqualTo("=1+1 n'est pas une formule ici");
+        assertThat(row.get(header.indexOf("description"))).isEqualTo("=1+1 n’est pas une formule ici");
         assertThat(row.get(header.indexOf("references_publiques"))).isEqualTo("-");
         assertThat(row.get(header.indexOf("contact_telephone"))).isEqualTo("+33 1 23 45 67 89");
     }

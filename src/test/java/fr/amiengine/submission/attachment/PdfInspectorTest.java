@@ -41,13 +41,13 @@ class PdfInspectorTest {
         System.arraycopy(html, 0, prefixed, 0, html.length);
         System.arraycopy(pdf, 0, prefixed, html.length, pdf.length);
 
-        assertRejected(prefixed, "doit commencer par « %PDF- »");
+        assertRejected(prefixed, "doit commencer par «\u00a0%PDF-\u00a0»");
     }
 
     @Test
     void rejectsEmptyTextDamagedAndEncryptedFilesWithFrenchMessages() {
         assertRejected(new byte[0], "vide");
-        assertRejected(Pdfs.notAPdf(), "n'est pas un PDF");
+        assertRejected(Pdfs.notAPdf(), "n’est pas un PDF");
         assertRejected(Pdfs.damaged(), "endommagé");
         assertRejected(Pdfs.passwordProtected(), "mot de passe");
         assertRejected(Pdfs.restricted(), "chiffré");
