@@ -124,7 +124,7 @@ public class AdmissibilityService {
     /** {@code Task_CheckCompleteness}: whether the submitted file carries every piece. */
     @Transactional
     public boolean checkCompleteness(String reference) {
-        return completeness.missingPieces(candidatures.getByReference(reference)).isEmpty();
+        return completeness.isComplete(reference);
     }
 
     /**

@@ -19,10 +19,22 @@ public class CompletenessCheck {
 
     /** @return what is missing, in French; empty when the file is complete */
     public List<String> missingPieces(Candidature candidature) {
+        return missingPieces(attachments.countOf(candidature.id));
+    }
+
+    private static List<String> missingPieces(long attachmentCount) {
         List<String> missing = new ArrayList<>();
-        if (attachments.countOf(candidature.id) == 0) {
+        if (attachmentCount == 0) {
             missing.add("au moins une pièce jointe PDF présentant la solution");
         }
         return missing;
+    }
+
+    /**
+     * Whether the file of this reference carries every piece: {@link #missingPieces} without loading the file, one
+     * query (the engine's {@code Task_CheckCompleteness} holds only the reference).
+     */
+    public boolean isComplete(String reference) {
+        return missingPieces(attachments.countOfReference(reference)).isEmpty();
     }
 }

@@ -21,6 +21,7 @@ import fr.amiengine.shared.FrenchFormat;
 import fr.amiengine.shared.ServerClock;
 import fr.amiengine.submission.Candidature;
 import fr.amiengine.submission.CandidatureRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -79,25 +80,42 @@ public class LetterService {
 
     /**
      * The receipt of a submission (first part of {@code Task_SendSubmissionReceipt}). Documents are committed at once,
-     * in a transaction of their own, so that the mail that follows can attach them.
+     * in a transaction of their own, so that the mail that follows can attach them. The PDF is drawn between two short
+     * transactions, not inside one: the job's own transaction already holds a connection, and drawing inside a new one
+     * held a second connection of the pool for the whole drawing: two per receipt job, while the submissions of a
+     * deadline burst wait for one (issue #13). The second transaction writes the receipt only if none was written
+     * meanwhile, so it is still written once.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public StoredDocument writeReceipt(String reference) {
-        Candidature file = candidatures.getByReference(reference);
-        return store.find(file.campaign, file, DocumentKind.RECEIPT).orElseGet(() -> {
-            List<Object[]> pieces = candidatures.getEntityManager().createQuery(
-                    "select a.fileName, a.pageCount, a.sizeBytes from Attachment a where a.candidature.id = ?1 order by a.id",
-                    Object[].class).setParameter(1, file.id).getResultList();
-            ReceiptData data = new ReceiptData(file.campaign.code, file.campaign.title, file.reference,
-                    file.organisation.legalName, file.organisation.siren, file.solutionName,
-                    file.track == null ? "—" : file.track.label, file.family == null ? "—" : file.family.label,
-                    FrenchFormat.dateTime(file.submittedAt),
-                    pieces.stream().map(p -> p[0] + " (" + p[1] + " page" + (((Integer) p[1]) > 1 ? "s" : "") + ", "
-                            + kilobytes((Long) p[2]) + ")").toList(),
-                    campaignService.contact(file.campaign).service(), campaignService.contact(file.campaign).email(),
-                    config.publicUrl() + "/candidatures/" + file.reference);
-            return store.save(file.campaign, file, DocumentKind.RECEIPT, ReceiptDocument.render(data));
+        StoredDocument[] stored = new StoredDocument[1];
+        ReceiptData data = QuarkusTransaction.requiringNew().call(() -> {
+            Candidature file = candidatures.getByReference(reference);
+            stored[0] = store.find(file.campaign, file, DocumentKind.RECEIPT).orElse(null);
+            return stored[0] != null ? null : receiptData(file);
         });
+        if (data == null) {
+            return stored[0];
+        }
+        byte[] pdf = ReceiptDocument.render(data);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Candidature file = candidatures.getByReference(reference);
+            return store.find(file.campaign, file, DocumentKind.RECEIPT)
+                    .orElseGet(() -> store.save(file.campaign, file, DocumentKind.RECEIPT, pdf));
+        });
+    }
+
+    private ReceiptData receiptData(Candidature file) {
+        List<Object[]> pieces = candidatures.getEntityManager().createQuery(
+                "select a.fileName, a.pageCount, a.sizeBytes from Attachment a where a.candidature.id = ?1 order by a.id",
+                Object[].class).setParameter(1, file.id).getResultList();
+        return new ReceiptData(file.campaign.code, file.campaign.title, file.reference,
+                file.organisation.legalName, file.organisation.siren, file.solutionName,
+                file.track == null ? "—" : file.track.label, file.family == null ? "—" : file.family.label,
+                FrenchFormat.dateTime(file.submittedAt),
+                pieces.stream().map(p -> p[0] + " (" + p[1] + " page" + (((Integer) p[1]) > 1 ? "s" : "") + ", "
+                        + kilobytes((Long) p[2]) + ")").toList(),
+                campaignService.contact(file.campaign).service(), campaignService.contact(file.campaign).email(),
+                config.publicUrl() + "/candidatures/" + file.reference);
     }
 
     /** {@code Task_WriteDecisionLetter}: the motivated letter of a file's final decision. */

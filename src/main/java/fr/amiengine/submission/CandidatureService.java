@@ -103,7 +103,7 @@ public class CandidatureService {
 
     /** A file, for its organisation or an administrator. */
     public CandidatureView get(Actor actor, String reference) {
-        Candidature candidature = candidatures.getByReference(reference);
+        Candidature candidature = candidatures.getWithHistory(reference);
         CandidatureAccess.ensureCanRead(actor, candidature, readers);
         return view(candidature, actor);
     }

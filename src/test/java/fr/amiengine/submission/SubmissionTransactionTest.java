@@ -13,7 +13,6 @@ import fr.amiengine.support.Tokens;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +31,7 @@ class SubmissionTransactionTest {
         Scenario.attachPdf(Tokens.CANDIDATE_A, reference);
         QuarkusMock.installMockForType(new CompletenessCheck() {
             @Override
-            public List<String> missingPieces(Candidature candidature) {
+            public boolean isComplete(String reference) {
                 throw new IllegalStateException("panne simulée du contrôle de complétude");
             }
         }, CompletenessCheck.class);

@@ -15,4 +15,9 @@ public class AttachmentRepository implements PanacheRepository<Attachment> {
     public long countOf(Long candidatureId) {
         return count("candidature.id", candidatureId);
     }
+
+    /** The same count by the file's reference, for who does not hold the file itself (one query, not two). */
+    public long countOfReference(String reference) {
+        return count("candidature.reference", reference);
+    }
 }
