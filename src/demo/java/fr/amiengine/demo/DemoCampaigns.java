@@ -75,9 +75,9 @@ final class DemoCampaigns {
             "Direction interministérielle du numérique — équipe AMI IA (démonstration)", "ami-ia@dinum.demo.example");
 
     static CampaignRequest campaign2025(Instant now) {
-        return new CampaignRequest(CAMPAIGN_2025, "Solutions d'intelligence artificielle pour le public",
-                "Recenser les solutions d'IA disponibles et mobilisables par les administrations pour leurs missions de "
-                        + "service public, et publier un panorama par famille fonctionnelle à l'intention des acheteurs publics.",
+        return new CampaignRequest(CAMPAIGN_2025, "Solutions d’intelligence artificielle pour le public",
+                "Recenser les solutions d’IA disponibles et mobilisables par les administrations pour leurs missions de "
+                        + "service public, et publier un panorama par famille fonctionnelle à l’intention des acheteurs publics.",
                 CONTACT,
                 now.minus(Duration.ofDays(14)), now.plus(Duration.ofDays(21)), 2,
                 List.of(criterion(CriterionKey.IMPACT, "35", "2"), criterion(CriterionKey.MATURITY, "25", null),
@@ -89,7 +89,7 @@ final class DemoCampaigns {
 
     static CampaignRequest campaign2019(Instant now) {
         return new CampaignRequest(CAMPAIGN_2019, "Intelligence artificielle dans les administrations (2e vague, démonstration)",
-                "Expérimenter l'IA dans les services publics : accompagnement technique et métier, ou scientifique.",
+                "Expérimenter l’IA dans les services publics\u00a0: accompagnement technique et métier, ou scientifique.",
                 CONTACT,
                 now.minus(Duration.ofDays(30)), now.plus(Duration.ofMinutes(3)), 2, null, null, null, null, null,
                 List.of(new TrackRequest(TECHNICAL, "Accompagnement technique et métier", 11, 3_500_000L),
@@ -115,8 +115,8 @@ final class DemoCampaigns {
     }
 
     static CampaignRequest campaign2026(Instant now) {
-        return new CampaignRequest(CAMPAIGN_2026, "Solutions d'IA pour le public — édition 2026 (brouillon)",
-                "Brouillon de la prochaine édition : grille, volets et familles modifiables jusqu'à l'ouverture.",
+        return new CampaignRequest(CAMPAIGN_2026, "Solutions d’IA pour le public — édition 2026 (brouillon)",
+                "Brouillon de la prochaine édition\u00a0: grille, volets et familles modifiables jusqu’à l’ouverture.",
                 CONTACT,
                 now.plus(Duration.ofDays(60)), now.plus(Duration.ofDays(120)), 2, null, null, null, null, null,
                 List.of(new TrackRequest(SOLUTIONS, "Solutions d’IA pour le public", 120, null)),

@@ -30,7 +30,7 @@ public record CampaignRequest(
         String title,
         @Size(max = 5000, message = "La description ne doit pas dépasser 5 000 caractères") String description,
         @Valid ContactRequest contact,
-        @NotNull(message = "La date d'ouverture est obligatoire") Instant openingAt,
+        @NotNull(message = "La date d’ouverture est obligatoire") Instant openingAt,
         @NotNull(message = "La date de clôture est obligatoire") Instant closingAt,
         @Min(value = 1, message = "Il faut au moins un évaluateur par dossier")
         @Max(value = 10, message = "Pas plus de 10 évaluateurs par dossier") Integer evaluatorsPerFile,

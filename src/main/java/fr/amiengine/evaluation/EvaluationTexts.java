@@ -101,7 +101,7 @@ public interface EvaluationTexts {
     @Message("Plus aucun dossier n’attend votre évaluation\u00a0: les campagnes auxquelles vous avez participé sont terminées.")
     String home_nothing_left();
 
-    @Message("Aucun dossier ne vous est encore confié (ou votre déclaration d'intérêts reste à faire).")
+    @Message("Aucun dossier ne vous est encore confié (ou votre déclaration d’intérêts reste à faire).")
     String home_no_file();
 
     @Message("Notes communes à rédiger")

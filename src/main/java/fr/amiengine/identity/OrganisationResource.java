@@ -52,7 +52,7 @@ public class OrganisationResource {
     @PUT
     @Path("me/organisation")
     @RolesAllowed(Roles.CANDIDATE)
-    @Operation(summary = "Modifier l’organisation du compte : raison sociale, SIREN (vérifié à nouveau), adresse, contact")
+    @Operation(summary = "Modifier l’organisation du compte\u00a0: raison sociale, SIREN (vérifié à nouveau), adresse, contact")
     public OrganisationView update(@Valid @NotNull(message = "Le corps de la requête est obligatoire") OrganisationUpdate request) {
         return service.update(current.get(), request);
     }

@@ -73,7 +73,7 @@ public class OrganisationService {
                 throw AmiException.conflict("Ce SIREN est déjà celui d’une autre organisation\u00a0: il ne peut pas être donné "
                         + "à la vôtre. Écrivez à l’équipe de la campagne si c’est une erreur.");
             }
-            LOG.infof("Organisation n° %d : SIREN %s remplacé par %s par %s", organisation.id, organisation.siren, siren,
+            LOG.infof("Organisation n° %d\u00a0: SIREN %s remplacé par %s par %s", organisation.id, organisation.siren, siren,
                     actor.username());
             organisation.siren = siren;
             organisation.verifiedAt = null;

@@ -62,15 +62,15 @@ public class CandidatureResource {
     @GET
     @Path("campaigns/{code}/candidatures")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Les candidatures d'une campagne, filtrées par état, volet, famille ou recherche",
-            description = "Toutes les candidatures par ordre de référence, ou une page de celles-ci quand « page » ou"
-                    + " « size » est donné ; l'en-tête X-Total-Count donne alors le nombre total de candidatures"
-                    + " trouvées, et l'en-tête Link les pages voisines (rel=\"prev\", rel=\"next\"). Une page au-delà de"
+    @Operation(summary = "Les candidatures d’une campagne, filtrées par état, volet, famille ou recherche",
+            description = "Toutes les candidatures par ordre de référence, ou une page de celles-ci quand «\u00a0page\u00a0» ou"
+                    + " «\u00a0size\u00a0» est donné\u00a0; l’en-tête X-Total-Count donne alors le nombre total de candidatures"
+                    + " trouvées, et l’en-tête Link les pages voisines (rel=\"prev\", rel=\"next\"). Une page au-delà de"
                     + " la dernière donne la dernière.")
     public RestResponse<List<CandidatureSummary>> ofCampaign(
             @PathParam("code") String code, @QueryParam("state") String state,
             @QueryParam("track") String track, @QueryParam("family") String family,
-            @Parameter(description = "Une référence, un SIREN, ou des mots du nom de l'organisation ou de la solution"
+            @Parameter(description = "Une référence, un SIREN, ou des mots du nom de l’organisation ou de la solution"
                     + " (majuscules et accents ignorés)") @QueryParam("q") String search,
             @Parameter(description = "Le numéro de page, à partir de 1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
             @QueryParam("page") String page,

@@ -185,7 +185,7 @@ public interface CandidatureTexts {
     @Message("Il manque {count} {#if count < 2}information{#else}informations{/if} avant de pouvoir soumettre")
     String review_missing_title(int count);
 
-    @Message("En soumettant, vous certifiez l'exactitude des informations déclarées. Vous recevrez un accusé de réception.")
+    @Message("En soumettant, vous certifiez l’exactitude des informations déclarées. Vous recevrez un accusé de réception.")
     String review_certify();
 
     @Message("Soumettre la candidature")

@@ -120,7 +120,7 @@ public interface Msg {
     @Message("Les informations de votre organisation sont enregistrées.")
     String notice_organisation_updated();
 
-    @Message("La campagne est créée. Elle s'ouvrira automatiquement à sa date d'ouverture.")
+    @Message("La campagne est créée. Elle s’ouvrira automatiquement à sa date d’ouverture.")
     String notice_campaign_created();
 
     @Message("La campagne est modifiée.")

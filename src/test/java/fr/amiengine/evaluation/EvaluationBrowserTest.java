@@ -71,7 +71,7 @@ class EvaluationBrowserTest {
             b.press("Enregistrer le brouillon");
             b.awaitPath("info=evaluation-enregistree");
             assertThat(b.find(By.cssSelector("[role=status]")).getText()).contains("brouillon");
-            b.press("Soumettre l'évaluation");
+            b.press("Soumettre l’évaluation");
             b.awaitPath("/soumission");
             assertThat(b.text()).contains("verrouillée", "Justification du critère 4");
             b.check("evaluateur-confirmation");

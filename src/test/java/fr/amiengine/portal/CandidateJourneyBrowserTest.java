@@ -107,7 +107,7 @@ class CandidateJourneyBrowserTest {
             b.check("recapitulatif");
             b.press("Soumettre la candidature");
             b.awaitPath("/confirmation");
-            assertThat(b.text()).contains("Référence : " + reference, "envoyé par courriel à nina@nouvelle-ia.fr",
+            assertThat(b.text()).contains("Référence\u00a0: " + reference, "envoyé par courriel à nina@nouvelle-ia.fr",
                     "Télécharger l’accusé de réception", "Historique");
             b.check("confirmation");
 

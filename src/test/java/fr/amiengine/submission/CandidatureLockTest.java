@@ -46,7 +46,7 @@ class CandidatureLockTest {
             assertThat(candidatures.getByReference(reference).solutionName).isNotEqualTo("Changée ailleurs");
             QuarkusTransaction.requiringNew().run(() -> candidatures.getByReference(reference).solutionName = "Changée ailleurs");
             candidatures.lockByReference(reference);
-        })).satisfies(e -> assertThat(ConcurrentChanges.isConcurrentChange(e)).as("modification concurrente : %s", e).isTrue());
+        })).satisfies(e -> assertThat(ConcurrentChanges.isConcurrentChange(e)).as("modification concurrente\u00a0: %s", e).isTrue());
     }
 
     @Test

@@ -44,7 +44,7 @@ public final class Scenario {
         Map<String, Object> body = new HashMap<>();
         body.put("code", code);
         body.put("title", "Campagne de test " + code);
-        body.put("description", "Solutions d'intelligence artificielle pour le public");
+        body.put("description", "Solutions d’intelligence artificielle pour le public");
         body.put("contact", Map.of("service", CONTACT_SERVICE, "email", CONTACT_EMAIL));
         body.put("openingAt", openingAt.toString());
         body.put("closingAt", closingAt.toString());

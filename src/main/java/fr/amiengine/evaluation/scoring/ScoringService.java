@@ -155,10 +155,10 @@ public class ScoringService {
             Criterion criterion = grid.get(i);
             Optional<EvaluationScore> score = evaluation.score(criterion.key.name());
             if (score.map(s -> s.score).isEmpty()) {
-                missing.add(new FieldError("scores[" + i + "].score", "Notez le critère « " + criterion.label + " »"));
+                missing.add(new FieldError("scores[" + i + "].score", "Notez le critère «\u00a0" + criterion.label + "\u00a0»"));
             }
             if (score.map(s -> s.justification).filter(j -> !j.isBlank()).isEmpty()) {
-                missing.add(new FieldError("scores[" + i + "].justification", "Justifiez la note du critère « " + criterion.label + " »"));
+                missing.add(new FieldError("scores[" + i + "].justification", "Justifiez la note du critère «\u00a0" + criterion.label + "\u00a0»"));
             }
         }
         return missing;

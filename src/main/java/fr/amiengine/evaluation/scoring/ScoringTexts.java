@@ -73,7 +73,7 @@ public interface ScoringTexts {
     @Message("Revenir à mon évaluation")
     String confirm_back();
 
-    @Message("Note globale pondérée : {total} sur 100")
+    @Message("Note globale pondérée\u00a0: {total} sur 100")
     String scoring_total(String total);
 
     @Message("Évaluations des membres du dossier")

@@ -58,7 +58,7 @@ class ScoringPageTest {
         submit(mine.get(1));
         Matcher next = Pattern.compile("href=\"/evaluation/affectations/(\\d+)\">Dossier suivant\u00a0: ([^<]+)</a>")
                 .matcher(page(Tokens.EVALUATOR, "/evaluation/affectations/" + mine.get(0)));
-        assertThat(next.find()).as("lien « Dossier suivant »").isTrue();
+        assertThat(next.find()).as("lien «\u00a0Dossier suivant\u00a0»").isTrue();
         assertThat(Long.valueOf(next.group(1))).isNotEqualTo(mine.get(0)).as("un dossier soumis n’est pas proposé")
                 .isNotEqualTo(mine.get(1));
     }
