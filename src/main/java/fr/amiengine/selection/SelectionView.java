@@ -29,7 +29,8 @@ public record SelectionView(String campaignCode, String state, Instant computedA
         }
     }
 
-    public record Line(String reference, String organisation, String solution, String track, String family,
+    public record Line(String reference, String organisation, String siren, String solution, String trackCode, String track,
+                       String family,
                        Integer position, BigDecimal score, boolean eligible, Long requestedAmountEuros,
                        DecisionOutcome proposedOutcome, DecisionOutcome outcome, String motivation, boolean departs,
                        boolean manual, String rankExplanation, String updatedBy, boolean finalised) {
