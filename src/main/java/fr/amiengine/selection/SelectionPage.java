@@ -7,7 +7,6 @@ import fr.amiengine.identity.CurrentActor;
 import fr.amiengine.identity.Roles;
 import fr.amiengine.shared.AmiException;
 import fr.amiengine.shared.Enums;
-import fr.amiengine.shared.FrenchText;
 import fr.amiengine.shared.PageRequest;
 import fr.amiengine.shared.PageResult;
 import fr.amiengine.web.FormState;
@@ -229,20 +228,8 @@ public class SelectionPage {
 
     /** The files of {@code view} that {@code filters} keep, in the order of the ranking, the page asked for. */
     static DecisionList list(SelectionView view, Filters filters, PageRequest page) {
-        DecisionOutcome outcome = Enums.parse(DecisionOutcome.class, "decision", filters.decision());
-        String track = filters.track() == null || filters.track().isBlank() ? null : filters.track().strip();
-        if (track != null && view.tracks().stream().noneMatch(t -> t.code().equals(track))) {
-            throw AmiException.invalid("volet", "Le volet demandé n’existe pas dans cette campagne\u00a0; choisissez-en un"
-                    + " dans la liste.");
-        }
-        List<String> words = FrenchText.words(filters.search());
-        String typed = filters.search() == null ? "" : filters.search().strip();
-        List<SelectionView.Line> matching = view.files().stream()
-                .filter(f -> track == null || f.trackCode().equals(track))
-                .filter(f -> outcome == null || f.outcome() == outcome)
-                .filter(f -> typed.isEmpty() || typed.equals(f.siren()) || words.stream().allMatch(w ->
-                        FrenchText.fold(f.reference() + " " + f.organisation() + " " + f.solution()).contains(w)))
-                .toList();
+        List<SelectionView.Line> matching = view.files(filters.search(), filters.track(),
+                Enums.parse(DecisionOutcome.class, "decision", filters.decision()));
         PageResult<SelectionView.Line> shown = PageResult.of(matching, page);
         List<TrackFiles> tracks = view.tracks().stream()
                 .map(t -> new TrackFiles(t.label(), shown.items().stream().filter(f -> f.trackCode().equals(t.code())).toList()))

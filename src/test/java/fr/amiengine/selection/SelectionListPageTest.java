@@ -2,9 +2,14 @@ package fr.amiengine.selection;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
+import fr.amiengine.support.Api;
 import fr.amiengine.support.Deliberation;
 import fr.amiengine.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -75,6 +80,23 @@ class SelectionListPageTest {
                 .body(containsString("Les champs marqués d’un astérisque (*) sont obligatoires."),
                         containsString("Décision<span class=\"obligatoire\" aria-hidden=\"true\">"),
                         containsString("name=\"outcome\" value=\"RETAINED\" required"));
+    }
+
+    @Test
+    void theApiListsTheDecisionsFilteredAndPagedOnRequest() {
+        Api.as(Tokens.ADMIN).queryParam("page", 2).queryParam("size", 1).get("/api/campaigns/" + d.code + "/decisions")
+                .then().statusCode(200).body("$", hasSize(1)).header("X-Total-Count", equalTo("4"))
+                .header("Link", allOf(containsString("rel=\"prev\""), containsString("rel=\"next\""), containsString("page=3")));
+        Api.as(Tokens.ADMIN).get("/api/campaigns/" + d.code + "/decisions").then().statusCode(200).body("$", hasSize(4))
+                .header("X-Total-Count", nullValue());
+        Api.as(Tokens.ADMIN).queryParam("q", "éléphant").queryParam("track", Deliberation.FINANCED)
+                .get("/api/campaigns/" + d.code + "/decisions")
+                .then().statusCode(200).body("reference", equalTo(List.of(d.ref("Éléphant conversationnel"))));
+        Api.as(Tokens.ADMIN).queryParam("outcome", "PEUT_ETRE").get("/api/campaigns/" + d.code + "/decisions")
+                .then().statusCode(422).contentType(containsString("application/problem+json"))
+                .body("detail", containsString("n’est pas reconnue"));
+        Api.as(Tokens.ADMIN).queryParam("size", 0).get("/api/campaigns/" + d.code + "/decisions")
+                .then().statusCode(422).body("detail", containsString("entre 1 et 500"));
     }
 
     private static String selection(String query) {
