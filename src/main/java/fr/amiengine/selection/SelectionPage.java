@@ -7,9 +7,12 @@ import fr.amiengine.identity.CurrentActor;
 import fr.amiengine.identity.Roles;
 import fr.amiengine.shared.AmiException;
 import fr.amiengine.shared.Enums;
+import fr.amiengine.shared.PageRequest;
+import fr.amiengine.shared.PageResult;
 import fr.amiengine.web.FormState;
 import fr.amiengine.web.Notices;
 import fr.amiengine.web.Option;
+import fr.amiengine.web.PageNav;
 import fr.amiengine.web.Pages;
 import io.quarkus.oidc.Tenant;
 import io.quarkus.qute.CheckedTemplate;
@@ -22,6 +25,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
@@ -38,9 +42,32 @@ public class SelectionPage {
 
     static final List<Option> OUTCOMES = Arrays.stream(DecisionOutcome.values()).map(o -> new Option(o.name(), o.label)).toList();
 
+    /** The search and filters of the list of files and decisions, as the address carries them. */
+    public record Filters(String search, String track, String decision) {
+
+        static final Filters NONE = new Filters(null, null, null);
+
+        public String pageAddress(String code, int page) {
+            return "/admin/campagnes/" + code + "/selection" + Pages.query("q", search, "volet", track, "decision", decision,
+                    "page", page == 1 ? null : String.valueOf(page));
+        }
+    }
+
+    /** The files of one track on the page shown, in the order of their rank. */
+    public record TrackFiles(String label, List<SelectionView.Line> files) {
+    }
+
+    /**
+     * The page of the list of files and decisions: those matching the filters, {@value PageRequest#DEFAULT_SIZE} a
+     * page, grouped by track.
+     */
+    public record DecisionList(Filters filters, PageResult<SelectionView.Line> page, List<TrackFiles> tracks, PageNav nav) {
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance selection(CampaignView campaign, RankingView ranking, SelectionView selection,
+                                                 DecisionList list, List<Option> outcomes,
                                                  String approvalBarred, String refusal, FormState form, int awaiting);
 
         static native TemplateInstance decision(SelectionView.Line file, String campaignCode, FormState form, List<Option> outcomes);
@@ -60,8 +87,11 @@ public class SelectionPage {
 
     @GET
     @Path("admin/campagnes/{code}/selection")
-    public Response overview(@PathParam("code") String code) {
-        return overviewPage(code, null, new FormState().set("waitlist", 0), 200);
+    public Response overview(@PathParam("code") String code, @QueryParam("q") String search,
+                             @QueryParam("volet") String track, @QueryParam("decision") String decision,
+                             @QueryParam("page") String page) {
+        return overviewPage(code, new Filters(search, track, decision), PageRequest.parse(page, null), null,
+                new FormState().set("waitlist", 0), 200);
     }
 
     @POST
@@ -177,13 +207,34 @@ public class SelectionPage {
     }
 
     private Response overviewPage(String code, String refusal, FormState form, int status) {
+        return overviewPage(code, Filters.NONE, PageRequest.first(), refusal, form, status);
+    }
+
+    /**
+     * The page: the totals per track and family and the problems always count every file; only the list of files and
+     * decisions below them is searched (a reference, a SIREN, words of the organisation's or solution's name, accents
+     * and case ignored), filtered by track and decision, and paged, in the order of the ranking.
+     */
+    private Response overviewPage(String code, Filters filters, PageRequest page, String refusal, FormState form, int status) {
         CampaignView campaign = campaigns.get(current.get(), code);
         RankingView ranking = EnumSet.of(CampaignState.DRAFT, CampaignState.OPEN, CampaignState.CLOSED).contains(campaign.state())
                 ? null : selection.ranking(code);
         SelectionView view = campaign.state() == CampaignState.EVALUATION ? null : selection.view(code);
         int awaiting = campaign.state() == CampaignState.EVALUATION ? decisions.awaitingEvaluation(code).size() : 0;
-        return Pages.html(status, Templates.selection(campaign, ranking, view,
+        DecisionList list = view == null ? null : list(view, filters, page);
+        return Pages.html(status, Templates.selection(campaign, ranking, view, list, OUTCOMES,
                 decisions.approvalBarred(current.get(), code).orElse(null), refusal, form, awaiting));
+    }
+
+    /** The files of {@code view} that {@code filters} keep, in the order of the ranking, the page asked for. */
+    static DecisionList list(SelectionView view, Filters filters, PageRequest page) {
+        List<SelectionView.Line> matching = view.files(filters.search(), filters.track(),
+                Enums.parse(DecisionOutcome.class, "decision", filters.decision()));
+        PageResult<SelectionView.Line> shown = PageResult.of(matching, page);
+        List<TrackFiles> tracks = view.tracks().stream()
+                .map(t -> new TrackFiles(t.label(), shown.items().stream().filter(f -> f.trackCode().equals(t.code())).toList()))
+                .filter(t -> !t.files().isEmpty()).toList();
+        return new DecisionList(filters, shown, tracks, PageNav.of(shown, n -> filters.pageAddress(view.campaignCode(), n)));
     }
 
     private SelectionView.Line line(String reference) {

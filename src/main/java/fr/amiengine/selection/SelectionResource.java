@@ -3,6 +3,10 @@ package fr.amiengine.selection;
 import fr.amiengine.campaign.CampaignRepository;
 import fr.amiengine.identity.CurrentActor;
 import fr.amiengine.identity.Roles;
+import fr.amiengine.shared.Enums;
+import fr.amiengine.shared.PageRequest;
+import fr.amiengine.shared.PageResult;
+import fr.amiengine.shared.PagedResponse;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -15,9 +19,17 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** The committee session's API: ranking, selection proposal, decisions, four-eyes approval, decision ledger. */
 @Path("/api")
@@ -71,6 +83,32 @@ public class SelectionResource {
     @Operation(summary = "La délibération\u00a0: proposition, ce que les contraintes ont changé, décisions, totaux, approbation")
     public SelectionView view(@PathParam("code") String code) {
         return selection.view(code);
+    }
+
+    @GET
+    @Path("campaigns/{code}/decisions")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Les dossiers de la délibération et leurs décisions, par volet et par rang, filtrés par volet, décision"
+            + " ou recherche",
+            description = "Tous les dossiers, ou une page de ceux-ci quand «\u00a0page\u00a0» ou «\u00a0size\u00a0» est donné\u00a0;"
+                    + " l’en-tête X-Total-Count donne alors le nombre total de dossiers trouvés, et l’en-tête Link les pages"
+                    + " voisines (rel=\"prev\", rel=\"next\"). Une page au-delà de la dernière donne la dernière. Les totaux par"
+                    + " volet et par famille sont dans la délibération (GET …/selection), toujours de tous les dossiers.")
+    public RestResponse<List<SelectionView.Line>> decisions(
+            @PathParam("code") String code,
+            @Parameter(description = "Le code d’un volet de la campagne") @QueryParam("track") String track,
+            @Parameter(description = "La décision\u00a0: retenu, non retenu ou liste d’attente") @QueryParam("outcome") String outcome,
+            @Parameter(description = "Une référence, un SIREN, ou des mots du nom de l’organisation ou de la solution"
+                    + " (majuscules et accents ignorés)") @QueryParam("q") String search,
+            @Parameter(description = "Le numéro de page, à partir de 1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+            @QueryParam("page") String page,
+            @Parameter(description = "Le nombre de lignes par page (50 par défaut, 500 au plus)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500")) @QueryParam("size") String size,
+            @Context UriInfo uri) {
+        PageRequest asked = page == null && size == null ? null : PageRequest.parse(page, size);
+        List<SelectionView.Line> found = selection.view(code).files(search, track,
+                Enums.parse(DecisionOutcome.class, "outcome", outcome));
+        return asked == null ? RestResponse.ok(found) : PagedResponse.of(PageResult.of(found, asked), uri);
     }
 
     @POST

@@ -310,7 +310,8 @@ public class SelectionService {
         Campaign campaign = campaigns.getByCode(code);
         List<Decision> all = decisions.ofCampaign(code);
         List<SelectionView.Line> lines = all.stream().map(d -> new SelectionView.Line(d.candidature.reference,
-                d.candidature.organisation.legalName, d.candidature.solutionName, d.candidature.track.label,
+                d.candidature.organisation.legalName, d.candidature.organisation.siren, d.candidature.solutionName,
+                d.candidature.track.code, d.candidature.track.label,
                 d.candidature.family == null ? "" : d.candidature.family.label, d.rankPosition, d.score, d.eligible,
                 d.requestedAmount, d.proposedOutcome, d.outcome, d.motivation, d.departs, d.manual, d.rankExplanation,
                 d.updatedBy, d.finalised)).toList();

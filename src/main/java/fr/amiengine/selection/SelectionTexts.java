@@ -205,4 +205,34 @@ public interface SelectionTexts {
 
     @Message("La décision n’est pas encore rendue.")
     String outcome_none();
+
+    @Message("Dossiers et décisions")
+    String list_title();
+
+    @Message("Chercher parmi les dossiers")
+    String list_filters();
+
+    @Message("Rechercher (référence, nom ou SIREN)")
+    String list_search();
+
+    @Message("Les accents et les majuscules sont ignorés. Les totaux ci-dessus comptent toujours tous les dossiers.")
+    String list_search_hint();
+
+    @Message("Volet")
+    String list_filter_track();
+
+    @Message("Décision")
+    String list_filter_decision();
+
+    @Message("Tous")
+    String list_filter_all();
+
+    @Message("Toutes")
+    String list_filter_all_feminine();
+
+    @Message("Filtrer")
+    String list_filter();
+
+    @Message("{#if total == 0}Aucun dossier ne correspond à ces critères.{#else if total == 1}1 dossier, par volet et par rang.{#else if first == 1 && last == total}{total} dossiers, par volet et par rang.{#else}{total} dossiers, {first} à {last} sur cette page, par volet et par rang.{/if}")
+    String list_count(long total, long first, long last);
 }

@@ -1,5 +1,7 @@
 package fr.amiengine.selection;
 
+import fr.amiengine.shared.AmiException;
+import fr.amiengine.shared.FrenchText;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -12,6 +14,31 @@ public record SelectionView(String campaignCode, String state, Instant computedA
                             List<TrackTotal> tracks, List<FamilyTotal> families, List<Line> files, String submittedBy,
                             Instant submittedAt, String approvedBy, Instant approvedAt, String approvalRefusal,
                             List<String> problems) {
+
+    /**
+     * The files that a search keeps, in the order of the ranking (by track, then rank): a reference, a SIREN, or words
+     * of the organisation's or solution's name (case and accents ignored), a track's code, a decision. The totals are
+     * not filtered: they always count every file.
+     *
+     * @param search  what was typed, blank for every file
+     * @param track   a track's code of this campaign, blank for every track; another code is refused in French
+     * @param outcome the decision, {@code null} for every one
+     */
+    public List<Line> files(String search, String track, DecisionOutcome outcome) {
+        String code = track == null || track.isBlank() ? null : track.strip();
+        if (code != null && tracks.stream().noneMatch(t -> t.code().equals(code))) {
+            throw AmiException.invalid("track", "Le volet demandé n’existe pas dans cette campagne\u00a0; choisissez-en un"
+                    + " dans la liste.");
+        }
+        List<String> words = FrenchText.words(search);
+        String typed = search == null ? "" : search.strip();
+        return files.stream()
+                .filter(f -> code == null || f.trackCode().equals(code))
+                .filter(f -> outcome == null || f.outcome() == outcome)
+                .filter(f -> typed.isEmpty() || typed.equals(f.siren()) || words.stream().allMatch(w ->
+                        FrenchText.fold(f.reference() + " " + f.organisation() + " " + f.solution()).contains(w)))
+                .toList();
+    }
 
     /** Retained files and the money they ask, against the track's seats and budget. */
     public record TrackTotal(String code, String label, int seats, Long budgetEuros, long retained, Long requestedEuros,
@@ -29,7 +56,8 @@ public record SelectionView(String campaignCode, String state, Instant computedA
         }
     }
 
-    public record Line(String reference, String organisation, String solution, String track, String family,
+    public record Line(String reference, String organisation, String siren, String solution, String trackCode, String track,
+                       String family,
                        Integer position, BigDecimal score, boolean eligible, Long requestedAmountEuros,
                        DecisionOutcome proposedOutcome, DecisionOutcome outcome, String motivation, boolean departs,
                        boolean manual, String rankExplanation, String updatedBy, boolean finalised) {

@@ -5,7 +5,7 @@ import fr.amiengine.identity.Roles;
 import fr.amiengine.shared.AmiException;
 import fr.amiengine.shared.Enums;
 import fr.amiengine.shared.PageRequest;
-import fr.amiengine.shared.PageResult;
+import fr.amiengine.shared.PagedResponse;
 import fr.amiengine.submission.CandidatureView.AttachmentView;
 import fr.amiengine.submission.attachment.AttachmentContent;
 import io.quarkus.security.Authenticated;
@@ -81,20 +81,7 @@ public class CandidatureResource {
         if (page == null && size == null) {
             return RestResponse.ok(service.ofCampaign(code, filter));
         }
-        PageResult<CandidatureSummary> found = service.pageOfCampaign(code, filter, PageRequest.parse(page, size));
-        RestResponse.ResponseBuilder<List<CandidatureSummary>> answer = RestResponse.ResponseBuilder.ok(found.items())
-                .header("X-Total-Count", found.total());
-        List<String> links = new java.util.ArrayList<>();
-        if (found.hasPrevious()) {
-            links.add("<" + uri.getRequestUriBuilder().replaceQueryParam("page", found.page() - 1).build() + ">; rel=\"prev\"");
-        }
-        if (found.hasNext()) {
-            links.add("<" + uri.getRequestUriBuilder().replaceQueryParam("page", found.page() + 1).build() + ">; rel=\"next\"");
-        }
-        if (!links.isEmpty()) {
-            answer.header("Link", String.join(", ", links));
-        }
-        return answer.build();
+        return PagedResponse.of(service.pageOfCampaign(code, filter, PageRequest.parse(page, size)), uri);
     }
 
     @GET

@@ -81,6 +81,9 @@ class EveryPageBrowserTest {
         score(consensus, Tokens.EVALUATOR, split, 0.5);
         score(consensus, Tokens.EVALUATOR_2, split, 5);
 
+        // the 2024 edition goes into its committee session, so that the selection's list and decision forms are walked
+        Api.as(Tokens.ADMIN).post("/api/campaigns/AMI-IA-2024/deliberation").then().statusCode(204);
+
         Forbidden forbidden = Forbidden.ofTheApplication();
         List<String> findings = new ArrayList<>();
         Map<String, List<String>> extra = Map.of(
@@ -91,7 +94,9 @@ class EveryPageBrowserTest {
                         "/candidatures/AMI-IA-2025-0001/modifier/conformite", "/candidatures/AMI-IA-2025-0001/modifier/contact",
                         "/candidatures/AMI-IA-2025-0001/modifier/pieces", "/candidatures/AMI-IA-2025-0001/recapitulatif"),
                 Tokens.EVALUATOR, List.of("/evaluation/dossiers/" + split + "/note-commune"),
-                Tokens.ADMIN, List.of("/admin/campagnes/INCONNUE/candidatures", "/admin"),
+                Tokens.ADMIN, List.of("/admin/campagnes/INCONNUE/candidatures", "/admin", "/admin/campagnes/nouvelle",
+                        "/admin/campagnes/AMI-IA-2024/selection?q=solution&decision=RETAINED",
+                        "/admin/campagnes/AMI-IA-2024/selection?volet=PILOTES", "/admin/campagnes/AMI-IA-2024/selection?q=z%C3%A8bre"),
                 Tokens.BUYER, List.of());
         for (String role : List.of("visiteur", Tokens.CANDIDATE_A, Tokens.EVALUATOR, Tokens.ADMIN, Tokens.BUYER)) {
             try (Browser b = Browser.open(KeycloakTestResource.applicationUrl())) {

@@ -28,6 +28,7 @@ class SelectionSecurityMatrixTest {
         List<Row> rows = List.of(
                 new Row("GET", "/api/campaigns/" + code + "/ranking", null, expect(401, 403, 403, 403, 200)),
                 new Row("GET", "/api/campaigns/" + code + "/selection", null, expect(401, 403, 403, 403, 200)),
+                new Row("GET", "/api/campaigns/" + code + "/decisions?page=1", null, expect(401, 403, 403, 403, 200)),
                 new Row("POST", "/api/campaigns/" + code + "/selection", "{}", expect(401, 403, 403, 403, 200)),
                 new Row("POST", "/api/campaigns/" + code + "/deliberation", null, expect(401, 403, 403, 403, 409)),
                 new Row("PUT", "/api/candidatures/" + file + "/decision", "{\"outcome\":\"RETAINED\"}", expect(401, 403, 403, 403, 200)),
