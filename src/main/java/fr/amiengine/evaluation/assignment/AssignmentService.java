@@ -120,6 +120,8 @@ public class AssignmentService {
         } catch (AssignmentSolver.InfeasibleException e) {
             return e.getMessage() + (members.size() > declared.size()
                     ? " (" + undeclared(members.size() - declared.size()) + ")" : "");
+        } catch (AmiException e) {
+            return e.getMessage(); // the solvers' native library could not be loaded on this node
         }
         assignments.deleteProposed(code);
         Map<String, Candidature> byReference = files.stream().collect(Collectors.toMap(c -> c.reference, Function.identity()));
