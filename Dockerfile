@@ -19,7 +19,8 @@ COPY bpmn bpmn
 COPY config config
 RUN ./mvnw -B -q -Dmdep.skip=true -DskipTests package
 
-FROM eclipse-temurin:17-jre
+# Ubuntu 24.04 named on purpose: OR-Tools' native libraries need glibc ≥ 2.26 and libstdc++ (docs/performance.md).
+FROM eclipse-temurin:17-jre-noble
 WORKDIR /app
 COPY --from=build --chown=185 /build/target/quarkus-app/lib/ lib/
 COPY --from=build --chown=185 /build/target/quarkus-app/*.jar ./

@@ -1,11 +1,11 @@
 package fr.amiengine.selection;
 
-import com.google.ortools.Loader;
 import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.LinearExpr;
+import fr.amiengine.shared.NativeLibrary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -62,8 +62,8 @@ public final class SelectionSolver {
         if (scope == Scope.ALL) {
             checkFamilyMinimums(ranked, families);
         }
-        // Idempotent and synchronized: the first solve of the JVM unpacks and loads the native library, once.
-        Loader.loadNativeLibraries();
+        // Loaded at start (SolverLibrary); this call only waits for it, or loads it outside the application (unit tests).
+        NativeLibrary.OR_TOOLS.ensureLoaded();
         CpModel model = new CpModel();
         int n = ranked.size();
         BoolVar[] x = new BoolVar[n];

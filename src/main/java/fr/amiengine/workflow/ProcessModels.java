@@ -16,7 +16,8 @@ public final class ProcessModels {
     public static final List<String> RESOURCES = List.of(
             "bpmn/campaign.bpmn",
             "bpmn/candidature.bpmn",
-            "bpmn/receipt.bpmn");
+            "bpmn/receipt.bpmn",
+            "bpmn/assignment-calculation.bpmn");
 
     private ProcessModels() {
     }

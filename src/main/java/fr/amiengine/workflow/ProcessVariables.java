@@ -10,6 +10,7 @@ public final class ProcessVariables {
     public static final String PROCESS_CAMPAIGN = "Process_Campaign";
     public static final String PROCESS_CANDIDATURE = "Process_Candidature";
     public static final String PROCESS_RECEIPT = "Process_Receipt";
+    public static final String PROCESS_ASSIGNMENT_CALCULATION = "Process_AssignmentCalculation";
 
     // User tasks
     public static final String TASK_REVIEW_ADMISSIBILITY = "Task_ReviewAdmissibility";
@@ -48,6 +49,8 @@ public final class ProcessVariables {
     public static final String CAMPAIGN_CODE = "campaignCode";
     /** The candidature a receipt process is about (its business key is {@link #receiptKey}). */
     public static final String REFERENCE = "reference";
+    /** Who asked for an assignment calculation ({@code Process_AssignmentCalculation}): their login. */
+    public static final String ASKED_BY = "askedBy";
     /** Who publishes the panorama ({@code Task_PublishPanorama} → {@code Task_FreezePanorama}): Keycloak subject and login. */
     public static final String PUBLISHED_BY = "publishedBy";
     public static final String PUBLISHED_BY_NAME = "publishedByName";
@@ -87,5 +90,10 @@ public final class ProcessVariables {
     /** The business key of a file's receipt process: not the reference, which names the file's own process. */
     public static String receiptKey(String reference) {
         return reference + ":accuse";
+    }
+
+    /** The business key of a campaign's assignment calculation: one at a time per campaign. */
+    public static String assignmentCalculationKey(String campaignCode) {
+        return campaignCode + ":affectation";
     }
 }

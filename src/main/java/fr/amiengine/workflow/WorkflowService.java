@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -149,6 +150,33 @@ public class WorkflowService {
                 .processInstanceVariableEquals(ProcessVariables.CAMPAIGN_CODE, campaignCode)
                 .correlateAllWithResult()
                 .size();
+    }
+
+    /**
+     * Starts a campaign's assignment calculation on the job executor ({@code Process_AssignmentCalculation}). The
+     * caller holds the campaign's lock and checked that none runs ({@link #assignmentCalculationSince}).
+     */
+    public void startAssignmentCalculation(String campaignCode, String askedBy) {
+        runtime().createProcessInstanceByKey(ProcessVariables.PROCESS_ASSIGNMENT_CALCULATION)
+                .businessKey(ProcessVariables.assignmentCalculationKey(campaignCode))
+                .setVariable(ProcessVariables.CAMPAIGN_CODE, campaignCode)
+                .setVariable(ProcessVariables.ASKED_BY, askedBy)
+                .execute();
+    }
+
+    /** Since when the campaign's assignment calculation runs, or empty when none runs. */
+    public Optional<Instant> assignmentCalculationSince(String campaignCode) {
+        String key = ProcessVariables.assignmentCalculationKey(campaignCode);
+        if (!isRunning(key, ProcessVariables.PROCESS_ASSIGNMENT_CALCULATION)) {
+            return Optional.empty();
+        }
+        return engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(key)
+                .processDefinitionKey(ProcessVariables.PROCESS_ASSIGNMENT_CALCULATION)
+                .unfinished()
+                .list().stream()
+                .map(instance -> instance.getStartTime().toInstant())
+                .findFirst();
     }
 
     /** Whether the process of this business key is running (not ended). */

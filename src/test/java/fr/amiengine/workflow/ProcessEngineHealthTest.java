@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import fr.amiengine.support.PackagedApplication;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -22,6 +24,8 @@ class ProcessEngineHealthTest {
     void reportsTheEngineReadyWithEveryProcessOfTheModelsDeployed() throws IOException {
         int executable = executableProcessesOfTheModelsFolder().size();
         assertThat(executable).as("processus exécutables de bpmn/").isPositive();
+        // the node is also unready while the solvers' native library loads, a few seconds after start
+        PackagedApplication.await(Duration.ofMinutes(1), "le nœud prêt", () -> given().get("/q/health/ready").statusCode() == 200);
 
         given().get("/q/health/ready")
                 .then().statusCode(200)

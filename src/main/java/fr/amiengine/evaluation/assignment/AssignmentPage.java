@@ -70,8 +70,10 @@ public class AssignmentPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response propose(@PathParam("code") String code) {
         try {
-            assignments.propose(current.get(), code);
-            return Pages.seeOther("/admin/campagnes/" + code + "/affectation", Notices.ASSIGNMENT_PROPOSED);
+            AssignmentView view = assignments.propose(current.get(), code);
+            // calculated in the background: the page says so and refreshes itself until the result
+            return view.calculatingSince() != null ? Pages.seeOther("/admin/campagnes/" + code + "/affectation")
+                    : Pages.seeOther("/admin/campagnes/" + code + "/affectation", Notices.ASSIGNMENT_PROPOSED);
         } catch (AmiException e) {
             return assignmentPage(code, defaultDue(), e.getMessage(), e.kind().status);
         }

@@ -8,6 +8,7 @@ import fr.amiengine.evaluation.committee.Evaluator;
 import fr.amiengine.evaluation.committee.EvaluatorRepository;
 import fr.amiengine.evaluation.committee.MemberConflicts;
 import fr.amiengine.identity.Actor;
+import fr.amiengine.shared.AmiConfig;
 import fr.amiengine.shared.AmiException;
 import fr.amiengine.shared.FrenchFormat;
 import fr.amiengine.shared.ServerClock;
@@ -68,17 +69,69 @@ public class AssignmentService {
     @Inject
     ServerClock clock;
 
+    @Inject
+    AmiConfig config;
+
     /**
      * Replaces the proposed assignment of a campaign in evaluation by a new exact one. Refused once released, and
      * when the constraints cannot hold (the message names the files that lack evaluators); nothing changes then.
+     * Above {@code ami.solver.background-above} (files × declared members), the calculation is started on the job
+     * executor instead ({@code Process_AssignmentCalculation}) and the view says since when it runs; its outcome
+     * shows on the page when done, a failure as the campaign's note. One calculation at a time: the campaign's lock
+     * makes a second click wait for the first, which it then finds running (409).
      */
     @Transactional
     public AssignmentView propose(Actor admin, String code) {
-        String problem = tryPropose(code, AUTOMATIC + " (relancée par " + admin.username() + ")");
+        Campaign campaign = campaigns.lockByCode(code);
+        Optional<Instant> running = workflow.assignmentCalculationSince(code);
+        if (running.isPresent()) {
+            throw AmiException.conflict("Un calcul de l’affectation de la campagne " + code + " est déjà en cours depuis "
+                    + FrenchFormat.dateTime(running.get()) + "\u00a0: attendez son résultat.");
+        }
+        String by = AUTOMATIC + " (relancée par " + admin.username() + ")";
+        String refusal = refusal(campaign, code);
+        if (refusal == null && size(code) > config.solver().backgroundAbove()) {
+            workflow.startAssignmentCalculation(code, admin.username());
+            LOG.infof("Affectation de %s\u00a0: calcul lancé en arrière-plan par %s", code, admin.username());
+            return view(code);
+        }
+        String problem = tryPropose(code, by);
         if (problem != null) {
             throw AmiException.conflict(problem);
         }
         return view(code);
+    }
+
+    /**
+     * {@code Task_CalculateAssignments}: the calculation asked by {@code askedBy}, on the job executor. When it cannot
+     * be made, the reason waits on the administrators' page, as after the first proposal.
+     */
+    @Transactional
+    public void calculate(String code, String askedBy) {
+        String problem = tryPropose(code, AUTOMATIC + " (relancée par " + askedBy + ")");
+        if (problem != null) {
+            campaigns.getByCode(code).assignmentNote = problem;
+            LOG.warnf("Affectation automatique de %s impossible\u00a0: %s", code, problem);
+        }
+    }
+
+    /** The size of the calculation: files to staff × declared members. */
+    private long size(String code) {
+        long files = candidatures.count("campaign.code = ?1 and state in ?2", code,
+                EnumSet.of(CandidatureState.ADMISSIBLE, CandidatureState.UNDER_REVIEW));
+        long members = evaluators.ofCampaign(code).stream().filter(Evaluator::hasDeclared).count();
+        return files * members;
+    }
+
+    /** Why no assignment can be proposed at this stage, or null. */
+    private String refusal(Campaign campaign, String code) {
+        if (campaign.state != CampaignState.EVALUATION) {
+            return "L’affectation se fait une fois l’évaluation lancée\u00a0; la campagne " + code + " est " + campaign.state.label + ".";
+        }
+        if (assignments.countReleased(code) > 0) {
+            return "L’affectation de la campagne " + code + " est déjà publiée\u00a0: changez-la dossier par dossier.";
+        }
+        return null;
     }
 
     /**
@@ -97,11 +150,9 @@ public class AssignmentService {
     /** @return why no proposal could be made, or null when it was made */
     private String tryPropose(String code, String by) {
         Campaign campaign = campaigns.lockByCode(code);
-        if (campaign.state != CampaignState.EVALUATION) {
-            return "L’affectation se fait une fois l’évaluation lancée\u00a0; la campagne " + code + " est " + campaign.state.label + ".";
-        }
-        if (assignments.countReleased(code) > 0) {
-            return "L’affectation de la campagne " + code + " est déjà publiée\u00a0: changez-la dossier par dossier.";
+        String refusal = refusal(campaign, code);
+        if (refusal != null) {
+            return refusal;
         }
         List<Evaluator> members = evaluators.ofCampaign(code);
         List<Evaluator> declared = members.stream().filter(Evaluator::hasDeclared).toList();
@@ -120,6 +171,8 @@ public class AssignmentService {
         } catch (AssignmentSolver.InfeasibleException e) {
             return e.getMessage() + (members.size() > declared.size()
                     ? " (" + undeclared(members.size() - declared.size()) + ")" : "");
+        } catch (AmiException e) {
+            return e.getMessage(); // the solvers' native library could not be loaded on this node
         }
         assignments.deleteProposed(code);
         Map<String, Candidature> byReference = files.stream().collect(Collectors.toMap(c -> c.reference, Function.identity()));
@@ -255,7 +308,8 @@ public class AssignmentService {
         return new AssignmentView(code, all.stream().anyMatch(a -> a.state == AssignmentState.RELEASED), campaign.evaluationDueAt,
                 campaign.assignmentNote, lines,
                 members.stream().map(e -> new AssignmentView.Load(e.id, e.displayName, loads.getOrDefault(e.id, 0L))).toList(),
-                members.stream().filter(e -> !e.hasDeclared()).map(e -> e.displayName).toList());
+                members.stream().filter(e -> !e.hasDeclared()).map(e -> e.displayName).toList(),
+                workflow.assignmentCalculationSince(code).orElse(null));
     }
 
     private static String undeclared(int count) {

@@ -1,8 +1,8 @@
 package fr.amiengine.evaluation.assignment;
 
-import com.google.ortools.Loader;
 import com.google.ortools.graph.MinCostFlow;
 import com.google.ortools.graph.MinCostFlowBase;
+import fr.amiengine.shared.NativeLibrary;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -87,8 +87,8 @@ public final class AssignmentSolver {
     }
 
     public static Solution solve(List<FileNeed> files, List<Reviewer> evaluators) {
-        // Idempotent and synchronized: the first solve of the JVM unpacks and loads the native library, once.
-        Loader.loadNativeLibraries();
+        // Loaded at start (SolverLibrary); this call only waits for it, or loads it outside the application (unit tests).
+        NativeLibrary.OR_TOOLS.ensureLoaded();
         int totalNeed = files.stream().mapToInt(f -> Math.max(0, f.needed())).sum();
         long balanceUnit = totalNeed + 1L;
         int evaluatorCount = evaluators.size();

@@ -30,6 +30,9 @@ public interface AssignmentTexts {
     @Message("Lancer l’affectation automatique")
     String assignment_run();
 
+    @Message("Calcul de l’affectation en cours… (démarré il y a {seconds} s). Cette page se met à jour d’elle-même.")
+    String assignment_calculating(long seconds);
+
     @Message("Charges")
     String assignment_loads();
 

@@ -3,9 +3,17 @@ package fr.amiengine.evaluation.assignment;
 import java.time.Instant;
 import java.util.List;
 
-/** The assignment of a campaign, file by file, with the reason of each choice and the resulting loads. */
+/**
+ * The assignment of a campaign, file by file, with the reason of each choice and the resulting loads; and since when
+ * a calculation runs on the job executor ({@code calculatingSince}, null when none runs).
+ */
 public record AssignmentView(String campaignCode, boolean released, Instant dueAt, String note, List<FileLine> files,
-                             List<Load> loads, List<String> undeclared) {
+                             List<Load> loads, List<String> undeclared, Instant calculatingSince) {
+
+    /** Whole seconds since the calculation started, for the page. */
+    public long calculatingForSeconds() {
+        return calculatingSince == null ? 0 : Math.max(0, java.time.Duration.between(calculatingSince, Instant.now()).toSeconds());
+    }
 
     public String undeclaredNames() {
         return String.join(", ", undeclared);
