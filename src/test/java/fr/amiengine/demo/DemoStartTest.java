@@ -74,7 +74,9 @@ class DemoStartTest {
             }
             try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
                  Statement statement = connection.createStatement()) {
-                statement.execute("drop database if exists ami_demo_start");
+                // with (force): the previous test application of this resource (DemoStartTest, then EveryPageBrowserTest) may
+                // still hold a pooled connection to it for a moment after it stopped
+                statement.execute("drop database if exists ami_demo_start with (force)");
                 statement.execute("create database ami_demo_start");
             } catch (SQLException e) {
                 throw new IllegalStateException("Base ami_demo_start impossible à créer", e);
