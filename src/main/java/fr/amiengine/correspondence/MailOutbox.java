@@ -1,14 +1,13 @@
 package fr.amiengine.correspondence;
 
 import fr.amiengine.shared.AmiConfig;
+import fr.amiengine.shared.MailRelay;
 import fr.amiengine.shared.ServerClock;
 import fr.amiengine.submission.Candidature;
 import fr.amiengine.submission.CandidatureRepository;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
-import io.vertx.ext.mail.SMTPException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -37,7 +36,7 @@ public class MailOutbox {
     DocumentStore store;
 
     @Inject
-    ReactiveMailer mailer;
+    MailRelay relay;
 
     @Inject
     ServerClock clock;
@@ -49,14 +48,6 @@ public class MailOutbox {
     OutgoingMailRepository mails;
 
     private static final Duration DRAINING = Duration.ofSeconds(30);
-
-    /**
-     * How long one delivery may wait for the relay, both offers included. A sending job must end within the job
-     * executor's lock (50 s, application.properties), or the executor would take it again and send the letter twice;
-     * the mailer has no timeout of its own. Long enough for a relay that stalls half a minute before its « 421 » (as
-     * GreenMail does now and then) and for the second offer that follows.
-     */
-    static final Duration DELIVERY_BUDGET = Duration.ofSeconds(45);
 
     private final Object flight = new Object();
     private int inFlight;
@@ -99,35 +90,11 @@ public class MailOutbox {
         LOG.infof("%s de %s envoyé à %s", kind, reference, pending.recipient());
     }
 
-    /**
-     * Hands the mail to the relay. A relay that closes the channel with « 421 » (service not available, RFC 5321) did
-     * not take the message: it is offered once more on a new connection at once, with the same Message-ID, before the
-     * job fails and the engine retries it later.
-     */
+    /** Hands the mail to the relay, with the one retry on « 421 » every mail of the application gets. */
     private void deliver(String reference, DocumentKind kind, Pending pending) {
-        Mail mail = Mail.withText(pending.recipient(), pending.subject(), pending.body())
+        relay.deliver(Mail.withText(pending.recipient(), pending.subject(), pending.body())
                 .addHeader("Message-ID", pending.messageId())
-                .addAttachment(pending.fileName(), pending.pdf(), "application/pdf");
-        long deadline = System.nanoTime() + DELIVERY_BUDGET.toNanos();
-        try {
-            mailer.send(mail).await().atMost(DELIVERY_BUDGET);
-        } catch (RuntimeException e) {
-            Duration left = Duration.ofNanos(deadline - System.nanoTime());
-            if (!closedByRelay(e) || left.isNegative() || left.isZero()) {
-                throw e;
-            }
-            LOG.warnf("%s de %s\u00a0: le relais a fermé le canal (421)\u00a0; nouvel essai sur une nouvelle connexion", kind, reference);
-            mailer.send(mail).await().atMost(left);
-        }
-    }
-
-    static boolean closedByRelay(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SMTPException smtp && smtp.getReplyCode() == 421) {
-                return true;
-            }
-        }
-        return false;
+                .addAttachment(pending.fileName(), pending.pdf(), "application/pdf"), kind + " de " + reference);
     }
 
     /**

@@ -4,9 +4,9 @@ import fr.amiengine.evaluation.assignment.Assignment;
 import fr.amiengine.evaluation.assignment.AssignmentService;
 import fr.amiengine.shared.AmiConfig;
 import fr.amiengine.shared.FrenchFormat;
+import fr.amiengine.shared.MailRelay;
 import fr.amiengine.shared.ServerClock;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,7 +25,7 @@ public class EvaluationReminders {
     EvaluationRepository evaluations;
 
     @Inject
-    Mailer mailer;
+    MailRelay relay;
 
     @Inject
     ServerClock clock;
@@ -42,7 +42,7 @@ public class EvaluationReminders {
             return;
         }
         String reference = assignment.candidature.reference;
-        mailer.send(Mail.withText(assignment.evaluator.email,
+        relay.deliver(Mail.withText(assignment.evaluator.email,
                 "Rappel\u00a0: évaluation du dossier " + reference + " attendue avant le " + FrenchFormat.dateTime(assignment.dueAt),
                 "Bonjour " + assignment.evaluator.displayName + ",\n\n"
                         + "Votre évaluation du dossier " + reference + " («\u00a0" + assignment.candidature.solutionName + "\u00a0»), "
@@ -50,7 +50,7 @@ public class EvaluationReminders {
                         + FrenchFormat.dateTime(assignment.dueAt) + ".\n\n"
                         // the address on a line of its own: a mail client never wraps it
                         + "Pour la compléter\u00a0:\n" + config.publicUrl() + "/evaluation/affectations/" + assignment.id + "\n\n"
-                        + "Ce message est envoyé automatiquement par AMI Engine."));
+                        + "Ce message est envoyé automatiquement par AMI Engine."), "Rappel de " + reference + " à " + assignment.evaluator.email);
         assignment.reminderSentAt = clock.now();
         LOG.infof("Rappel envoyé à %s pour %s", assignment.evaluator.email, reference);
     }

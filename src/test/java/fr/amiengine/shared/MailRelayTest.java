@@ -1,4 +1,4 @@
-package fr.amiengine.correspondence;
+package fr.amiengine.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,7 @@ import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
 
 /** Which relay failures are offered again at once: only a channel the relay closed (421), never a refusal. */
-class MailOutboxTest {
+class MailRelayTest {
 
     private static SMTPException reply(int code) {
         return new SMTPException("réponse du relais", code, List.of(code + " message"), code >= 500);
@@ -16,14 +16,14 @@ class MailOutboxTest {
 
     @Test
     void aChannelClosedByTheRelayIsTriedAgainEvenWhenWrapped() {
-        assertThat(MailOutbox.closedByRelay(new CompletionException(reply(421)))).isTrue();
-        assertThat(MailOutbox.closedByRelay(reply(421))).isTrue();
+        assertThat(MailRelay.closedByRelay(new CompletionException(reply(421)))).isTrue();
+        assertThat(MailRelay.closedByRelay(reply(421))).isTrue();
     }
 
     @Test
     void aRefusalOrAnotherFailureIsLeftToTheEngine() {
-        assertThat(MailOutbox.closedByRelay(new CompletionException(reply(550)))).isFalse();
-        assertThat(MailOutbox.closedByRelay(new CompletionException(reply(451)))).isFalse();
-        assertThat(MailOutbox.closedByRelay(new IllegalStateException("autre"))).isFalse();
+        assertThat(MailRelay.closedByRelay(new CompletionException(reply(550)))).isFalse();
+        assertThat(MailRelay.closedByRelay(new CompletionException(reply(451)))).isFalse();
+        assertThat(MailRelay.closedByRelay(new IllegalStateException("autre"))).isFalse();
     }
 }
