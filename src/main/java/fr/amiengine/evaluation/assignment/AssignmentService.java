@@ -93,7 +93,7 @@ public class AssignmentService {
             LOG.infof("Affectation de %s\u00a0: calcul lancé en arrière-plan par %s", code, admin.username());
             return view(code);
         }
-        String problem = tryPropose(code, by);
+        String problem = tryPropose(code, by, false);
         if (problem != null) {
             throw AmiException.conflict(problem);
         }
@@ -106,7 +106,7 @@ public class AssignmentService {
      */
     @Transactional
     public void calculate(String code, String askedBy) {
-        String problem = tryPropose(code, AUTOMATIC + " (relancée par " + askedBy + ")");
+        String problem = tryPropose(code, AUTOMATIC + " (relancée par " + askedBy + ")", true);
         if (problem != null) {
             campaigns.getByCode(code).assignmentNote = problem;
             LOG.warnf("Affectation automatique de %s impossible\u00a0: %s", code, problem);
@@ -138,16 +138,21 @@ public class AssignmentService {
      */
     @Transactional
     public void proposeAtStart(String code) {
-        String problem = tryPropose(code, AUTOMATIC);
+        String problem = tryPropose(code, AUTOMATIC, false);
         if (problem != null) {
             campaigns.getByCode(code).assignmentNote = problem;
             LOG.warnf("Affectation automatique de %s impossible\u00a0: %s", code, problem);
         }
     }
 
-    /** @return why no proposal could be made, or null when it was made */
-    private String tryPropose(String code, String by) {
-        Campaign campaign = campaigns.lockByCode(code);
+    /**
+     * @param lockToWrite whether the campaign is locked only once solved, to write (on the job executor: a request
+     *                    meanwhile takes the lock at once, finds the calculation running and gets its 409, instead of
+     *                    waiting for the solve and starting a second one); the stage is then checked again
+     * @return why no proposal could be made, or null when it was made
+     */
+    private String tryPropose(String code, String by, boolean lockToWrite) {
+        Campaign campaign = lockToWrite ? campaigns.getByCode(code) : campaigns.lockByCode(code);
         String refusal = refusal(campaign, code);
         if (refusal != null) {
             return refusal;
@@ -171,6 +176,13 @@ public class AssignmentService {
                     ? " (" + undeclared(members.size() - declared.size()) + ")" : "");
         } catch (AmiException e) {
             return e.getMessage(); // the solvers' native library could not be loaded on this node
+        }
+        if (lockToWrite) {
+            campaigns.lockByCode(code);
+            String late = refusal(campaign, code);
+            if (late != null) {
+                return late;
+            }
         }
         assignments.deleteProposed(code);
         Map<String, Candidature> byReference = files.stream().collect(Collectors.toMap(c -> c.reference, Function.identity()));
