@@ -93,6 +93,10 @@ public class Campaign {
     @Column(name = "selection_computed_by")
     public String selectionComputedBy;
 
+    /** Why the last selection calculated on the job executor could not be made, in French; null when it succeeded. */
+    @Column(name = "selection_note", length = 4000)
+    public String selectionNote;
+
     /** Four eyes: who submitted the decisions for approval, and who approved them (never the same person). */
     @Column(name = "decisions_submitted_by")
     public String decisionsSubmittedBy;

@@ -119,8 +119,10 @@ public class SelectionPage {
             return overviewPage(code, null, form, 422);
         }
         try {
-            selection.propose(current.get(), code, size);
-            return Pages.seeOther("/admin/campagnes/" + code + "/selection", Notices.SELECTION_PROPOSED);
+            SelectionView view = selection.propose(current.get(), code, size);
+            // calculated in the background: the page says so and refreshes itself until the result
+            return view.calculatingSince() != null ? Pages.seeOther("/admin/campagnes/" + code + "/selection")
+                    : Pages.seeOther("/admin/campagnes/" + code + "/selection", Notices.SELECTION_PROPOSED);
         } catch (AmiException e) {
             if (e.kind() == AmiException.Kind.INVALID) {
                 form.error("waitlist", e.getMessage());

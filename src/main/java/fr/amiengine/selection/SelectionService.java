@@ -11,13 +11,18 @@ import fr.amiengine.evaluation.consolidation.ConsolidationService;
 import fr.amiengine.evaluation.consolidation.ConsolidationService.CriterionResult;
 import fr.amiengine.evaluation.consolidation.ConsolidationService.FileResult;
 import fr.amiengine.identity.Actor;
+import fr.amiengine.identity.Roles;
+import fr.amiengine.shared.AmiConfig;
 import fr.amiengine.shared.AmiException;
 import fr.amiengine.shared.FrenchFormat;
 import fr.amiengine.shared.ServerClock;
 import fr.amiengine.submission.Candidature;
 import fr.amiengine.submission.CandidatureRepository;
 import fr.amiengine.submission.CandidatureState;
+import fr.amiengine.workflow.BackgroundCalculation;
+import fr.amiengine.workflow.ProcessVariables;
 import fr.amiengine.workflow.RetryOnConcurrentChange;
+import fr.amiengine.workflow.WorkflowService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -31,6 +36,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -70,6 +76,12 @@ public class SelectionService {
 
     @Inject
     ServerClock clock;
+
+    @Inject
+    WorkflowService workflow;
+
+    @Inject
+    AmiConfig config;
 
     /** A ranked file with what the proposal and the views need. */
     record Placed(Candidature file, Ranking.Ranked ranked, FileResult result) {
@@ -135,11 +147,67 @@ public class SelectionService {
 
     /**
      * {@code POST /api/campaigns/{code}/selection}: computes the proposal again during the deliberation, before the
-     * decisions are submitted for approval.
+     * decisions are submitted for approval. Above {@code ami.solver.selection-background-above} ranked files, the
+     * calculation is started on the job executor instead ({@code Process_SelectionCalculation}) and the view says
+     * since when it runs; its outcome shows on the page when done, a refusal of the solver as the campaign's
+     * {@code selectionNote}, an unexpected failure as {@code calculationFailure}, until asked again. One calculation
+     * at a time: the campaign's lock makes a second request wait for the first, which it then finds running (409).
      */
     @Transactional
     public SelectionView propose(Actor actor, String code, int waitlistPerTrack) {
         Campaign campaign = campaigns.lockByCode(code);
+        refuseOutsideDeliberation(campaign, code);
+        if (waitlistPerTrack < 0) {
+            throw AmiException.invalid("waitlist", "La liste d’attente ne peut pas être négative.");
+        }
+        if (!startedInBackground(code, actor.username(), actor.subject(), waitlistPerTrack)) {
+            proposeFor(campaign, actor.username(), actor, waitlistPerTrack, false);
+        }
+        return view(code);
+    }
+
+    /**
+     * Above {@code ami.solver.selection-background-above} ranked files, starts the calculation on the job executor,
+     * unless one runs already (409); the caller holds the campaign's lock.
+     *
+     * @param subject the Keycloak subject of who asked, recorded as an editor of the decisions; null for the
+     *                automatic proposal
+     * @return whether it was started there; false when the request calculates it itself
+     */
+    private boolean startedInBackground(String code, String askedBy, String subject, int waitlistPerTrack) {
+        workflow.refuseWhileCalculating(BackgroundCalculation.SELECTION, code, askedBy);
+        if (candidatures.count("campaign.code = ?1 and state in ?2", code, RANKED_STATES)
+                <= config.solver().selectionBackgroundAbove()) {
+            return false;
+        }
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ProcessVariables.ASKED_BY_SUBJECT, subject);
+        variables.put(ProcessVariables.WAITLIST_PER_TRACK, waitlistPerTrack);
+        workflow.startCalculation(BackgroundCalculation.SELECTION, code, askedBy, variables);
+        LOG.infof("Sélection de %s\u00a0: calcul lancé en arrière-plan par %s", code, askedBy);
+        return true;
+    }
+
+    /**
+     * {@code Task_CalculateSelection}: the proposal asked by {@code askedBy} (login and Keycloak subject), on the job
+     * executor. When it cannot be made (the stage moved on meanwhile, constraints that cannot all hold), the reason
+     * waits on the administrators' page and nothing else changes; the decisions are written in this one transaction.
+     */
+    @Transactional
+    public void calculate(String code, String askedBy, String askedBySubject, int waitlistPerTrack) {
+        // not locked while it solves (up to a minute): a request meanwhile takes the lock, finds this job running, 409
+        Campaign campaign = campaigns.getByCode(code);
+        try {
+            refuseOutsideDeliberation(campaign, code);
+            proposeFor(campaign, askedBy, askedBySubject == null ? null
+                    : new Actor(askedBySubject, askedBy, Set.of(Roles.ADMIN), null), waitlistPerTrack, true);
+        } catch (AmiException e) {
+            campaign.selectionNote = e.getMessage();
+            LOG.warnf("Proposition de sélection de %s impossible\u00a0: %s", code, e.getMessage());
+        }
+    }
+
+    private static void refuseOutsideDeliberation(Campaign campaign, String code) {
         if (campaign.state != CampaignState.DELIBERATION) {
             throw AmiException.conflict("La proposition de sélection se calcule pendant la délibération\u00a0; la campagne " + code
                     + " est " + campaign.state.label + ".");
@@ -148,16 +216,19 @@ public class SelectionService {
             throw AmiException.conflict("Les décisions de la campagne " + code + " sont soumises à l’approbation\u00a0: elles ne "
                     + "changent plus, sauf si l’approbation les renvoie en délibération.");
         }
-        proposeFor(campaign, actor.username(), actor, waitlistPerTrack);
-        return view(code);
     }
 
-    /** {@code Task_StartDeliberation}: the first proposal, with no waiting list. */
+    /**
+     * {@code Task_StartDeliberation}: the first proposal, with no waiting list; above
+     * {@code ami.solver.selection-background-above} ranked files, on the job executor as for {@link #propose}.
+     */
     @Transactional
     public void proposeAtStart(String code) {
         Campaign campaign = campaigns.lockByCode(code);
         try {
-            proposeFor(campaign, AUTOMATIC, null, 0);
+            if (!startedInBackground(code, AUTOMATIC, null, 0)) {
+                proposeFor(campaign, AUTOMATIC, null, 0, false);
+            }
         } catch (AmiException e) {
             campaign.selectionChanges = "Aucune proposition possible\u00a0: " + e.getMessage();
             LOG.warnf("Proposition de sélection de %s impossible\u00a0: %s", code, e.getMessage());
@@ -167,8 +238,10 @@ public class SelectionService {
     /**
      * @param editor the administrator who asked for the proposal, or null for the automatic one: a person who
      *               rewrites a decision this way has changed it (four eyes, {@link Decision#editors})
+     * @param lockToWrite whether the campaign is locked only now, once solved, to write the decisions (on the job
+     *                    executor); the stage is then checked again, since it may have moved on during the solve
      */
-    private void proposeFor(Campaign campaign, String by, Actor editor, int waitlistPerTrack) {
+    private void proposeFor(Campaign campaign, String by, Actor editor, int waitlistPerTrack, boolean lockToWrite) {
         if (waitlistPerTrack < 0) {
             throw AmiException.invalid("waitlist", "La liste d’attente ne peut pas être négative.");
         }
@@ -198,6 +271,10 @@ public class SelectionService {
         changes.addAll(changes("Budgets des volets", pure, budgeted, byReference));
         changes.addAll(changes("Bornes des familles", budgeted, selected, byReference));
         Set<String> waitlisted = waitlist(eligible, selected, waitlistPerTrack);
+        if (lockToWrite) {
+            campaigns.lockByCode(campaign.code);
+            refuseOutsideDeliberation(campaign, campaign.code);
+        }
 
         Instant now = clock.now();
         Map<String, Decision> existing = decisions.ofCampaign(campaign.code).stream()
@@ -241,6 +318,7 @@ public class SelectionService {
         campaign.selectionChanges = changes.isEmpty() ? null : String.join("\n", changes);
         campaign.selectionComputedAt = now;
         campaign.selectionComputedBy = by;
+        campaign.selectionNote = null;
         LOG.infof("Proposition de sélection de %s par %s\u00a0: %d retenus sur %d dossiers classés", campaign.code, by,
                 selected.size(), placed.size());
     }
@@ -323,10 +401,14 @@ public class SelectionService {
         List<SelectionView.FamilyTotal> families = campaign.families.stream().map(f -> new SelectionView.FamilyTotal(f.code,
                 f.label, f.minRetained, f.maxRetained, count(all, d -> d.candidature.family != null
                         && d.candidature.family.code.equals(f.code) && d.outcome == DecisionOutcome.RETAINED))).toList();
+        Optional<BackgroundCalculation.Run> calculation = workflow.calculation(BackgroundCalculation.SELECTION, code);
         return new SelectionView(code, campaign.state.name(), campaign.selectionComputedAt, campaign.selectionComputedBy,
                 campaign.selectionChanges == null ? List.of() : List.of(campaign.selectionChanges.split("\n")), tracks, families,
                 lines, campaign.decisionsSubmittedByName, campaign.decisionsSubmittedAt, campaign.decisionsApprovedBy,
-                campaign.decisionsApprovedAt, campaign.approvalRefusal, problems(campaign, all));
+                campaign.decisionsApprovedAt, campaign.approvalRefusal, problems(campaign, all),
+                calculation.filter(run -> !run.failed()).map(BackgroundCalculation.Run::startedAt).orElse(null),
+                calculation.filter(BackgroundCalculation.Run::failed).map(BackgroundCalculation.Run::failure).orElse(null),
+                campaign.selectionNote);
     }
 
     private static long count(List<Decision> all, java.util.function.Predicate<Decision> test) {

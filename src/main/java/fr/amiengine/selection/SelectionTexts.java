@@ -37,6 +37,12 @@ public interface SelectionTexts {
     @Message("Proposition calculée le {at} par {by}.")
     String computed(String at, String by);
 
+    @Message("Calcul de la sélection en cours depuis le {at} (démarré il y a {seconds} s). Cette page se met à jour d’elle-même.")
+    String calculating(String at, long seconds);
+
+    @Message("La dernière proposition demandée n’a pas pu être calculée\u00a0: {note}")
+    String note(String note);
+
     @Message("Ce que les contraintes ont changé par rapport au classement seul")
     String changes();
 

@@ -8,12 +8,20 @@ import java.util.List;
 
 /**
  * The deliberation of a campaign: the proposal, what its constraints changed compared with the pure ranking,
- * each file's decision, the totals per track and per family, and where the four-eyes approval stands.
+ * each file's decision, the totals per track and per family, and where the four-eyes approval stands. A proposal
+ * calculated on the job executor shows since when it runs ({@code calculatingSince}, null when none runs), why the
+ * last one failed ({@code calculationFailure}: the engine gave up on it, null otherwise) or why it could not be made
+ * ({@code note}: the solver's refusal); asking again replaces both.
  */
 public record SelectionView(String campaignCode, String state, Instant computedAt, String computedBy, List<String> changes,
                             List<TrackTotal> tracks, List<FamilyTotal> families, List<Line> files, String submittedBy,
                             Instant submittedAt, String approvedBy, Instant approvedAt, String approvalRefusal,
-                            List<String> problems) {
+                            List<String> problems, Instant calculatingSince, String calculationFailure, String note) {
+
+    /** Whole seconds since the calculation started, for the page. */
+    public long calculatingForSeconds() {
+        return calculatingSince == null ? 0 : Math.max(0, java.time.Duration.between(calculatingSince, Instant.now()).toSeconds());
+    }
 
     /**
      * The files that a search keeps, in the order of the ranking (by track, then rank): a reference, a SIREN, or words

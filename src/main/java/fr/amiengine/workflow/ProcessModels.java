@@ -17,7 +17,8 @@ public final class ProcessModels {
             "bpmn/campaign.bpmn",
             "bpmn/candidature.bpmn",
             "bpmn/receipt.bpmn",
-            "bpmn/assignment-calculation.bpmn");
+            "bpmn/assignment-calculation.bpmn",
+            "bpmn/selection-calculation.bpmn");
 
     private ProcessModels() {
     }

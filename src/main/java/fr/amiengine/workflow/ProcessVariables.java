@@ -11,6 +11,7 @@ public final class ProcessVariables {
     public static final String PROCESS_CANDIDATURE = "Process_Candidature";
     public static final String PROCESS_RECEIPT = "Process_Receipt";
     public static final String PROCESS_ASSIGNMENT_CALCULATION = "Process_AssignmentCalculation";
+    public static final String PROCESS_SELECTION_CALCULATION = "Process_SelectionCalculation";
 
     // User tasks
     public static final String TASK_REVIEW_ADMISSIBILITY = "Task_ReviewAdmissibility";
@@ -49,8 +50,12 @@ public final class ProcessVariables {
     public static final String CAMPAIGN_CODE = "campaignCode";
     /** The candidature a receipt process is about (its business key is {@link #receiptKey}). */
     public static final String REFERENCE = "reference";
-    /** Who asked for an assignment calculation ({@code Process_AssignmentCalculation}): their login. */
+    /** Who asked for a calculation on the job executor ({@link BackgroundCalculation}): their login. */
     public static final String ASKED_BY = "askedBy";
+    /** Their Keycloak subject, when the calculation records them as an editor ({@code Process_SelectionCalculation}). */
+    public static final String ASKED_BY_SUBJECT = "askedBySubject";
+    /** The waiting list per track asked for with a selection calculation ({@code Process_SelectionCalculation}). */
+    public static final String WAITLIST_PER_TRACK = "waitlistPerTrack";
     /** Who publishes the panorama ({@code Task_PublishPanorama} → {@code Task_FreezePanorama}): Keycloak subject and login. */
     public static final String PUBLISHED_BY = "publishedBy";
     public static final String PUBLISHED_BY_NAME = "publishedByName";
@@ -94,6 +99,11 @@ public final class ProcessVariables {
 
     /** The business key of a campaign's assignment calculation: one at a time per campaign. */
     public static String assignmentCalculationKey(String campaignCode) {
-        return campaignCode + ":affectation";
+        return BackgroundCalculation.ASSIGNMENT.businessKey(campaignCode);
+    }
+
+    /** The business key of a campaign's selection calculation: one at a time per campaign. */
+    public static String selectionCalculationKey(String campaignCode) {
+        return BackgroundCalculation.SELECTION.businessKey(campaignCode);
     }
 }

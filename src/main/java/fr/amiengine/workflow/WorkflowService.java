@@ -1,5 +1,6 @@
 package fr.amiengine.workflow;
 
+import fr.amiengine.shared.AmiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -153,30 +154,59 @@ public class WorkflowService {
     }
 
     /**
-     * Starts a campaign's assignment calculation on the job executor ({@code Process_AssignmentCalculation}). The
-     * caller holds the campaign's lock and checked that none runs ({@link #assignmentCalculationSince}).
+     * Refuses (409) a calculation of the campaign while one runs; the caller holds the campaign's lock, so that two
+     * nodes asking at once see each other. A run the engine gave up on is removed: the new one replaces it.
      */
-    public void startAssignmentCalculation(String campaignCode, String askedBy) {
-        runtime().createProcessInstanceByKey(ProcessVariables.PROCESS_ASSIGNMENT_CALCULATION)
-                .businessKey(ProcessVariables.assignmentCalculationKey(campaignCode))
+    public void refuseWhileCalculating(BackgroundCalculation calculation, String campaignCode, String askedBy) {
+        Optional<BackgroundCalculation.Run> run = calculation(calculation, campaignCode);
+        if (run.isPresent() && !run.get().failed()) {
+            throw AmiException.conflict(run.get().alreadyRunning(campaignCode));
+        }
+        if (run.isPresent()) {
+            for (ProcessInstance failed : instances(calculation, campaignCode)) {
+                runtime().deleteProcessInstance(failed.getId(), "calcul échoué, relancé par " + askedBy);
+            }
+        }
+    }
+
+    /**
+     * Starts a campaign's calculation on the job executor (its process's asynchronous step). The caller holds the
+     * campaign's lock and checked that none runs ({@link #refuseWhileCalculating}).
+     *
+     * @param variables the calculation's own parameters, beside the campaign's code and who asked
+     */
+    public void startCalculation(BackgroundCalculation calculation, String campaignCode, String askedBy,
+                                 Map<String, Object> variables) {
+        runtime().createProcessInstanceByKey(calculation.processKey)
+                .businessKey(calculation.businessKey(campaignCode))
                 .setVariable(ProcessVariables.CAMPAIGN_CODE, campaignCode)
                 .setVariable(ProcessVariables.ASKED_BY, askedBy)
+                .setVariables(new HashMap<>(variables))
                 .execute();
     }
 
-    /** Since when the campaign's assignment calculation runs, or empty when none runs. */
-    public Optional<Instant> assignmentCalculationSince(String campaignCode) {
-        String key = ProcessVariables.assignmentCalculationKey(campaignCode);
-        if (!isRunning(key, ProcessVariables.PROCESS_ASSIGNMENT_CALCULATION)) {
+    /**
+     * The campaign's calculation that has not ended: running, or failed at every attempt of the job executor (its
+     * job has no retry left); empty when none was started or the last one ended. Read from the engine's tables, so
+     * every node sees the same.
+     */
+    public Optional<BackgroundCalculation.Run> calculation(BackgroundCalculation calculation, String campaignCode) {
+        List<ProcessInstance> instances = instances(calculation, campaignCode);
+        if (instances.isEmpty()) {
             return Optional.empty();
         }
-        return engine.getHistoryService().createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKey(key)
-                .processDefinitionKey(ProcessVariables.PROCESS_ASSIGNMENT_CALCULATION)
-                .unfinished()
-                .list().stream()
-                .map(instance -> instance.getStartTime().toInstant())
-                .findFirst();
+        ProcessInstance instance = instances.get(0);
+        Instant startedAt = engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceId(instance.getId()).list().stream()
+                .map(historic -> historic.getStartTime().toInstant())
+                .findFirst().orElseGet(Instant::now);
+        boolean failed = management().createJobQuery().processInstanceId(instance.getId()).noRetriesLeft().count() > 0;
+        return Optional.of(new BackgroundCalculation.Run(calculation, startedAt, failed));
+    }
+
+    private List<ProcessInstance> instances(BackgroundCalculation calculation, String campaignCode) {
+        return runtime().createProcessInstanceQuery().processInstanceBusinessKey(calculation.businessKey(campaignCode))
+                .processDefinitionKey(calculation.processKey).list();
     }
 
     /** Whether the process of this business key is running (not ended). */

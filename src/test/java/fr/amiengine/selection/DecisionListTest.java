@@ -71,6 +71,6 @@ class DecisionListTest {
         return new SelectionView("AMI", "DELIBERATION", null, null, List.of(),
                 List.of(new SelectionView.TrackTotal("GEN", "Volet général", 30, null, 30, 0L, 0),
                         new SelectionView.TrackTotal("FIN", "Volet financé", 30, null, 30, 0L, 0)),
-                List.of(), lines, null, null, null, null, null, List.of());
+                List.of(), lines, null, null, null, null, null, List.of(), null, null, null);
     }
 }

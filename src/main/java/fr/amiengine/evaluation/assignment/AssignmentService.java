@@ -15,6 +15,7 @@ import fr.amiengine.shared.ServerClock;
 import fr.amiengine.submission.Candidature;
 import fr.amiengine.submission.CandidatureRepository;
 import fr.amiengine.submission.CandidatureState;
+import fr.amiengine.workflow.BackgroundCalculation;
 import fr.amiengine.workflow.OpenTask;
 import fr.amiengine.workflow.ProcessVariables;
 import fr.amiengine.workflow.RetryOnConcurrentChange;
@@ -77,25 +78,22 @@ public class AssignmentService {
      * when the constraints cannot hold (the message names the files that lack evaluators); nothing changes then.
      * Above {@code ami.solver.background-above} (files × declared members), the calculation is started on the job
      * executor instead ({@code Process_AssignmentCalculation}) and the view says since when it runs; its outcome
-     * shows on the page when done, a failure as the campaign's note. One calculation at a time: the campaign's lock
-     * makes a second click wait for the first, which it then finds running (409).
+     * shows on the page when done, a refusal of the solver as the campaign's note, an unexpected failure (the engine
+     * gave up on its job) as {@code calculationFailure}, until asked again. One calculation at a time: the campaign's
+     * lock makes a second click wait for the first, which it then finds running (409).
      */
     @Transactional
     public AssignmentView propose(Actor admin, String code) {
         Campaign campaign = campaigns.lockByCode(code);
-        Optional<Instant> running = workflow.assignmentCalculationSince(code);
-        if (running.isPresent()) {
-            throw AmiException.conflict("Un calcul de l’affectation de la campagne " + code + " est déjà en cours depuis "
-                    + FrenchFormat.dateTime(running.get()) + "\u00a0: attendez son résultat.");
-        }
+        workflow.refuseWhileCalculating(BackgroundCalculation.ASSIGNMENT, code, admin.username());
         String by = AUTOMATIC + " (relancée par " + admin.username() + ")";
         String refusal = refusal(campaign, code);
         if (refusal == null && size(code) > config.solver().backgroundAbove()) {
-            workflow.startAssignmentCalculation(code, admin.username());
+            workflow.startCalculation(BackgroundCalculation.ASSIGNMENT, code, admin.username(), Map.of());
             LOG.infof("Affectation de %s\u00a0: calcul lancé en arrière-plan par %s", code, admin.username());
             return view(code);
         }
-        String problem = tryPropose(code, by);
+        String problem = tryPropose(code, by, false);
         if (problem != null) {
             throw AmiException.conflict(problem);
         }
@@ -108,7 +106,7 @@ public class AssignmentService {
      */
     @Transactional
     public void calculate(String code, String askedBy) {
-        String problem = tryPropose(code, AUTOMATIC + " (relancée par " + askedBy + ")");
+        String problem = tryPropose(code, AUTOMATIC + " (relancée par " + askedBy + ")", true);
         if (problem != null) {
             campaigns.getByCode(code).assignmentNote = problem;
             LOG.warnf("Affectation automatique de %s impossible\u00a0: %s", code, problem);
@@ -140,16 +138,21 @@ public class AssignmentService {
      */
     @Transactional
     public void proposeAtStart(String code) {
-        String problem = tryPropose(code, AUTOMATIC);
+        String problem = tryPropose(code, AUTOMATIC, false);
         if (problem != null) {
             campaigns.getByCode(code).assignmentNote = problem;
             LOG.warnf("Affectation automatique de %s impossible\u00a0: %s", code, problem);
         }
     }
 
-    /** @return why no proposal could be made, or null when it was made */
-    private String tryPropose(String code, String by) {
-        Campaign campaign = campaigns.lockByCode(code);
+    /**
+     * @param lockToWrite whether the campaign is locked only once solved, to write (on the job executor: a request
+     *                    meanwhile takes the lock at once, finds the calculation running and gets its 409, instead of
+     *                    waiting for the solve and starting a second one); the stage is then checked again
+     * @return why no proposal could be made, or null when it was made
+     */
+    private String tryPropose(String code, String by, boolean lockToWrite) {
+        Campaign campaign = lockToWrite ? campaigns.getByCode(code) : campaigns.lockByCode(code);
         String refusal = refusal(campaign, code);
         if (refusal != null) {
             return refusal;
@@ -173,6 +176,13 @@ public class AssignmentService {
                     ? " (" + undeclared(members.size() - declared.size()) + ")" : "");
         } catch (AmiException e) {
             return e.getMessage(); // the solvers' native library could not be loaded on this node
+        }
+        if (lockToWrite) {
+            campaigns.lockByCode(code);
+            String late = refusal(campaign, code);
+            if (late != null) {
+                return late;
+            }
         }
         assignments.deleteProposed(code);
         Map<String, Candidature> byReference = files.stream().collect(Collectors.toMap(c -> c.reference, Function.identity()));
@@ -291,6 +301,7 @@ public class AssignmentService {
 
     public AssignmentView view(String code) {
         Campaign campaign = campaigns.getByCode(code);
+        Optional<BackgroundCalculation.Run> calculation = workflow.calculation(BackgroundCalculation.ASSIGNMENT, code);
         List<Assignment> all = assignments.ofCampaign(code);
         Map<String, List<Assignment>> byFile = all.stream().collect(Collectors.groupingBy(a -> a.candidature.reference,
                 LinkedHashMap::new, Collectors.toList()));
@@ -309,7 +320,8 @@ public class AssignmentService {
                 campaign.assignmentNote, lines,
                 members.stream().map(e -> new AssignmentView.Load(e.id, e.displayName, loads.getOrDefault(e.id, 0L))).toList(),
                 members.stream().filter(e -> !e.hasDeclared()).map(e -> e.displayName).toList(),
-                workflow.assignmentCalculationSince(code).orElse(null));
+                calculation.filter(run -> !run.failed()).map(BackgroundCalculation.Run::startedAt).orElse(null),
+                calculation.filter(BackgroundCalculation.Run::failed).map(BackgroundCalculation.Run::failure).orElse(null));
     }
 
     private static String undeclared(int count) {

@@ -5,10 +5,12 @@ import java.util.List;
 
 /**
  * The assignment of a campaign, file by file, with the reason of each choice and the resulting loads; and since when
- * a calculation runs on the job executor ({@code calculatingSince}, null when none runs).
+ * a calculation runs on the job executor ({@code calculatingSince}, null when none runs), or why the last one failed
+ * ({@code calculationFailure}, in French, null unless the engine gave up on it; asking again replaces it).
  */
 public record AssignmentView(String campaignCode, boolean released, Instant dueAt, String note, List<FileLine> files,
-                             List<Load> loads, List<String> undeclared, Instant calculatingSince) {
+                             List<Load> loads, List<String> undeclared, Instant calculatingSince,
+                             String calculationFailure) {
 
     /** Whole seconds since the calculation started, for the page. */
     public long calculatingForSeconds() {

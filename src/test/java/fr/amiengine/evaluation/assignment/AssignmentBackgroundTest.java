@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import fr.amiengine.support.Committee;
+import fr.amiengine.support.FailingJob;
 import fr.amiengine.support.Scenario;
 import fr.amiengine.support.Tokens;
 import fr.amiengine.workflow.ProcessVariables;
@@ -62,6 +63,39 @@ class AssignmentBackgroundTest {
                 .body("files.evaluators.flatten()", hasSize(4));
         assertThat(page(committee)).doesNotContain("Calcul de l’affectation en cours", "http-equiv=\"refresh\"")
                 .contains(committee.files.get(0)).contains("/affectation/auto\"");
+    }
+
+    @Test
+    void anUnexpectedFailureOfTheCalculationIsShownInFrenchAndTheCalculationCanBeAskedAgain() {
+        Committee committee = Committee.inEvaluation(2, "ADDITIONAL_EVALUATOR")
+                .invite(Tokens.EVALUATOR, Tokens.EVALUATOR_2, Tokens.EVALUATOR_3)
+                .declareNothing(Tokens.EVALUATOR, Tokens.EVALUATOR_2, Tokens.EVALUATOR_3);
+        String auto = "/api/campaigns/" + committee.code + "/assignments/auto";
+        String key = ProcessVariables.assignmentCalculationKey(committee.code);
+        as(Tokens.ADMIN).post(auto).then().statusCode(200).body("calculatingSince", notNullValue());
+
+        // an unexpected exception in the job (here a variable it cannot read, as a defect would): every attempt the
+        // engine makes fails, until it has no retry left
+        FailingJob.failEveryAttempt(key, ProcessVariables.ASKED_BY, 42);
+
+        as(Tokens.ADMIN).get("/api/campaigns/" + committee.code + "/assignments").then().statusCode(200)
+                .body("calculatingSince", nullValue())
+                .body("calculationFailure", containsString("a échoué sur une erreur inattendue"))
+                .body("files", hasSize(0));
+        assertThat(page(committee)).contains("a échoué sur une erreur inattendue")
+                .doesNotContain("Calcul de l’affectation en cours", "http-equiv=\"refresh\"")
+                .contains("/affectation/auto\"");
+
+        // asked again: the failed run is replaced by a new one, which succeeds
+        as(Tokens.ADMIN).post(auto).then().statusCode(200).body("calculatingSince", notNullValue())
+                .body("calculationFailure", nullValue());
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(key).count())
+                .as("le calcul échoué est remplacé, pas doublé").isEqualTo(1);
+        assertThat(Scenario.processes().run(key, "Task_CalculateAssignments")).isEqualTo(1);
+        as(Tokens.ADMIN).get("/api/campaigns/" + committee.code + "/assignments").then().statusCode(200)
+                .body("calculatingSince", nullValue())
+                .body("calculationFailure", nullValue())
+                .body("files", hasSize(2));
     }
 
     private static String page(Committee committee) {
