@@ -3,7 +3,7 @@ package fr.amiengine.integrity;
 /** The three chained ledgers of a campaign, in the order a campaign fills them. */
 public enum LedgerChain {
     ADMISSIBILITY("admissibility", "Registre de la recevabilité"),
-    SCORES("scores", "Registre des notes"),
+    SCORES("evaluations", "Registre des notes"),
     DECISIONS("decisions", "Registre des décisions");
 
     /** The code the published documents use. */
