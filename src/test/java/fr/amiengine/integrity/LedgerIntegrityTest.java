@@ -117,6 +117,8 @@ class LedgerIntegrityTest {
         assertThat(panorama.getList("ledgers.chain")).containsExactly("admissibility", "evaluations", "decisions");
         assertThat(panorama.getString("ledgers[2].hash")).isEqualTo(head);
         assertThat(panorama.getInt("ledgers[2].entries")).isEqualTo(entries);
+        assertThat(given().get("/panorama/" + d.code).then().statusCode(200).extract().asString())
+                .contains("Registre des décisions", head);
 
         Long campaignId = sql(() -> campaigns.getByCode(d.code).id);
         sql(() -> em.createNativeQuery("delete from decision_ledger where id = (select max(id) from decision_ledger where campaign_id = ?1)")
