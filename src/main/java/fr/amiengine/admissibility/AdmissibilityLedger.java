@@ -67,7 +67,7 @@ public class AdmissibilityLedger implements Ledger, PersonalDataHolder {
                 // reviews made before the ledger existed have no line: the chain starts after them
                 continue;
             }
-            compare(differences, reference, "issue de l’examen", e, e.outcome.name(), r.outcome.name());
+            compare(differences, reference, "issue de l’examen", e, label(e.outcome), label(r.outcome));
             compare(differences, reference, "motif", e, e.reason, r.reason);
             compare(differences, reference, "échéance de la correction", e, Objects.toString(e.correctionDueAt, null),
                     Objects.toString(r.correctionDueAt, null));
@@ -77,8 +77,16 @@ public class AdmissibilityLedger implements Ledger, PersonalDataHolder {
             }
         }
         byReview.values().forEach(e -> differences.add(new Difference(e.reference, "examen de recevabilité du "
-                + fr.amiengine.shared.FrenchFormat.dateTime(e.at), e.outcome.name(), Difference.ABSENT, e.id)));
+                + fr.amiengine.shared.FrenchFormat.dateTime(e.at), label(e.outcome), Difference.ABSENT, e.id)));
         return differences;
+    }
+
+    private static String label(AdmissibilityOutcome outcome) {
+        return switch (outcome) {
+            case ADMISSIBLE -> "Recevable";
+            case INADMISSIBLE -> "Irrecevable";
+            case CORRECTION_REQUESTED -> "Correction demandée";
+        };
     }
 
     private static void compare(List<Difference> differences, String reference, String field, AdmissibilityLedgerEntry e,

@@ -75,10 +75,10 @@ class LedgerIntegrityTest {
         Map<String, Object> scores = chain(after, "evaluations");
         assertThat(differences(scores)).hasSize(2).allSatisfy(diff -> {
             assertThat(diff.get("file")).isEqualTo(file);
-            assertThat((String) diff.get("field")).startsWith("note du critère IMPACT");
+            assertThat((String) diff.get("field")).startsWith("note «\u00a0Impact attendu sur les missions de service public\u00a0» (évaluation ");
             assertThat(diff.get("chainValue")).isEqualTo("4");
             assertThat(diff.get("liveValue")).isEqualTo("1");
-            assertThat((String) diff.get("sentence")).startsWith("Dossier " + file + ", note du critère IMPACT")
+            assertThat((String) diff.get("sentence")).startsWith("Dossier " + file + ", note «\u00a0Impact attendu")
                     .contains("le registre dit «\u00a04\u00a0», la base dit «\u00a01\u00a0»");
         });
         assertThat(differences(chain(after, "decisions"))).singleElement().satisfies(diff -> {
@@ -87,14 +87,15 @@ class LedgerIntegrityTest {
         });
         assertThat(differences(chain(after, "admissibility"))).singleElement().satisfies(diff -> {
             assertThat((String) diff.get("field")).startsWith("issue de l’examen");
-            assertThat(diff.get("chainValue")).isEqualTo("ADMISSIBLE");
-            assertThat(diff.get("liveValue")).isEqualTo("INADMISSIBLE");
+            assertThat(diff.get("chainValue")).isEqualTo("Recevable");
+            assertThat(diff.get("liveValue")).isEqualTo("Irrecevable");
         });
         // the chains themselves were not touched: only the comparison with the rows shows the edits
         assertThat(chain(after, "decisions").get("firstBrokenEntry")).isNull();
 
         String page = as(Tokens.ADMIN).get("/admin/campagnes/" + d.code + "/integrite").then().statusCode(200).extract().asString();
-        assertThat(page).contains("Vérifier l’intégrité", "Non intègre", "Motivation réécrite en SQL", "INADMISSIBLE");
+        assertThat(page).contains("Vérifier l’intégrité", "Non intègre", "Motivation réécrite en SQL", "Irrecevable")
+                .doesNotContain("INADMISSIBLE", "IMPACT");
     }
 
     @Test

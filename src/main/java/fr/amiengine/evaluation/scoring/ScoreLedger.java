@@ -1,5 +1,6 @@
 package fr.amiengine.evaluation.scoring;
 
+import fr.amiengine.campaign.CampaignRepository;
 import fr.amiengine.evaluation.assignment.Assignment;
 import fr.amiengine.integrity.Difference;
 import fr.amiengine.integrity.Ledger;
@@ -35,6 +36,9 @@ public class ScoreLedger implements Ledger, PersonalDataHolder {
 
     @Inject
     EvaluationRepository evaluations;
+
+    @Inject
+    CampaignRepository campaigns;
 
     /** Appends a line in the caller's transaction; the campaign's row is locked so that two appends never share a predecessor. */
     public void record(Evaluation evaluation, ScoreLedgerEntry.Event event, String criterion, String oldValue,
@@ -80,6 +84,8 @@ public class ScoreLedger implements Ledger, PersonalDataHolder {
                 lastJustification.put(e.evaluationId + "/" + e.criterionKey, e);
             }
         }
+        Map<String, String> labels = new LinkedHashMap<>();
+        campaigns.findById(campaignId).criteria.forEach(c -> labels.put(c.key.name(), c.label));
         List<Difference> differences = new ArrayList<>();
         List<EvaluationScore> live = evaluations.getEntityManager().createQuery("select s from EvaluationScore s "
                         + "join fetch s.evaluation v join fetch v.assignment a join fetch a.candidature "
@@ -91,24 +97,28 @@ public class ScoreLedger implements Ledger, PersonalDataHolder {
             ScoreLedgerEntry score = lastScore.remove(key);
             String chained = score == null ? null : score.newValue;
             if (!sameScore(chained, s.score)) {
-                differences.add(new Difference(reference, "note du critère " + s.criterionKey + " (évaluation " + s.evaluation.id + ")",
+                differences.add(new Difference(reference, field("note", labels, s.criterionKey, s.evaluation.id),
                         score == null ? Difference.ABSENT : chained, plain(s.score), score == null ? null : score.id));
             }
             ScoreLedgerEntry justification = lastJustification.remove(key);
             String chainedText = justification == null ? null : justification.newValue;
             if (!Objects.equals(chainedText, s.justification)) {
-                differences.add(new Difference(reference, "justification du critère " + s.criterionKey + " (évaluation "
-                        + s.evaluation.id + ")", justification == null ? Difference.ABSENT : chainedText, s.justification,
+                differences.add(new Difference(reference, field("justification", labels, s.criterionKey, s.evaluation.id), justification == null ? Difference.ABSENT : chainedText, s.justification,
                         justification == null ? null : justification.id));
             }
         }
         // what the chain still records, and the table no longer holds
         lastScore.values().stream().filter(e -> e.newValue != null).forEach(e -> differences.add(new Difference(e.reference,
-                "note du critère " + e.criterionKey + " (évaluation " + e.evaluationId + ")", e.newValue, Difference.ABSENT, e.id)));
+                field("note", labels, e.criterionKey, e.evaluationId), e.newValue, Difference.ABSENT, e.id)));
         lastJustification.values().stream().filter(e -> e.newValue != null).forEach(e -> differences.add(new Difference(e.reference,
-                "justification du critère " + e.criterionKey + " (évaluation " + e.evaluationId + ")", e.newValue,
+                field("justification", labels, e.criterionKey, e.evaluationId), e.newValue,
                 Difference.ABSENT, e.id)));
         return differences;
+    }
+
+    /** « note « Impact attendu… » (évaluation 12) »: the criterion by its label in the campaign's grid. */
+    private static String field(String what, Map<String, String> labels, String criterion, Long evaluation) {
+        return what + " «\u00a0" + labels.getOrDefault(criterion, criterion) + "\u00a0» (évaluation " + evaluation + ")";
     }
 
     private static boolean sameScore(String chained, BigDecimal live) {
