@@ -44,6 +44,9 @@ public class AdmissibilityService {
     AdmissibilityReviewRepository reviews;
 
     @Inject
+    AdmissibilityLedger ledger;
+
+    @Inject
     CompletenessCheck completeness;
 
     @Inject
@@ -57,7 +60,7 @@ public class AdmissibilityService {
 
     /**
      * Records the administrator's decision and completes {@code Task_ReviewAdmissibility}; the process then
-     * applies it. Decision and process step commit together.
+     * applies it. Decision, its line in the {@link AdmissibilityLedger} and process step commit together.
      */
     @Transactional
     public CandidatureView decide(Actor actor, String reference, AdmissibilityRequest request) {
@@ -77,6 +80,7 @@ public class AdmissibilityService {
         review.decidedBy = actor.username();
         review.decidedAt = now;
         reviews.persist(review);
+        ledger.record(review);
         Map<String, Object> variables = new HashMap<>();
         variables.put(ProcessVariables.ADMISSIBILITY_OUTCOME, request.outcome().name());
         if (review.correctionDueAt != null) {

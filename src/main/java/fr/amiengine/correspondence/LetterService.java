@@ -13,6 +13,8 @@ import fr.amiengine.evaluation.consolidation.ConsolidationService;
 import fr.amiengine.evaluation.consolidation.ConsolidationService.CriterionResult;
 import fr.amiengine.evaluation.consolidation.ConsolidationService.FileResult;
 import fr.amiengine.evaluation.committee.EvaluatorService;
+import fr.amiengine.integrity.IntegrityService;
+import fr.amiengine.integrity.LedgerHead;
 import fr.amiengine.selection.Decision;
 import fr.amiengine.selection.DecisionRepository;
 import fr.amiengine.selection.Ranking;
@@ -74,6 +76,9 @@ public class LetterService {
 
     @Inject
     ServerClock clock;
+
+    @Inject
+    IntegrityService integrity;
 
     @Inject
     AmiConfig config;
@@ -165,13 +170,15 @@ public class LetterService {
     public StoredDocument writeMinutes(String code) {
         Campaign campaign = campaigns.getByCode(code);
         return store.find(campaign, null, DocumentKind.MINUTES).orElseGet(() -> {
-            byte[] pdf = MinutesDocument.render(minutesData(campaign));
+            // the heads written into the minutes are recorded with them: the chains must keep them (integrity)
+            byte[] pdf = MinutesDocument.render(minutesData(campaign,
+                    integrity.recordHeads(campaign, LedgerHead.WrittenIn.MINUTES, null)));
             LOG.infof("Procès-verbal de %s rédigé (%d octets)", code, pdf.length);
             return store.save(campaign, null, DocumentKind.MINUTES, pdf);
         });
     }
 
-    MinutesData minutesData(Campaign campaign) {
+    MinutesData minutesData(Campaign campaign, List<IntegrityService.Head> heads) {
         BigDecimal weights = campaign.criteria.stream().map(c -> c.weight).reduce(BigDecimal.ZERO, BigDecimal::add);
         List<Decision> all = decisions.ofCampaign(campaign.code);
         List<String> members = new ArrayList<>(evaluators.ofCampaign(campaign.code).stream()
@@ -186,7 +193,14 @@ public class LetterService {
                 all.stream().map(d -> new MinutesData.DecisionLine(d.candidature.reference, d.candidature.organisation.legalName,
                         d.outcome.label, d.motivation)).toList(),
                 campaign.decisionsSubmittedByName, campaign.decisionsApprovedBy,
-                FrenchFormat.dateTime(campaign.decisionsApprovedAt), Ranking.TIE_RULES);
+                FrenchFormat.dateTime(campaign.decisionsApprovedAt), Ranking.TIE_RULES,
+                heads.stream().map(h -> new MinutesData.ChainHead(h.chain().label, String.valueOf(h.entries()),
+                        grouped(h.hash()))).toList());
+    }
+
+    /** A hash in four groups of sixteen digits, so that it reads and wraps in a table cell. */
+    static String grouped(String hash) {
+        return String.join(" ", hash.substring(0, 16), hash.substring(16, 32), hash.substring(32, 48), hash.substring(48));
     }
 
     private static String percent(BigDecimal weight, BigDecimal total) {

@@ -36,6 +36,11 @@ public final class MinutesDocument {
             Column.left("Décision", 0.13f),
             Column.left("Motivation", 0.50f));
 
+    private static final List<Column> LEDGERS = List.of(
+            Column.left("Registre", 0.24f),
+            Column.right("Lignes", 0.10f),
+            Column.left("Dernière empreinte (SHA-256)", 0.66f));
+
     private MinutesDocument() {
     }
 
@@ -83,6 +88,15 @@ public final class MinutesDocument {
             pdf.keyValue("Proposé par", data.proposedBy());
             pdf.keyValue("Approuvé par", data.approvedBy());
             pdf.keyValue("Approuvé le", data.approvedAt());
+
+            if (!data.ledgers().isEmpty()) {
+                pdf.heading("Registres chaînés");
+                pdf.paragraph("Chaque note, décision et examen de recevabilité est inscrit dans un registre dont chaque ligne "
+                        + "porte l’empreinte SHA-256 de la précédente. À la rédaction de ce procès-verbal, chaque registre "
+                        + "comptait les lignes ci-dessous et se terminait par l’empreinte indiquée : un registre "
+                        + "tronqué ou réécrit ne la porte plus à ce rang.");
+                pdf.table(LEDGERS, data.ledgers().stream().map(h -> List.of(h.ledger(), h.entries(), h.hash())).toList());
+            }
             return pdf.finish();
         }
     }

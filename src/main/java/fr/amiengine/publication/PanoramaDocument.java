@@ -12,9 +12,21 @@ import java.util.function.Function;
  * no evaluator, no requested amount, no contact without the organisation's consent.
  */
 public record PanoramaDocument(String schema, CampaignInfo campaign, int revision, Instant publishedAt, int count,
-                               List<Solution> solutions) {
+                               List<Solution> solutions, List<ChainHead> ledgers) {
 
     public static final String SCHEMA = "/schemas/panorama.schema.json";
+
+    /** A publication frozen before the ledgers' heads were written has none. */
+    public PanoramaDocument {
+        ledgers = ledgers == null ? List.of() : List.copyOf(ledgers);
+    }
+
+    /**
+     * The head of one of the campaign's chained ledgers when this revision was published: the chain must still hold,
+     * at line {@code entries}, the hash {@code hash} (SHA-256, 64 hexadecimal digits).
+     */
+    public record ChainHead(String chain, String label, long entries, String hash) {
+    }
 
     /** A code and its French label. */
     public record Ref(String code, String label) {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.amiengine.campaign.Campaign;
 import fr.amiengine.campaign.CampaignRepository;
 import fr.amiengine.campaign.CampaignState;
+import fr.amiengine.integrity.IntegrityService;
+import fr.amiengine.integrity.LedgerHead;
 import fr.amiengine.correspondence.DocumentKind;
 import fr.amiengine.correspondence.OutgoingMailRepository;
 import fr.amiengine.identity.Actor;
@@ -86,6 +88,9 @@ public class PublicationService {
     ServerClock clock;
 
     @Inject
+    IntegrityService integrity;
+
+    @Inject
     ObjectMapper json;
 
     @Inject
@@ -157,7 +162,7 @@ public class PublicationService {
         CampaignInfo info = new CampaignInfo(campaign.code, campaign.title,
                 campaign.families.stream().map(f -> new Ref(f.code, f.label)).toList(),
                 campaign.tracks.stream().map(t -> new Ref(t.code, t.label)).toList());
-        return new PanoramaDocument(PanoramaDocument.SCHEMA, info, revision, publishedAt, solutions.size(), solutions);
+        return new PanoramaDocument(PanoramaDocument.SCHEMA, info, revision, publishedAt, solutions.size(), solutions, List.of());
     }
 
     static Solution solution(PanoramaEntry e) {
@@ -224,7 +229,11 @@ public class PublicationService {
         Campaign campaign = campaigns.lockByCode(code);
         Instant now = clock.now();
         int revision = campaign.publicationRevision + 1;
-        PanoramaDocument document = document(campaign, revision, now);
+        PanoramaDocument built = document(campaign, revision, now);
+        // the ledgers' heads published with this revision, recorded in the same transaction (integrity)
+        PanoramaDocument document = new PanoramaDocument(built.schema(), built.campaign(), built.revision(), built.publishedAt(),
+                built.count(), built.solutions(), integrity.recordHeads(campaign, LedgerHead.WrittenIn.PANORAMA, revision).stream()
+                        .map(h -> new PanoramaDocument.ChainHead(h.chain().code, h.chain().label, h.entries(), h.hash())).toList());
         Map<String, Solution> before = campaign.publicationRevision == 0 ? Map.of()
                 : published(campaign.id, campaign.publicationRevision).solutions().stream()
                         .collect(Collectors.toMap(Solution::reference, Function.identity()));

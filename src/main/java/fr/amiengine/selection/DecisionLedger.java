@@ -1,31 +1,38 @@
 package fr.amiengine.selection;
 
 import fr.amiengine.campaign.Campaign;
-import fr.amiengine.campaign.CampaignRepository;
-import fr.amiengine.shared.HashChain;
+import fr.amiengine.integrity.Difference;
+import fr.amiengine.integrity.Ledger;
+import fr.amiengine.integrity.LedgerChain;
+import fr.amiengine.integrity.LedgerLine;
+import fr.amiengine.integrity.LedgerWriter;
+import fr.amiengine.shared.PersonalDataHolder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
-/** The tamper-evident record of every proposal, decision, submission and approval of a campaign. */
+/**
+ * The tamper-evident record of every proposal, decision, submission and approval of a campaign; the verification
+ * ({@code integrity.IntegrityService}) also compares what the lines say of each file with its live {@code decision}.
+ */
 @ApplicationScoped
-public class DecisionLedger {
+public class DecisionLedger implements Ledger, PersonalDataHolder {
 
     /** A line to append about one file. */
     public record Line(String reference, DecisionLedgerEntry.Event event, DecisionOutcome outcome, String motivation) {
     }
 
-    /** The result of re-reading a campaign's chain. */
-    public record Verification(long entries, boolean intact, Long firstBrokenEntry) {
-    }
+    @Inject
+    LedgerWriter writer;
 
     @Inject
-    CampaignRepository campaigns;
-
-    @Inject
-    DecisionLedgerEntryRepository chain;
+    DecisionRepository decisions;
 
     /** Appends a line; the campaign's row is locked so that two appends never share a predecessor. */
     public void record(Campaign campaign, String reference, DecisionLedgerEntry.Event event, DecisionOutcome outcome,
@@ -35,38 +42,95 @@ public class DecisionLedger {
 
     /** Appends several lines in order, reading the chain's end once. */
     public void recordAll(Campaign campaign, List<Line> lines, String actor, Instant at) {
-        campaigns.getEntityManager().lock(campaign, LockModeType.PESSIMISTIC_WRITE);
-        DecisionLedgerEntry last = chain.last(campaign.id);
-        String previous = last == null ? HashChain.GENESIS : last.hash;
+        List<DecisionLedgerEntry> entries = new ArrayList<>();
         for (Line line : lines) {
             DecisionLedgerEntry entry = new DecisionLedgerEntry();
-            entry.campaignId = campaign.id;
             entry.reference = line.reference();
             entry.event = line.event();
             entry.outcome = line.outcome();
             entry.motivation = line.motivation();
             entry.actor = actor;
             entry.at = at;
-            entry.previousHash = previous;
-            entry.hash = hash(entry);
-            chain.persist(entry);
-            previous = entry.hash;
+            entries.add(entry);
         }
+        writer.append(campaign, DecisionLedgerEntry.class, entries);
     }
 
-    public Verification verify(Long campaignId) {
-        List<DecisionLedgerEntry> entries = chain.ofCampaign(campaignId);
-        String previous = HashChain.GENESIS;
-        for (DecisionLedgerEntry entry : entries) {
-            if (!entry.previousHash.equals(previous) || !entry.hash.equals(hash(entry))) {
-                return new Verification(entries.size(), false, entry.id);
+    @Override
+    public LedgerChain chain() {
+        return LedgerChain.DECISIONS;
+    }
+
+    @Override
+    public List<DecisionLedgerEntry> lines(Long campaignId) {
+        return writer.lines(DecisionLedgerEntry.class, campaignId);
+    }
+
+    /**
+     * What the lines say of each file against its live decision: the proposal is the last proposed outcome; the
+     * outcome is the last one an administrator decided, or else the last proposal; the motivation is the last line's.
+     */
+    @Override
+    public List<Difference> differences(Long campaignId, List<? extends LedgerLine> lines) {
+        Map<String, DecisionLedgerEntry> proposed = new HashMap<>();
+        Map<String, DecisionLedgerEntry> decided = new HashMap<>();
+        Map<String, DecisionLedgerEntry> last = new HashMap<>();
+        for (LedgerLine line : lines) {
+            DecisionLedgerEntry e = (DecisionLedgerEntry) line;
+            if (e.reference == null) {
+                continue;
             }
-            previous = entry.hash;
+            if (e.event == DecisionLedgerEntry.Event.PROPOSED) {
+                proposed.put(e.reference, e);
+            } else if (e.event == DecisionLedgerEntry.Event.DECIDED) {
+                decided.put(e.reference, e);
+            }
+            last.put(e.reference, e);
         }
-        return new Verification(entries.size(), true, null);
+        List<Difference> differences = new ArrayList<>();
+        List<Decision> live = decisions.getEntityManager().createQuery("select d from Decision d join fetch d.candidature "
+                + "where d.campaign.id = ?1 order by d.id", Decision.class).setParameter(1, campaignId).getResultList();
+        for (Decision d : live) {
+            String reference = d.candidature.reference;
+            DecisionLedgerEntry lastLine = last.remove(reference);
+            if (lastLine == null) {
+                differences.add(new Difference(reference, "décision", Difference.ABSENT, d.outcome.label, null));
+                continue;
+            }
+            DecisionLedgerEntry proposal = proposed.get(reference);
+            DecisionLedgerEntry outcome = decided.getOrDefault(reference, proposal);
+            compare(differences, reference, "issue proposée", proposal, proposal == null ? null : proposal.outcome, d.proposedOutcome);
+            compare(differences, reference, "décision", outcome, outcome == null ? null : outcome.outcome, d.outcome);
+            if (!Objects.equals(lastLine.motivation, d.motivation)) {
+                differences.add(new Difference(reference, "motivation", lastLine.motivation, d.motivation, lastLine.id));
+            }
+        }
+        last.values().forEach(e -> differences.add(new Difference(e.reference, "décision",
+                e.outcome == null ? null : e.outcome.label, Difference.ABSENT, e.id)));
+        return differences;
     }
 
-    static String hash(DecisionLedgerEntry e) {
-        return HashChain.hash(e.previousHash, e.campaignId, e.reference, e.event.name(), e.outcome, e.motivation, e.actor, e.at);
+    private static void compare(List<Difference> differences, String reference, String field, DecisionLedgerEntry line,
+                                DecisionOutcome chained, DecisionOutcome live) {
+        if (chained != live) {
+            differences.add(new Difference(reference, field, line == null ? Difference.ABSENT : name(chained), name(live),
+                    line == null ? null : line.id));
+        }
+    }
+
+    private static String name(DecisionOutcome outcome) {
+        return outcome == null ? null : outcome.label;
+    }
+
+    @Override
+    public String description() {
+        return "Registre des décisions\u00a0: le compte de chaque administrateur nommé est effacé, la chaîne reste vérifiable "
+                + "par l’empreinte du compte.";
+    }
+
+    @Override
+    @Transactional
+    public int erase(Long campaignId) {
+        return writer.eraseActors(DecisionLedgerEntry.class, campaignId);
     }
 }

@@ -1,29 +1,19 @@
 package fr.amiengine.selection;
 
+import fr.amiengine.integrity.LedgerLine;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
 
-/** One line of the decision ledger, chained by hashes per campaign like the score ledger. */
+/** One line of the decision ledger, chained by hashes per campaign like the score ledger ({@link LedgerLine}). */
 @Entity
 @Table(name = "decision_ledger")
-public class DecisionLedgerEntry {
+public class DecisionLedgerEntry extends LedgerLine {
 
     /** What happened: a proposal, an administrator's change, the submission, the approval or its refusal. */
     public enum Event { PROPOSED, DECIDED, SUBMITTED, APPROVED, SENT_BACK }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "campaign_id", nullable = false)
-    public Long campaignId;
 
     /** The file, or null for an event of the whole campaign. */
     @Column(length = 60)
@@ -40,15 +30,24 @@ public class DecisionLedgerEntry {
     @Column(length = 4000)
     public String motivation;
 
-    @Column(nullable = false)
-    public String actor;
+    @Override
+    protected Object[] fields(Object actor) {
+        return new Object[] {previousHash, campaignId, reference, event.name(), outcome, motivation, actor, at};
+    }
 
-    @Column(name = "occurred_at", nullable = false)
-    public Instant at;
+    @Override
+    public String file() {
+        return reference;
+    }
 
-    @Column(name = "previous_hash", nullable = false, length = 64)
-    public String previousHash;
-
-    @Column(nullable = false, length = 64)
-    public String hash;
+    @Override
+    public String describe() {
+        return switch (event) {
+            case PROPOSED -> "proposition";
+            case DECIDED -> "décision";
+            case SUBMITTED -> "soumission à l’approbation";
+            case APPROVED -> "approbation";
+            case SENT_BACK -> "renvoi en délibération";
+        };
+    }
 }

@@ -1,8 +1,10 @@
 package fr.amiengine.selection;
 
-import fr.amiengine.campaign.CampaignRepository;
 import fr.amiengine.identity.CurrentActor;
 import fr.amiengine.identity.Roles;
+import fr.amiengine.integrity.ChainReport;
+import fr.amiengine.integrity.IntegrityService;
+import fr.amiengine.integrity.LedgerChain;
 import fr.amiengine.shared.Enums;
 import fr.amiengine.shared.PageRequest;
 import fr.amiengine.shared.PageResult;
@@ -52,10 +54,7 @@ public class SelectionResource {
     DecisionService decisions;
 
     @Inject
-    DecisionLedger ledger;
-
-    @Inject
-    CampaignRepository campaigns;
+    IntegrityService integrity;
 
     @Inject
     CurrentActor current;
@@ -148,7 +147,7 @@ public class SelectionResource {
     @Path("campaigns/{code}/decisions/ledger")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Vérifier la chaîne d’empreintes du registre des décisions")
-    public DecisionLedger.Verification ledger(@PathParam("code") String code) {
-        return ledger.verify(campaigns.getByCode(code).id);
+    public ChainReport ledger(@PathParam("code") String code) {
+        return integrity.verify(code, LedgerChain.DECISIONS);
     }
 }

@@ -96,7 +96,8 @@ class EveryPageBrowserTest {
                 Tokens.EVALUATOR, List.of("/evaluation/dossiers/" + split + "/note-commune"),
                 Tokens.ADMIN, List.of("/admin/campagnes/INCONNUE/candidatures", "/admin", "/admin/campagnes/nouvelle",
                         "/admin/campagnes/AMI-IA-2024/selection?q=solution&decision=RETAINED",
-                        "/admin/campagnes/AMI-IA-2024/selection?volet=PILOTES", "/admin/campagnes/AMI-IA-2024/selection?q=z%C3%A8bre"),
+                        "/admin/campagnes/AMI-IA-2024/selection?volet=PILOTES", "/admin/campagnes/AMI-IA-2024/selection?q=z%C3%A8bre",
+                        "/admin/campagnes/AMI-IA-2024/integrite"),
                 Tokens.BUYER, List.of());
         for (String role : List.of("visiteur", Tokens.CANDIDATE_A, Tokens.EVALUATOR, Tokens.ADMIN, Tokens.BUYER)) {
             try (Browser b = Browser.open(KeycloakTestResource.applicationUrl())) {

@@ -120,6 +120,7 @@ class EvaluationSecurityMatrixTest {
                 f -> new Row("POST", "/api/campaigns/" + f.code() + "/assignments/release", due, expect(401, 403, 403, 409, 403)),
                 f -> new Row("GET", "/api/campaigns/" + f.code() + "/progress", null, expect(401, 403, 403, 200, 403)),
                 f -> new Row("GET", "/api/campaigns/" + f.code() + "/ledger", null, expect(401, 403, 403, 200, 403)),
+                f -> new Row("GET", "/admin/campagnes/" + f.code() + "/integrite", null, expect(302, 403, 403, 200, 403)),
                 f -> new Row("GET", "/api/candidatures/" + f.file(), null, expect(401, 200, 404, 200, 200)),
                 f -> new Row("GET", "/api/assignments/" + f.assignment() + "/evaluation", null, expect(401, 403, 403, 200, 200)),
                 f -> new Row("PUT", "/api/assignments/" + f.assignment() + "/evaluation", partial, expect(401, 403, 403, 403, 200)),

@@ -33,6 +33,8 @@ class SelectionSecurityMatrixTest {
                 new Row("POST", "/api/campaigns/" + code + "/deliberation", null, expect(401, 403, 403, 403, 409)),
                 new Row("PUT", "/api/candidatures/" + file + "/decision", "{\"outcome\":\"RETAINED\"}", expect(401, 403, 403, 403, 200)),
                 new Row("GET", "/api/campaigns/" + code + "/decisions/ledger", null, expect(401, 403, 403, 403, 200)),
+                new Row("GET", "/api/campaigns/" + code + "/ledger", null, expect(401, 403, 403, 403, 200)),
+                new Row("GET", "/admin/campagnes/" + code + "/integrite", null, expect(302, 403, 403, 403, 200)),
                 // not ready yet for the owner and the administrators; unknown to everyone else, as an unknown reference
                 new Row("GET", "/api/candidatures/" + file + "/receipt.pdf", null, expect(401, 404, 404, 404, 404)),
                 new Row("GET", "/api/candidatures/" + file + "/decision.pdf", null, expect(401, 404, 404, 404, 404)),

@@ -1,30 +1,20 @@
 package fr.amiengine.evaluation.scoring;
 
+import fr.amiengine.integrity.LedgerLine;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
 
 /**
  * One line of the score ledger: who changed what, when, from which value to which. Lines are chained by hashes
- * per campaign, so that a line altered or removed afterwards shows.
+ * per campaign, so that a line altered or removed afterwards shows ({@link LedgerLine}).
  */
 @Entity
 @Table(name = "score_ledger")
-public class ScoreLedgerEntry {
+public class ScoreLedgerEntry extends LedgerLine {
 
     /** What happened to the evaluation. */
     public enum Event { SCORE, JUSTIFICATION, SUBMITTED, REOPENED }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "campaign_id", nullable = false)
-    public Long campaignId;
 
     @Column(name = "evaluation_id", nullable = false)
     public Long evaluationId;
@@ -45,18 +35,27 @@ public class ScoreLedgerEntry {
     @Column(name = "new_value", length = 4000)
     public String newValue;
 
-    @Column(nullable = false)
-    public String actor;
-
-    @Column(name = "occurred_at", nullable = false)
-    public Instant at;
-
     @Column(length = 2000)
     public String reason;
 
-    @Column(name = "previous_hash", nullable = false, length = 64)
-    public String previousHash;
+    @Override
+    protected Object[] fields(Object actor) {
+        return new Object[] {previousHash, campaignId, evaluationId, reference, event.name(), criterionKey, oldValue, newValue,
+                actor, at, reason};
+    }
 
-    @Column(nullable = false, length = 64)
-    public String hash;
+    @Override
+    public String file() {
+        return reference;
+    }
+
+    @Override
+    public String describe() {
+        return switch (event) {
+            case SCORE -> "note du critère " + criterionKey;
+            case JUSTIFICATION -> "justification du critère " + criterionKey;
+            case SUBMITTED -> "évaluation soumise";
+            case REOPENED -> "évaluation rouverte";
+        };
+    }
 }

@@ -1,6 +1,5 @@
 package fr.amiengine.evaluation.scoring;
 
-import fr.amiengine.campaign.CampaignRepository;
 import fr.amiengine.identity.CurrentActor;
 import fr.amiengine.identity.Roles;
 import io.quarkus.security.Authenticated;
@@ -17,7 +16,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The scoring API: a member's files and evaluations, drafts, submission, reopening, and the scores' chained ledger. */
+/** The scoring API: a member's files and evaluations, drafts, submission, and reopening (the scores' ledger is verified by {@code integrity.IntegrityResource}). */
 @Path("/api")
 @Authenticated
 @Tag(name = "Évaluation")
@@ -27,12 +26,6 @@ public class ScoringResource {
 
     @Inject
     ScoringService scoring;
-
-    @Inject
-    ScoreLedger ledger;
-
-    @Inject
-    CampaignRepository campaigns;
 
     @Inject
     CurrentActor current;
@@ -74,13 +67,5 @@ public class ScoringResource {
     @Operation(summary = "Rouvrir une évaluation soumise, avec un motif conservé")
     public EvaluationView reopen(@PathParam("id") Long id, @Valid @NotNull(message = BODY) ScoringRequests.Reopening request) {
         return scoring.reopen(current.get(), id, request.reason());
-    }
-
-    @GET
-    @Path("campaigns/{code}/ledger")
-    @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Vérifier le registre chaîné des notes de la campagne")
-    public ScoreLedger.Verification ledger(@PathParam("code") String code) {
-        return ledger.verify(campaigns.getByCode(code).id);
     }
 }

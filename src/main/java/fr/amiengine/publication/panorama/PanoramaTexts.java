@@ -46,6 +46,15 @@ public interface PanoramaTexts {
     @Message("schéma JSON")
     String panorama_json_schema();
 
+    @Message("Registres de la sélection")
+    String panorama_ledgers();
+
+    @Message("Chaque examen de recevabilité, chaque note et chaque décision de cette campagne est inscrit dans un registre dont chaque ligne porte l’empreinte (SHA-256) de la précédente. À la publication n° {revision}, chaque registre comptait les lignes ci-dessous et se terminait par l’empreinte indiquée : quiconque la conserve peut exiger que le registre la porte toujours à ce rang (données ouvertes : champ « ledgers »).")
+    String panorama_ledgers_intro(int revision);
+
+    @Message("{label} : {entries} {#if entries == 1}ligne{#else}lignes{/if}, dernière empreinte")
+    String panorama_ledger(String label, long entries);
+
     @Message("CSV, séparateur «\u00a0;\u00a0»")
     String panorama_csv();
 

@@ -172,7 +172,7 @@ public class PublicPanorama {
                         List.copyOf(feedbacks.getOrDefault(s.reference(), List.of()))))
                 .toList();
         return new PanoramaDocument(frozen.schema(), frozen.campaign(), frozen.revision(), frozen.publishedAt(), frozen.count(),
-                solutions);
+                solutions, frozen.ledgers());
     }
 
     public static Feedback feedback(DeploymentFeedback f) {

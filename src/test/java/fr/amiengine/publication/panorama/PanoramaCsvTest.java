@@ -27,7 +27,7 @@ class PanoramaCsvTest {
                 "REST, GraphQL", "OIDC", "ProConnect", true, List.of(), new Ref("FULL", "Totale"), "-", "1.0",
                 "https://alpha.example", new Contact("Camille", "c@alpha.example", "+33 1 23 45 67 89"),
                 Instant.parse("2025-06-02T10:00:00Z"), List.of(), List.of());
-        PanoramaDocument document = new PanoramaDocument(PanoramaDocument.SCHEMA, null, 1, Instant.now(), 1, List.of(solution));
+        PanoramaDocument document = new PanoramaDocument(PanoramaDocument.SCHEMA, null, 1, Instant.now(), 1, List.of(solution), List.of());
         StringWriter out = new StringWriter();
 
         // when it is written
