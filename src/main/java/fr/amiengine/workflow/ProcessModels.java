@@ -17,7 +17,8 @@ public final class ProcessModels {
             "bpmn/campaign.bpmn",
             "bpmn/candidature.bpmn",
             "bpmn/receipt.bpmn",
-            "bpmn/assignment-calculation.bpmn");
+            "bpmn/assignment-calculation.bpmn",
+            "bpmn/personal-data-retention.bpmn");
 
     private ProcessModels() {
     }
