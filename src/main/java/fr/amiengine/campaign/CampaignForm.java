@@ -125,6 +125,7 @@ final class CampaignForm {
                 evaluators == null ? null : evaluators.intValue(), criteria,
                 spreadPercent == null ? null : spreadPercent.movePointLeft(2), policy,
                 reminder == null ? null : reminder.intValue(), basis, tracks, families,
+                // clamped, not wrapped, so that a huge number meets the bounds' French error
                 retention == null ? null : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, retention)));
     }
 
