@@ -25,6 +25,11 @@ import java.util.Optional;
 @Table(name = "campaign")
 public class Campaign {
 
+    /** How long the personal data of a campaign are kept after its first publication, by default and at most (docs/rgpd.md). */
+    public static final int DEFAULT_RETENTION_MONTHS = 36;
+    public static final int MIN_RETENTION_MONTHS = 6;
+    public static final int MAX_RETENTION_MONTHS = 120;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -124,6 +129,19 @@ public class Campaign {
     /** The first publication of the panorama. */
     @Column(name = "published_at")
     public Instant publishedAt;
+
+    /**
+     * Months during which the personal data of the campaign's people are kept, counted from the first publication;
+     * then they are erased or pseudonymised ({@code Process_PersonalDataRetention}).
+     */
+    @Column(name = "retention_months", nullable = false)
+    public int retentionMonths = DEFAULT_RETENTION_MONTHS;
+
+    /** When the retention period ends: {@code retentionMonths} after the first publication; null before it. */
+    public Instant retentionEndsAt() {
+        return publishedAt == null ? null
+                : publishedAt.atZone(java.time.ZoneOffset.UTC).plusMonths(retentionMonths).toInstant();
+    }
 
     /** Set when the campaign opens: from then on the grid is published and cannot change. */
     @Column(name = "grid_frozen_at")

@@ -32,7 +32,8 @@ final class CampaignForm {
     static FormState blank() {
         FormState form = new FormState().set("evaluatorsPerFile", 2)
                 .set("disagreementSpread", "30").set("disagreementPolicy", DisagreementPolicy.ADDITIONAL_EVALUATOR)
-                .set("reminderDaysBefore", 2).set("rankingBasis", RankingBasis.RAW);
+                .set("reminderDaysBefore", 2).set("rankingBasis", RankingBasis.RAW)
+                .set("retentionMonths", Campaign.DEFAULT_RETENTION_MONTHS);
         List<CriterionRequest> grid = CampaignService.defaultGrid();
         for (int i = 0; i < grid.size(); i++) {
             criterion(form, i, grid.get(i).key(), grid.get(i).key().defaultLabel, null, grid.get(i).weight(),
@@ -51,7 +52,7 @@ final class CampaignForm {
                 .set("evaluatorsPerFile", c.evaluatorsPerFile())
                 .set("disagreementSpread", plain(c.disagreementSpread().movePointRight(2)))
                 .set("disagreementPolicy", c.disagreementPolicy()).set("reminderDaysBefore", c.reminderDaysBefore())
-                .set("rankingBasis", c.rankingBasis());
+                .set("rankingBasis", c.rankingBasis()).set("retentionMonths", c.retentionMonths());
         for (int i = 0; i < c.criteria().size(); i++) {
             var k = c.criteria().get(i);
             criterion(form, i, k.key(), k.label(), k.guidance(), k.weight(), k.scaleMin(), k.scaleMax(), k.scaleStep(), k.threshold());
@@ -113,6 +114,7 @@ final class CampaignForm {
         Long evaluators = whole(form, "evaluatorsPerFile");
         BigDecimal spreadPercent = decimal(form, "disagreementSpread");
         Long reminder = whole(form, "reminderDaysBefore");
+        Long retention = whole(form, "retentionMonths");
         DisagreementPolicy policy = Enums.named(DisagreementPolicy.class, form.value("disagreementPolicy"));
         RankingBasis basis = Enums.named(RankingBasis.class, form.value("rankingBasis"));
         return new CampaignRequest(blankToNull(form.value("code")), blankToNull(form.value("title")),
@@ -122,7 +124,9 @@ final class CampaignForm {
                 instant(form, "openingAt"), instant(form, "closingAt"),
                 evaluators == null ? null : evaluators.intValue(), criteria,
                 spreadPercent == null ? null : spreadPercent.movePointLeft(2), policy,
-                reminder == null ? null : reminder.intValue(), basis, tracks, families);
+                reminder == null ? null : reminder.intValue(), basis, tracks, families,
+                // clamped, not wrapped, so that a huge number meets the bounds' French error
+                retention == null ? null : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, retention)));
     }
 
     private static void criterion(FormState form, int i, CriterionKey key, String label, String guidance, BigDecimal weight,

@@ -35,7 +35,7 @@ public class CampaignPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance campaign(CampaignView campaign);
+        static native TemplateInstance campaign(CampaignView campaign, RetentionReport retention);
 
         static native TemplateInstance list(List<CampaignView> campaigns, Instant now);
 
@@ -52,13 +52,17 @@ public class CampaignPage {
     Validator validator;
 
     @Inject
+    RetentionService retention;
+
+    @Inject
     ServerClock clock;
 
     @GET
     @Path("campagnes/{code}")
     @PermitAll
     public Response campaign(@PathParam("code") String code) {
-        return Pages.html(Templates.campaign(service.get(current.get(), code)));
+        CampaignView campaign = service.get(current.get(), code);
+        return Pages.html(Templates.campaign(campaign, current.get().isAdmin() ? retention.report(code) : null));
     }
 
     @GET

@@ -19,7 +19,8 @@ import java.util.List;
 
 /**
  * A campaign as an administrator writes it. When {@code criteria} is omitted the default grid is used:
- * the four criteria weighted equally, scored 0 to 5 by half points, without thresholds.
+ * the four criteria weighted equally, scored 0 to 5 by half points, without thresholds. When {@code retentionMonths}
+ * is omitted, the personal data are kept {@link Campaign#DEFAULT_RETENTION_MONTHS} months after the first publication.
  */
 public record CampaignRequest(
         @NotBlank(message = "Le code de la campagne est obligatoire")
@@ -45,7 +46,19 @@ public record CampaignRequest(
         RankingBasis rankingBasis,
         @NotEmpty(message = "Il faut au moins un volet") @Valid List<@NotNull(message = "Volet vide") TrackRequest> tracks,
         @NotEmpty(message = "Il faut au moins une famille fonctionnelle")
-        @Valid List<@NotNull(message = "Famille vide") FamilyRequest> families) {
+        @Valid List<@NotNull(message = "Famille vide") FamilyRequest> families,
+        @Min(value = Campaign.MIN_RETENTION_MONTHS, message = "Les données personnelles sont conservées au moins 6 mois après la publication")
+        @Max(value = Campaign.MAX_RETENTION_MONTHS, message = "Les données personnelles sont conservées au plus 120 mois (10 ans) après la publication")
+        Integer retentionMonths) {
+
+    /** A campaign with the default retention period ({@link Campaign#DEFAULT_RETENTION_MONTHS} months). */
+    public CampaignRequest(String code, String title, String description, ContactRequest contact, Instant openingAt,
+                           Instant closingAt, Integer evaluatorsPerFile, List<CriterionRequest> criteria,
+                           BigDecimal disagreementSpread, DisagreementPolicy disagreementPolicy, Integer reminderDaysBefore,
+                           RankingBasis rankingBasis, List<TrackRequest> tracks, List<FamilyRequest> families) {
+        this(code, title, description, contact, openingAt, closingAt, evaluatorsPerFile, criteria, disagreementSpread,
+                disagreementPolicy, reminderDaysBefore, rankingBasis, tracks, families, null);
+    }
 
     /**
      * Whom candidates write to: the service of the administration running the call and its address. Optional in the

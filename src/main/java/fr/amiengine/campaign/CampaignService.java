@@ -242,6 +242,7 @@ public class CampaignService {
         campaign.disagreementPolicy = Objects.requireNonNullElse(request.disagreementPolicy(), DisagreementPolicy.ADDITIONAL_EVALUATOR);
         campaign.reminderDaysBefore = Objects.requireNonNullElse(request.reminderDaysBefore(), DEFAULT_REMINDER_DAYS);
         campaign.rankingBasis = Objects.requireNonNullElse(request.rankingBasis(), RankingBasis.RAW);
+        campaign.retentionMonths = Objects.requireNonNullElse(request.retentionMonths(), Campaign.DEFAULT_RETENTION_MONTHS);
         List<CriterionRequest> grid = request.criteria() != null ? request.criteria() : defaultGrid();
         mergeCriteria(campaign, grid);
         mergeTracks(campaign, request.tracks());

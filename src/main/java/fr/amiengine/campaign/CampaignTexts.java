@@ -71,6 +71,21 @@ public interface CampaignTexts {
     @Message("Modifier la campagne")
     String campaign_admin_edit();
 
+    @Message("Données personnelles")
+    String campaign_retention_title();
+
+    @Message("Conservées {months} mois après la première publication du panorama.")
+    String campaign_retention_period(int months);
+
+    @Message("Effacement prévu le {date}.")
+    String campaign_retention_due(String date);
+
+    @Message("Données personnelles effacées le {date} :")
+    String campaign_retention_erased(String date);
+
+    @Message("{description} ({rows} ligne(s) modifiée(s))")
+    String campaign_retention_line(String description, int rows);
+
     // Administration: list of campaigns
     @Message("Campagnes — administration")
     String campaigns_page_title();
@@ -159,6 +174,13 @@ public interface CampaignTexts {
 
     @Message("Évaluateurs par dossier")
     String campaign_form_evaluators_label();
+
+    @Message("Durée de conservation des données personnelles (mois)")
+    String campaign_form_retention_label();
+
+    @Message("Comptée à partir de la première publication du panorama, de 6 à 120 mois (36 par défaut) : ensuite les "
+            + "contacts, les noms des membres et des évaluateurs sont effacés ou remplacés par « Personne 1 », « Personne 2 »…")
+    String campaign_form_retention_hint();
 
     @Message("Grille d’évaluation")
     String campaign_form_grid_legend();

@@ -22,7 +22,8 @@ public record CampaignView(
         boolean gridFrozen,
         List<CriterionView> criteria,
         List<TrackView> tracks,
-        List<FamilyView> families) {
+        List<FamilyView> families,
+        int retentionMonths) {
 
     /** Whom candidates write to; null for a campaign created before issue #14 without one. */
     public record ContactView(String service, String email) {
@@ -70,6 +71,7 @@ public record CampaignView(
                 c.criteria.stream().map(k -> new CriterionView(k.key, k.label, k.guidance, plain(k.weight),
                         plain(k.scaleMin), plain(k.scaleMax), plain(k.scaleStep), plain(k.threshold))).toList(),
                 c.tracks.stream().map(t -> new TrackView(t.code, t.label, t.seats, t.budgetEuros)).toList(),
-                c.families.stream().map(f -> new FamilyView(f.code, f.label, f.minRetained, f.maxRetained)).toList());
+                c.families.stream().map(f -> new FamilyView(f.code, f.label, f.minRetained, f.maxRetained)).toList(),
+                c.retentionMonths);
     }
 }

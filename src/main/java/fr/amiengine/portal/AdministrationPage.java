@@ -4,6 +4,8 @@ import fr.amiengine.identity.CurrentActor;
 import fr.amiengine.identity.OrganisationService;
 import fr.amiengine.identity.OrganisationView;
 import fr.amiengine.identity.Roles;
+import fr.amiengine.privacy.OrganisationExportResource;
+import fr.amiengine.privacy.OrganisationExportService;
 import fr.amiengine.web.Notices;
 import fr.amiengine.web.Pages;
 import io.quarkus.oidc.Tenant;
@@ -23,7 +25,8 @@ import java.util.List;
 
 /**
  * The administrators' page of the declared administrations: those awaiting verification first, each with
- * « Vérifier » (the same rule as {@code POST /api/organisations/{id}/verification}). In the portal, beside the
+ * « Vérifier » (the same rule as {@code POST /api/organisations/{id}/verification}) and « Exporter » (the organisation's
+ * ZIP, {@code GET /api/organisations/{id}/export}). In the portal, beside the
  * organisation's own page, since identity/ stays below web/.
  */
 @Path("/admin/organisations")
@@ -43,6 +46,9 @@ public class AdministrationPage {
     @Inject
     CurrentActor current;
 
+    @Inject
+    OrganisationExportService exports;
+
     @GET
     public Response list() {
         return Pages.html(Templates.administrations(organisations.administrations()));
@@ -54,5 +60,13 @@ public class AdministrationPage {
     public Response verify(@PathParam("id") Long id) {
         organisations.verify(current.get(), id);
         return Pages.seeOther("/admin/organisations", Notices.ADMINISTRATION_VERIFIED);
+    }
+
+    /** The organisation's export, as its members get it (docs/rgpd.md), to answer an access request. */
+    @GET
+    @Path("{id}/export")
+    @Produces(OrganisationExportResource.ZIP)
+    public Response export(@PathParam("id") Long id) {
+        return OrganisationExportResource.zip(exports.of(current.get(), id), exports);
     }
 }

@@ -254,6 +254,15 @@ public interface PortalTexts {
     @Message("Aller à mon espace")
     String organisation_go_to_space();
 
+    @Message("Vos données")
+    String organisation_export_title();
+
+    @Message("Téléchargez tout ce que la plateforme détient sur votre organisation : l’organisation, ses membres, ses candidatures avec tous leurs champs et leur historique, leurs pièces jointes et les courriers reçus (accusés de réception, lettres de décision), dans un fichier ZIP de JSON et de PDF. Pour corriger l’organisation, utilisez le formulaire ci-dessous ; les autres droits sont décrits dans le registre des traitements.")
+    String organisation_export_intro();
+
+    @Message("Exporter les données de l’organisation (ZIP)")
+    String organisation_export_link();
+
     @Message("Avant de candidater, indiquez l’organisation pour laquelle vous agissez. Toutes les candidatures de votre compte seront déposées en son nom, et seuls les comptes de cette organisation pourront les lire.")
     String organisation_intro();
 
@@ -312,6 +321,12 @@ public interface PortalTexts {
 
     @Message("Vérification")
     String administrations_col_verification();
+
+    @Message("Données")
+    String administrations_col_export();
+
+    @Message("Exporter (ZIP)")
+    String administrations_export();
 
     @Message("Administration vérifiée")
     String administrations_verified();

@@ -264,6 +264,7 @@ public class PublicationService {
         campaign.publicationRevision = revision;
         if (campaign.publishedAt == null) {
             campaign.publishedAt = now;
+            workflow.startPersonalDataRetention(code, campaign.retentionEndsAt());
         }
         campaign.state = CampaignState.PUBLISHED;
         LOG.infof("Panorama de %s publié (publication n° %d, %d solutions) par %s", code, revision, document.count(), byName);

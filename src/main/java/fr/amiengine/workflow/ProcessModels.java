@@ -18,7 +18,8 @@ public final class ProcessModels {
             "bpmn/candidature.bpmn",
             "bpmn/receipt.bpmn",
             "bpmn/assignment-calculation.bpmn",
-            "bpmn/selection-calculation.bpmn");
+            "bpmn/selection-calculation.bpmn",
+            "bpmn/personal-data-retention.bpmn");
 
     private ProcessModels() {
     }

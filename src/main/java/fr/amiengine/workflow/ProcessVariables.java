@@ -12,6 +12,7 @@ public final class ProcessVariables {
     public static final String PROCESS_RECEIPT = "Process_Receipt";
     public static final String PROCESS_ASSIGNMENT_CALCULATION = "Process_AssignmentCalculation";
     public static final String PROCESS_SELECTION_CALCULATION = "Process_SelectionCalculation";
+    public static final String PROCESS_PERSONAL_DATA_RETENTION = "Process_PersonalDataRetention";
 
     // User tasks
     public static final String TASK_REVIEW_ADMISSIBILITY = "Task_ReviewAdmissibility";
@@ -36,6 +37,8 @@ public final class ProcessVariables {
     // Timers whose due date follows the campaign's dates
     public static final String TIMER_CAMPAIGN_OPENS = "Timer_CampaignOpens";
     public static final String TIMER_CAMPAIGN_CLOSES = "Timer_CampaignCloses";
+    public static final String TIMER_RETENTION_ENDS = "Timer_RetentionEnds";
+    public static final String TASK_ERASE_PERSONAL_DATA = "Task_ErasePersonalData";
 
     // Messages
     public static final String MSG_CORRECTION_SUBMITTED = "CorrectionSubmitted";
@@ -63,6 +66,8 @@ public final class ProcessVariables {
     public static final String OPENING_AT = "openingAt";
     public static final String CLOSING_AT = "closingAt";
     public static final String CORRECTION_DUE_AT = "correctionDueAt";
+    /** When a campaign's personal data are erased: its retention period after the first publication. */
+    public static final String RETENTION_ENDS_AT = "retentionEndsAt";
     /** Gateway flag set by the completeness check. */
     public static final String COMPLETE = "complete";
     /** Gateway value set when the administrator completes the admissibility review. */

@@ -41,6 +41,18 @@ public class WorkflowService {
                 .execute();
     }
 
+    /**
+     * Starts the retention of a campaign's personal data at its first publication: its timer waits for the end of the
+     * retention period, then the personal data are erased ({@code Process_PersonalDataRetention}).
+     */
+    public void startPersonalDataRetention(String code, Instant endsAt) {
+        runtime().createProcessInstanceByKey(ProcessVariables.PROCESS_PERSONAL_DATA_RETENTION)
+                .businessKey(code)
+                .setVariable(ProcessVariables.CAMPAIGN_CODE, code)
+                .setVariable(ProcessVariables.RETENTION_ENDS_AT, endsAt.toString())
+                .execute();
+    }
+
     /** Moves the timers of a campaign that has not opened yet to its new dates. */
     public void rescheduleCampaign(String code, Instant openingAt, Instant closingAt) {
         ProcessInstance instance = campaignInstance(code);

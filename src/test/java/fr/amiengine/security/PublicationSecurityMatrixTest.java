@@ -55,6 +55,8 @@ class PublicationSecurityMatrixTest {
                 new Row("POST", "/admin/organisations/" + administration + "/verification", null, expect(302, 403, 403, 403, 303)),
                 new Row("POST", "/api/organisations/" + another + "/verification", null, expect(401, 403, 403, 403, 200)),
                 new Row("GET", "/api/organisations/administrations", null, expect(401, 403, 403, 403, 200)),
+                new Row("GET", "/api/organisations/" + another + "/export", null, expect(401, 403, 403, 403, 200)),
+                new Row("GET", "/admin/organisations/" + another + "/export", null, expect(302, 403, 403, 403, 200)),
                 new Row("GET", "/admin/campagnes/" + code + "/panorama/" + file, null, expect(302, 403, 403, 403, 200)),
                 new Row("POST", "/api/campaigns/" + code + "/publish", null, expect(401, 403, 403, 403, 200)));
         assertThat(RoleMatrix.mismatches(rows)).as("écarts à la matrice de sécurité de la publication").isEmpty();

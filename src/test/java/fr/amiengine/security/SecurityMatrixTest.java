@@ -149,6 +149,8 @@ class SecurityMatrixTest {
                         expect(401, 403, 403, 409, 403)),
                 f -> new Row("GET", "/api/me/candidatures", null, expect(401, 200, 403, 403, 200)),
                 f -> new Row("GET", "/api/me/organisation", null, expect(401, 200, 403, 403, 200)),
+                // each member exports their own organisation (OrganisationExportTest checks what is in it)
+                f -> new Row("GET", "/api/me/organisation/export", null, expect(401, 200, 403, 403, 200)),
                 f -> new Row("POST", "/api/me/organisation", "{\"siren\":\"443061841\",\"legalName\":\"X\",\"kind\":\"COMPANY\"}",
                         expect(401, 409, 403, 403, 409)),
                 // a refused change (bad SIREN), so that the row changes no organisation
@@ -174,6 +176,7 @@ class SecurityMatrixTest {
                 f -> new Row("POST", "/deconnexion", "form:", expect(303, 303, 303, 303, 303)),
                 f -> new Row("GET", "/espace", null, expect(302, 200, 200, 200, 200)),
                 f -> new Row("GET", "/organisation", null, expect(302, 200, 403, 403, 200)),
+                f -> new Row("GET", "/organisation/export", null, expect(302, 200, 403, 403, 200)),
                 f -> new Row("POST", "/organisation", "form:siren=443061841&legalName=X&kind=COMPANY",
                         expect(302, 422, 403, 403, 422)),
                 f -> new Row("POST", "/organisation/modifier", "form:siren=123&legalName=X", expect(302, 422, 403, 403, 422)),
