@@ -13,7 +13,9 @@ import fr.amiengine.correspondence.OutgoingMailRepository;
 import fr.amiengine.evaluation.committee.Evaluator;
 import fr.amiengine.evaluation.committee.EvaluatorRepository;
 import fr.amiengine.evaluation.scoring.ScoreLedger;
-import fr.amiengine.selection.DecisionLedger;
+import fr.amiengine.integrity.IntegrityService;
+import fr.amiengine.integrity.LedgerChain;
+import fr.amiengine.integrity.LedgerLine;
 import fr.amiengine.shared.PersonalDataHolder;
 import fr.amiengine.submission.ActorKind;
 import fr.amiengine.submission.Candidature;
@@ -62,7 +64,7 @@ class PersonalDataRetentionProcessTest {
     ScoreLedger scoreLedger;
 
     @Inject
-    DecisionLedger decisionLedger;
+    IntegrityService integrity;
 
     @Inject
     RetentionService retention;
@@ -122,11 +124,18 @@ class PersonalDataRetentionProcessTest {
             assertThat(mails.list("candidature.campaign.id", campaignId)).isNotEmpty()
                     .allSatisfy(m -> assertThat(m.recipient).isEmpty());
             assertThat(campaigns.findById(campaignId).contactEmail).isNull();
-            // the ledgers still verify
-            assertThat(scoreLedger.verify(campaignId).intact()).isTrue();
-            assertThat(scoreLedger.verify(campaignId).entries()).isPositive();
-            assertThat(decisionLedger.verify(campaignId).intact()).isTrue();
         });
+        // the ledgers still verify, against the live rows and the heads published before the erasure, their actors erased
+        IntegrityService.CampaignIntegrity afterErasure = integrity.verify(d.code);
+        assertThat(afterErasure.chains()).as("registres après l’effacement").allSatisfy(chain -> {
+            assertThat(chain.differences()).isEmpty();
+            assertThat(chain.intact()).isTrue();
+        });
+        assertThat(afterErasure.chain(LedgerChain.SCORES).entries()).isPositive();
+        assertThat(afterErasure.chain(LedgerChain.DECISIONS).entries()).isPositive();
+        assertThat(afterErasure.chain(LedgerChain.SCORES).heads()).isNotEmpty();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> scoreLedger.lines(campaignId)))
+                .isNotEmpty().allSatisfy(line -> assertThat(line.actor).isEqualTo(LedgerLine.ERASED));
         // the decisions and the rest of the files are intact
         assertThat(d.outcomes()).isEqualTo(outcomes);
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().activityId("End_PersonalDataErased")
