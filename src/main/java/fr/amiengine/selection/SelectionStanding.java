@@ -187,7 +187,7 @@ public class SelectionStanding {
                                      Integer waitlist) {
         Track track = d.candidature.track;
         String trackName = "du volet «\u00a0" + track.label + "\u00a0»";
-        String place = d.rankPosition == null ? "" : "Classé " + Ranking.ordinalOf(d.rankPosition) + " sur " + ranked.size() + " ";
+        String place = d.rankPosition == null ? "" : "classé " + Ranking.ordinalOf(d.rankPosition) + " sur " + ranked.size() + " ";
         String seats = track.seats + (track.seats > 1 ? " places" : " place");
         String amount = d.requestedAmount == null ? "" : FrenchFormat.euros(d.requestedAmount);
         String budget = track.budgetEuros == null ? "" : FrenchFormat.euros(track.budgetEuros);

@@ -165,7 +165,7 @@ public class EvaluationReportService {
                 .filter(java.util.Objects::nonNull).toList();
         EvaluationReport.Consolidated consolidated = new EvaluationReport.Consolidated(criteria, result.rawScore(),
                 meanComputation(totals, result.rawScore(), "totaux des évaluateurs"), result.normalisedScore(),
-                normalisedTotals.isEmpty() ? "Aucun total normalisé\u00a0: la note normalisée reprend la note brute."
+                normalisedTotals.isEmpty() ? "aucun total normalisé\u00a0: la note normalisée reprend la note brute."
                         : meanComputation(normalisedTotals, result.normalisedScore(), "totaux normalisés"),
                 result.eligible(), record.disagreement, record.disagreementDetail, record.consensusNote, record.minorityView);
 
@@ -220,7 +220,7 @@ public class EvaluationReportService {
     }
 
     private static String meanComputation(List<BigDecimal> values, BigDecimal mean, String what) {
-        return "Moyenne des " + values.size() + " " + what + "\u00a0: (" + values.stream().map(Ranking::points)
+        return "moyenne des " + values.size() + " " + what + ", (" + values.stream().map(Ranking::points)
                 .collect(Collectors.joining(" + ")) + ") / " + values.size() + " = " + Ranking.points(mean) + " sur 100 (arrondi au "
                 + "centième).";
     }
@@ -232,7 +232,7 @@ public class EvaluationReportService {
         lines.add("Total de chaque évaluateur\u00a0: chaque note est ramenée entre 0 et 1 sur l’échelle de son critère "
                 + "(note − minimum) / (maximum − minimum), puis pondérée\u00a0; le total, sur 100, est 100 × Σ pondération × part "
                 + "/ Σ pondérations, arrondi au centième. Le calcul de chaque total est donné avec ses notes.");
-        lines.add("Note brute\u00a0: " + consolidated.rawScoreComputation());
+        lines.add("Note brute\u00a0: la " + consolidated.rawScoreComputation());
         lines.add("Seuils\u00a0: la moyenne des évaluateurs sur chaque critère, sur l’échelle du critère, est comparée à son seuil. "
                 + criteria.stream().map(c -> "«\u00a0" + c.label() + "\u00a0»\u00a0: " + (c.mean() == null ? "—" : Ranking.points(c.mean()))
                 + (c.threshold() == null ? ", sans seuil" : Boolean.TRUE.equals(c.thresholdMet())
@@ -243,7 +243,9 @@ public class EvaluationReportService {
                 + "tous les dossiers qu’il a notés dans la campagne\u00a0: z = (total − moyenne de l’évaluateur) / son écart-type "
                 + "(0 si cet écart-type est nul), total ramené = moyenne de la campagne + écart-type intra-évaluateur × z, puis "
                 + "amorti vers le total brut avec le poids n / (n + " + Normalisation.DAMPING + "), n étant le nombre de dossiers "
-                + "de l’évaluateur, et borné entre 0 et 100. " + consolidated.normalisedScoreComputation());
+                + "de l’évaluateur, et borné entre 0 et 100. "
+                + (consolidated.normalisedScoreComputation().startsWith("moyenne") ? "La note normalisée du dossier est la " : "Ici, ")
+                + consolidated.normalisedScoreComputation());
         lines.add("Classement\u00a0: les dossiers éligibles de chaque volet sont classés sur la " + standing.basisLabel()
                 + ", publiée avec l’appel\u00a0; la note du dossier sur cette base est " + Ranking.points(standing.score())
                 + " sur 100. " + Ranking.TIE_RULES);

@@ -329,6 +329,9 @@ class EvaluationReportApiTest {
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.contentType()).startsWith("text/html");
         assertThat(page.asString()).contains("Aucune candidature n’a la référence");
+        // the evaluations' own endpoint, refused to the candidate, says where to look
+        assertThat(as(Tokens.CANDIDATE_A).get("/api/candidatures/" + reference + "/evaluations").then().statusCode(403)
+                .extract().jsonPath().getString("detail")).contains("/api/candidatures/" + reference + "/evaluation-report");
         // an administrator reads it, anonymised all the same
         assertThat(report(Tokens.ADMIN, reference).getList("evaluations.evaluator")).containsExactly("Évaluateur 1", "Évaluateur 2");
     }
