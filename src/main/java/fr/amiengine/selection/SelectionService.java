@@ -268,8 +268,8 @@ public class SelectionService {
         Map<String, Placed> byReference = new LinkedHashMap<>();
         placed.forEach(p -> byReference.put(p.file().reference, p));
         List<String> changes = new ArrayList<>();
-        changes.addAll(changes("Budgets des volets", pure, budgeted, byReference));
-        changes.addAll(changes("Bornes des familles", budgeted, selected, byReference));
+        changes.addAll(changes(SelectionStanding.BUDGET_CHANGES, pure, budgeted, byReference));
+        changes.addAll(changes(SelectionStanding.FAMILY_CHANGES, budgeted, selected, byReference));
         Set<String> waitlisted = waitlist(eligible, selected, waitlistPerTrack);
         if (lockToWrite) {
             campaigns.lockByCode(campaign.code);

@@ -44,7 +44,8 @@ public class ApiDocumentFilter implements OASFilter {
         answer(operation, "401", secured, "Unauthorized");
         answer(operation, "403", secured, "Forbidden");
         answer(operation, "404", path.contains("{"), "NotFound");
-        answer(operation, "409", method != PathItem.HttpMethod.GET, "Conflict");
+        // a read answers 409 only when it says so itself (a document asked for before its stage)
+        answer(operation, "409", method != PathItem.HttpMethod.GET || operation.getResponses().hasAPIResponse("409"), "Conflict");
         answer(operation, "413", upload, "TooLarge");
         answer(operation, "422", body || query, "Unprocessable");
     }

@@ -167,7 +167,10 @@ class SecurityMatrixTest {
                 f -> new Row("POST", "/api/candidatures/" + f.submitted() + "/admissibility", "{\"outcome\":\"ADMISSIBLE\"}",
                         expect(401, 403, 403, 200, 403)),
                 f -> new Row("POST", "/api/candidatures/" + f.submitted() + "/withdraw", "{}", expect(401, 404, 403, 403, 200)),
+                // the evaluation's communication before any decision: 409 to its readers (SelectionSecurityMatrixTest after it)
+                f -> new Row("GET", "/api/candidatures/" + f.submitted() + "/evaluation-report", null, expect(401, 404, 404, 409, 409)),
                 // ----- Pages
+                f -> new Row("GET", "/candidatures/" + f.submitted() + "/evaluation", null, expect(302, 404, 404, 200, 200)),
                 f -> new Row("GET", "/", null, expect(200, 200, 200, 200, 200)),
                 f -> new Row("GET", "/campagnes/" + f.openCampaign(), null, expect(200, 200, 200, 200, 200)),
                 f -> new Row("GET", "/campagnes/" + f.draftCampaign(), null, expect(404, 404, 404, 200, 404)),

@@ -42,11 +42,32 @@ class SelectionSecurityMatrixTest {
                 new Row("GET", "/candidatures/" + file + "/accuse-de-reception.pdf", null, expect(302, 404, 404, 404, 404)),
                 new Row("GET", "/candidatures/" + file + "/lettre-de-decision.pdf", null, expect(302, 404, 404, 404, 404)),
                 new Row("GET", "/api/campaigns/" + code + "/minutes.pdf", null, expect(401, 403, 403, 403, 404)),
+                // the evaluation's communication: before the decisions are final, 409 to its readers, the page says when
+                new Row("GET", "/api/candidatures/" + file + "/evaluation-report", null, expect(401, 404, 404, 409, 409)),
+                new Row("GET", "/api/candidatures/" + file + "/evaluation-report.pdf", null, expect(401, 404, 404, 409, 409)),
+                new Row("GET", "/candidatures/" + file + "/evaluation", null, expect(302, 404, 404, 200, 200)),
+                new Row("GET", "/candidatures/" + file + "/elements-evaluation.pdf", null, expect(302, 404, 404, 409, 409)),
+                new Row("GET", "/api/candidatures/AMI-INCONNUE-0001/evaluation-report", null, expect(401, 404, 404, 404, 404)),
+                new Row("GET", "/candidatures/AMI-INCONNUE-0001/evaluation", null, expect(302, 404, 404, 404, 404)),
                 new Row("GET", "/admin/campagnes/" + code + "/selection", null, expect(302, 403, 403, 403, 200)),
                 new Row("POST", "/api/campaigns/" + code + "/decisions/submit", null, expect(401, 403, 403, 403, 200)),
                 // four eyes: the administrator who submitted cannot approve
                 new Row("POST", "/api/campaigns/" + code + "/decisions/approve", "{\"approved\":true}",
                         expect(401, 403, 403, 403, 403)));
         assertThat(RoleMatrix.mismatches(rows)).as("écarts à la matrice de sécurité de la délibération").isEmpty();
+    }
+
+    /** Once the decisions are final: the file's evaluation for its organisation and the administrators only. */
+    @Test
+    void theEvaluationOfAFileIsCommunicatedOnlyToItsOrganisationAndTheAdministratorsOnceFinal() {
+        Deliberation d = Deliberation.evaluated(1, null,
+                List.of(Deliberation.general("Solution", Scenario.FAMILY, 4))).decidedAndSent();
+        String file = d.ref("Solution");
+        List<Row> rows = List.of(
+                new Row("GET", "/api/candidatures/" + file + "/evaluation-report", null, expect(401, 404, 404, 200, 200)),
+                new Row("GET", "/api/candidatures/" + file + "/evaluation-report.pdf", null, expect(401, 404, 404, 200, 200)),
+                new Row("GET", "/candidatures/" + file + "/evaluation", null, expect(302, 404, 404, 200, 200)),
+                new Row("GET", "/candidatures/" + file + "/elements-evaluation.pdf", null, expect(302, 404, 404, 200, 200)));
+        assertThat(RoleMatrix.mismatches(rows)).as("écarts à la matrice de sécurité des éléments d’évaluation").isEmpty();
     }
 }

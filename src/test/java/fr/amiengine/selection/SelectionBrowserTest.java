@@ -91,6 +91,13 @@ class SelectionBrowserTest {
             assertThat(b.text()).contains("Liste d’attente", "Placé en liste d’attente\u00a0: une place pourrait se libérer.",
                     "Lettre de décision (PDF)");
             b.check("candidat-decision");
+
+            // the evaluation of the file, communicated once final: the committee's departure from the proposal is the reason
+            b.find(By.linkText("Voir les éléments d’évaluation de votre dossier")).click();
+            b.awaitPath("/candidatures/" + second + "/evaluation");
+            assertThat(b.text()).contains("Évaluateur 1", "Évaluateur 2", "Comment les règles ont été appliquées à votre dossier",
+                    "Dossier classé juste devant", "Décision du comité").doesNotContain(first);
+            b.check("candidat-elements-evaluation");
         }
     }
 }

@@ -86,4 +86,20 @@ class ApiDocumentTest {
                 .isEqualTo("#/components/schemas/Problem");
         assertThat(doc.getList("components.schemas.Problem.required")).contains("status", "detail");
     }
+
+    @Test
+    void theEvaluationReportIsDescribedInFrenchWithItsConflictBeforeTheDecisionsAreFinal() {
+        JsonPath doc = document();
+
+        String get = "paths.'/api/candidatures/{ref}/evaluation-report'.get";
+        assertThat(doc.getString(get + ".summary")).startsWith("Les éléments d’évaluation du dossier");
+        assertThat(doc.getString(get + ".responses.'409'.$ref")).isEqualTo("#/components/responses/Conflict");
+        assertThat(doc.getString(get + ".responses.'404'.$ref")).isEqualTo("#/components/responses/NotFound");
+        assertThat(doc.getString("paths.'/api/candidatures/{ref}/evaluation-report.pdf'.get.responses.'409'.$ref"))
+                .isEqualTo("#/components/responses/Conflict");
+        assertThat(doc.getString("components.schemas.EvaluationReport.description")).contains("aucune information sur un autre dossier");
+        assertThat(doc.getString("components.schemas.EvaluatorScores.properties.evaluator.description")).contains("Évaluateur 1");
+        // a read that does not declare a conflict still has none
+        assertThat(doc.getMap("paths.'/api/candidatures/{ref}/receipt.pdf'.get.responses")).doesNotContainKey("409");
+    }
 }

@@ -249,7 +249,9 @@ public class ConsolidationService implements OtherEvaluations {
             if (mine.isEmpty()) {
                 // Its own organisation knows the file exists; to anyone else, it is answered as unknown.
                 if (actor.belongsTo(file.organisation.id)) {
-                    throw AmiException.forbidden("Les évaluations de ce dossier ne vous sont pas accessibles.");
+                    throw AmiException.forbidden("Les évaluations de ce dossier ne vous sont pas accessibles en l’état\u00a0: une fois "
+                            + "les décisions définitives, leurs éléments, anonymisés, vous sont communiqués (GET /api/candidatures/"
+                            + reference + "/evaluation-report, page /candidatures/" + reference + "/evaluation).");
                 }
                 throw CandidatureRepository.unknown(reference);
             }

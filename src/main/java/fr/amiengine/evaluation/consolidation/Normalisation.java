@@ -22,8 +22,18 @@ public final class Normalisation {
     public record Raw(String evaluatorId, String reference, double total) {
     }
 
-    /** The normalised total and how it was computed, in French. */
-    public record Normalised(String evaluatorId, String reference, double raw, double normalised, String explanation) {
+    /** The normalised total and how it was computed, in French and step by step. */
+    public record Normalised(String evaluatorId, String reference, double raw, double normalised, String explanation,
+                             Steps steps) {
+    }
+
+    /**
+     * The figures of the computation, as the explanation states them: the evaluator's files, mean and standard
+     * deviation; the z-score; the campaign's mean and pooled within-evaluator deviation; the total brought back to
+     * them ({@code full}); the damping weight n / (n + {@value #DAMPING}).
+     */
+    public record Steps(int evaluatorFiles, double evaluatorMean, double evaluatorSd, double z, double campaignMean,
+                        double pooledSd, double full, double weight) {
     }
 
     private record Stats(int n, double mean, double sd) {
@@ -57,7 +67,8 @@ public final class Normalisation {
                             + "amortie avec le poids %d/(%d+%d) = %.2f\u00a0: %.2f",
                     raw.total(), own.mean(), own.sd(), own.n(), own.n() > 1 ? "s" : "", z, mean, spread, full,
                     own.n(), own.n(), DAMPING, weight, normalised);
-            result.add(new Normalised(raw.evaluatorId(), raw.reference(), raw.total(), normalised, explanation));
+            result.add(new Normalised(raw.evaluatorId(), raw.reference(), raw.total(), normalised, explanation,
+                    new Steps(own.n(), own.mean(), own.sd(), z, mean, spread, full, weight)));
         }
         return result;
     }
