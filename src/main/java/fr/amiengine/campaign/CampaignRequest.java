@@ -30,6 +30,7 @@ public record CampaignRequest(
         String title,
         @Size(max = 5000, message = "La description ne doit pas dépasser 5 000 caractères") String description,
         @Valid ContactRequest contact,
+        @Size(max = 200, message = "La qualité du signataire ne doit pas dépasser 200 caractères") String signatoryTitle,
         @NotNull(message = "La date d’ouverture est obligatoire") Instant openingAt,
         @NotNull(message = "La date de clôture est obligatoire") Instant closingAt,
         @Min(value = 1, message = "Il faut au moins un évaluateur par dossier")
