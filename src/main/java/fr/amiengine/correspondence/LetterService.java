@@ -66,7 +66,7 @@ public class LetterService {
                 + "sources, les paramètres et leur pondération appliqués à votre dossier, et les opérations effectuées "
                 + "(article R311-3-1-2 du même code). Ces éléments, avec les notes et les appréciations des évaluateurs "
                 + "sur votre dossier, sont consultables à l’adresse " + evaluationAddress + " ; vous pouvez aussi les "
-                + "demander à " + contactService + " (" + contactEmail + ").";
+                + "demander au contact de la campagne, " + contactService + " (" + contactEmail + ").";
     }
 
     @Inject
