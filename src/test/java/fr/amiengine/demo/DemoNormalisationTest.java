@@ -48,10 +48,27 @@ class DemoNormalisationTest {
         ranking.tracks().forEach(t -> t.files().stream().filter(RankingView.Line::eligible)
                 .forEach(l -> assertThat(l.position()).isEqualTo(l.rawPosition())));
 
+        // kept for the final note of issue #15: the files the normalisation moves, and how
+        StringBuilder note = new StringBuilder();
+        ranking.tracks().forEach(t -> t.files().forEach(l -> note.append(t.label()).append(" | ").append(l.reference()).append(" | ")
+                .append(l.family()).append(" | brute ").append(l.rawScore()).append(" (").append(l.rawPosition()).append("e) | normalisée ")
+                .append(l.normalisedScore()).append(" (").append(l.normalisedPosition()).append("e) | ").append(l.normalisationShift())
+                .append('\n')));
+        writeQuietly("normalisation-" + CAMPAIGN + ".txt", note.toString());
+
         String page = given().auth().oauth2(Tokens.of(Tokens.ADMIN)).accept("text/html")
                 .get("/admin/campagnes/" + CAMPAIGN + "/selection").then().statusCode(200).extract().asString();
         assertThat(page).contains("Note brute et note normalisée", "Effet de la normalisation",
                 "Ici, la normalisation change le rang d’au moins un dossier", "gagne ");
+    }
+
+    private static void writeQuietly(String name, String text) {
+        try {
+            Files.createDirectories(Path.of("target"));
+            Files.writeString(Path.of("target", name), text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

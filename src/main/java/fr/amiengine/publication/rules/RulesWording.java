@@ -44,9 +44,11 @@ final class RulesWording {
         List<Criterion> criteria = c.criteria;
         boolean sameScale = criteria.stream().allMatch(k -> k.scaleMin.compareTo(criteria.get(0).scaleMin) == 0
                 && k.scaleMax.compareTo(criteria.get(0).scaleMax) == 0);
+        BigDecimal allowed = criteria.isEmpty() ? BigDecimal.ZERO
+                : c.disagreementSpread.multiply(criteria.get(0).scaleMax.subtract(criteria.get(0).scaleMin));
         String points = sameScale && !criteria.isEmpty()
-                ? " (soit " + plain(c.disagreementSpread.multiply(criteria.get(0).scaleMax.subtract(criteria.get(0).scaleMin)))
-                + " point(s) sur un barème de " + plain(criteria.get(0).scaleMin) + " à " + plain(criteria.get(0).scaleMax) + ")"
+                ? " (soit " + plain(allowed) + (allowed.compareTo(BigDecimal.valueOf(2)) < 0 ? " point" : " points")
+                + " sur un barème de " + plain(criteria.get(0).scaleMin) + " à " + plain(criteria.get(0).scaleMax) + ")"
                 : "";
         return "Pour chaque critère, l’écart entre la note la plus haute et la plus basse des évaluateurs d’un dossier est "
                 + "comparé à " + percent + "\u00a0% de l’amplitude du barème du critère" + points + "\u00a0: un écart "

@@ -102,7 +102,7 @@ class RulesApiTest {
         assertThat(evaluation.get("disagreement").get("spread").decimalValue()).isEqualByComparingTo("0.25");
         assertThat(evaluation.get("disagreement").get("policy").get("code").asText()).isEqualTo("CONSENSUS");
         assertThat(evaluation.get("disagreement").get("rule").asText())
-                .contains("25\u00a0% de l’amplitude du barème du critère (soit 1,25 point(s) sur un barème de 0 à 5)", "note commune");
+                .contains("25\u00a0% de l’amplitude du barème du critère (soit 1,25 point sur un barème de 0 à 5)", "note commune");
         assertThat(rules.get("committee").isNull()).as("le comité vient avec les décisions").isTrue();
 
         // public: the same document with or without an account
