@@ -265,7 +265,8 @@ public class DemoDataSeeder {
      * A 2024 edition whose evaluation is over, ready for the committee session: two tracks (one with a budget), a
      * family with a minimum of laureates, fourteen files from companies (the first two are candidat1's and
      * candidat2's organisations) scored by the four members, each file by the two experts of its family (the
-     * assignment is exact: seven files each, all to experts), one of them under the compliance threshold. The members'
+     * assignment is exact: seven files each, all to experts), one of them under the compliance threshold whoever scores
+     * it, and two more under it because of the harsh member (thresholds apply to raw means). The members'
      * severities differ ({@link #COMMITTEE_2024}), so that the normalised score moves a file in the ranking.
      * Its closing is brought forward (the closing timer is fired at once): it is the past edition of the demo.
      */
