@@ -74,11 +74,14 @@ final class DemoCampaigns {
     static final CampaignRequest.ContactRequest CONTACT = new CampaignRequest.ContactRequest(
             "Direction interministérielle du numérique — équipe AMI IA (démonstration)", "ami-ia@dinum.demo.example");
 
+    /** The title of whoever approves the decisions, written in the letters after their name. */
+    static final String SIGNATORY = "Responsable du programme IA, Direction interministérielle du numérique (démonstration)";
+
     static CampaignRequest campaign2025(Instant now) {
         return new CampaignRequest(CAMPAIGN_2025, "Solutions d’intelligence artificielle pour le public",
                 "Recenser les solutions d’IA disponibles et mobilisables par les administrations pour leurs missions de "
                         + "service public, et publier un panorama par famille fonctionnelle à l’intention des acheteurs publics.",
-                CONTACT,
+                CONTACT, SIGNATORY,
                 now.minus(Duration.ofDays(14)), now.plus(Duration.ofDays(21)), 2,
                 List.of(criterion(CriterionKey.IMPACT, "35", "2"), criterion(CriterionKey.MATURITY, "25", null),
                         criterion(CriterionKey.INTEGRABILITY, "20", null), criterion(CriterionKey.COMPLIANCE, "20", "2.5")),
@@ -90,7 +93,7 @@ final class DemoCampaigns {
     static CampaignRequest campaign2019(Instant now) {
         return new CampaignRequest(CAMPAIGN_2019, "Intelligence artificielle dans les administrations (2e vague, démonstration)",
                 "Expérimenter l’IA dans les services publics\u00a0: accompagnement technique et métier, ou scientifique.",
-                CONTACT,
+                CONTACT, SIGNATORY,
                 now.minus(Duration.ofDays(30)), now.plus(Duration.ofMinutes(3)), 2, null, null, null, null, null,
                 List.of(new TrackRequest(TECHNICAL, "Accompagnement technique et métier", 11, 3_500_000L),
                         new TrackRequest(SCIENTIFIC, "Accompagnement scientifique", 4, 500_000L)),
@@ -102,7 +105,7 @@ final class DemoCampaigns {
         return new CampaignRequest(CAMPAIGN_2024, "Solutions d’IA pour le public — édition 2024 (évaluée, démonstration)",
                 "Édition passée\u00a0: les dossiers sont évalués, le comité de sélection peut délibérer. Le volet «\u00a0Pilotes\u00a0» "
                         + "finance des expérimentations dans la limite de son budget.",
-                CONTACT,
+                CONTACT, SIGNATORY,
                 now.minus(Duration.ofDays(60)), now.plus(Duration.ofDays(1)), 2,
                 List.of(criterion(CriterionKey.IMPACT, "35", "2"), criterion(CriterionKey.MATURITY, "25", null),
                         criterion(CriterionKey.INTEGRABILITY, "20", null), criterion(CriterionKey.COMPLIANCE, "20", "2.5")),
@@ -117,7 +120,7 @@ final class DemoCampaigns {
     static CampaignRequest campaign2026(Instant now) {
         return new CampaignRequest(CAMPAIGN_2026, "Solutions d’IA pour le public — édition 2026 (brouillon)",
                 "Brouillon de la prochaine édition\u00a0: grille, volets et familles modifiables jusqu’à l’ouverture.",
-                CONTACT,
+                CONTACT, SIGNATORY,
                 now.plus(Duration.ofDays(60)), now.plus(Duration.ofDays(120)), 2, null, null, null, null, null,
                 List.of(new TrackRequest(SOLUTIONS, "Solutions d’IA pour le public", 120, null)),
                 DemoData.FAMILIES_2025.stream().map(f -> new FamilyRequest(f.code(), f.label())).toList());

@@ -246,9 +246,28 @@ public class DemoDataSeeder {
     }
 
     /**
+     * The 2024 committee and how severe each member is, in points added to what a file deserves on every criterion:
+     * Élise Petit and Marc Leroy know document processing and read those files, Sophie Garnier and Karim Benali the
+     * others. Marc Leroy is harsh (one point below), Sophie Garnier lenient (half a point above): the raw mean
+     * penalises the document files and favours the others, and the normalised score corrects it (issue #15, point 6).
+     * No gap on a criterion exceeds the campaign's 1.5 points, so no further evaluator is called.
+     */
+    private record Severity(Member member, List<String> families, double points) {
+    }
+
+    private static final List<Severity> COMMITTEE_2024 = List.of(
+            new Severity(COMMITTEE_2019.get(0), List.of(DOCUMENTS), 0),
+            new Severity(COMMITTEE_2019.get(1), List.of(DOCUMENTS), -1),
+            new Severity(COMMITTEE_2019.get(2), List.of(ASSISTANTS, TRANSCRIPTION), 0.5),
+            new Severity(COMMITTEE_2019.get(3), List.of(ASSISTANTS, TRANSCRIPTION), 0));
+
+    /**
      * A 2024 edition whose evaluation is over, ready for the committee session: two tracks (one with a budget), a
      * family with a minimum of laureates, fourteen files from companies (the first two are candidat1's and
-     * candidat2's organisations) scored by Élise Petit and Marc Leroy, one of them under the compliance threshold.
+     * candidat2's organisations) scored by the four members, each file by the two experts of its family (the
+     * assignment is exact: seven files each, all to experts), one of them under the compliance threshold whoever scores
+     * it, and two more under it because of the harsh member (thresholds apply to raw means). The members'
+     * severities differ ({@link #COMMITTEE_2024}), so that the normalised score moves a file in the ranking.
      * Its closing is brought forward (the closing timer is fired at once): it is the past edition of the demo.
      */
     private void seed2024(Instant now, List<Organisation> companies, Path pdf) {
@@ -273,19 +292,18 @@ public class DemoDataSeeder {
         processes.closeCampaign(CAMPAIGN_2024);
         evaluationStage.launch(ADMIN, CAMPAIGN_2024);
         processes.startEvaluation(CAMPAIGN_2024);
-        List<Member> members = COMMITTEE_2019.subList(0, 2);
-        for (Member member : members) {
-            committee.invite(ADMIN, CAMPAIGN_2024, member.invitation(List.of()));
-            committee.declare(member.actor(), CAMPAIGN_2024, new EvaluatorRequests.Declaration(List.of(), true));
+        for (Severity s : COMMITTEE_2024) {
+            committee.invite(ADMIN, CAMPAIGN_2024, s.member().invitation(s.families()));
+            committee.declare(s.member().actor(), CAMPAIGN_2024, new EvaluatorRequests.Declaration(List.of(), true));
         }
         assignments.propose(ADMIN, CAMPAIGN_2024);
         assignments.requestRelease(ADMIN, CAMPAIGN_2024, now.plus(Duration.ofDays(10)));
         processes.releaseAssignments(CAMPAIGN_2024);
-        for (int m = 0; m < members.size(); m++) {
-            Actor member = members.get(m).actor();
+        for (Severity s : COMMITTEE_2024) {
+            Actor member = s.member().actor();
             for (MyAssignmentView assignment : scoring.assignmentsOf(member)) {
                 if (assignment.campaignCode().equals(CAMPAIGN_2024)) {
-                    scoring.saveDraft(member, assignment.id(), scores2024(files.indexOf(assignment.reference()), m));
+                    scoring.saveDraft(member, assignment.id(), scores2024(files.indexOf(assignment.reference()), s.points()));
                     scoring.submit(member, assignment.id());
                 }
             }
@@ -293,14 +311,15 @@ public class DemoDataSeeder {
     }
 
     /**
-     * Scores that rank the files clearly, the second member half a point lower on two criteria; the last files of the
-     * first track tie (the tie rules decide), file 7 fails the compliance threshold.
+     * What a file deserves decreases by half a point from file to file (the last files of the first track deserve the
+     * same: the tie rules decide), moved by the member's severity and kept within the scale; file 7 fails the
+     * compliance threshold whoever scores it.
      */
-    private static ScoringRequests.Scores scores2024(int file, int member) {
+    private static ScoringRequests.Scores scores2024(int file, double severity) {
         double base = Math.max(2.5, 5 - (file % 10) * 0.5);
         List<ScoringRequests.Score> scores = new ArrayList<>();
         for (CriterionKey key : CriterionKey.values()) {
-            double score = key == CriterionKey.COMPLIANCE && file == 7 ? 1.5 : Math.max(0, base - (member == 1 && key.ordinal() % 2 == 0 ? 0.5 : 0));
+            double score = key == CriterionKey.COMPLIANCE && file == 7 ? 1.5 : Math.min(5, Math.max(0, base + severity));
             scores.add(new ScoringRequests.Score(key.name(), BigDecimal.valueOf(score),
                     "Appréciation argumentée du critère (données de démonstration)."));
         }

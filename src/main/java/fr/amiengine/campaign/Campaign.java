@@ -51,6 +51,13 @@ public class Campaign {
     @Column(name = "contact_email", length = 254)
     public String contactEmail;
 
+    /**
+     * The title of whoever signs the decision letters for the committee, beside their first name and surname (CRPA
+     * L212-1), e.g. « Directrice du programme IA ».
+     */
+    @Column(name = "signatory_title", nullable = false, length = 200)
+    public String signatoryTitle;
+
     @Column(name = "opening_at", nullable = false)
     public Instant openingAt;
 
@@ -114,6 +121,10 @@ public class Campaign {
 
     @Column(name = "decisions_approved_by")
     public String decisionsApprovedBy;
+
+    /** The approver's first name and surname, from the identity; the letters name them (never the account name). */
+    @Column(name = "decisions_approved_by_name")
+    public String decisionsApprovedByName;
 
     @Column(name = "decisions_approved_at")
     public Instant decisionsApprovedAt;

@@ -33,7 +33,8 @@ final class CampaignForm {
         FormState form = new FormState().set("evaluatorsPerFile", 2)
                 .set("disagreementSpread", "30").set("disagreementPolicy", DisagreementPolicy.ADDITIONAL_EVALUATOR)
                 .set("reminderDaysBefore", 2).set("rankingBasis", RankingBasis.RAW)
-                .set("retentionMonths", Campaign.DEFAULT_RETENTION_MONTHS);
+                .set("retentionMonths", Campaign.DEFAULT_RETENTION_MONTHS)
+                .set("signatoryTitle", CampaignService.DEFAULT_SIGNATORY_TITLE);
         List<CriterionRequest> grid = CampaignService.defaultGrid();
         for (int i = 0; i < grid.size(); i++) {
             criterion(form, i, grid.get(i).key(), grid.get(i).key().defaultLabel, null, grid.get(i).weight(),
@@ -48,6 +49,7 @@ final class CampaignForm {
                 .set("code", c.code()).set("title", c.title()).set("description", c.description())
                 .set("contact.service", c.contact() == null ? null : c.contact().service())
                 .set("contact.email", c.contact() == null ? null : c.contact().email())
+                .set("signatoryTitle", c.signatoryTitle())
                 .set("openingAt", local(c.openingAt())).set("closingAt", local(c.closingAt()))
                 .set("evaluatorsPerFile", c.evaluatorsPerFile())
                 .set("disagreementSpread", plain(c.disagreementSpread().movePointRight(2)))
@@ -121,6 +123,7 @@ final class CampaignForm {
                 blankToNull(form.value("description")),
                 // the form always carries a contact, so that its fields are required here
                 new CampaignRequest.ContactRequest(blankToNull(form.value("contact.service")), blankToNull(form.value("contact.email"))),
+                blankToNull(form.value("signatoryTitle")),
                 instant(form, "openingAt"), instant(form, "closingAt"),
                 evaluators == null ? null : evaluators.intValue(), criteria,
                 spreadPercent == null ? null : spreadPercent.movePointLeft(2), policy,

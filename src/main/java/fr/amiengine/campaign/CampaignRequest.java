@@ -31,6 +31,7 @@ public record CampaignRequest(
         String title,
         @Size(max = 5000, message = "La description ne doit pas dépasser 5 000 caractères") String description,
         @Valid ContactRequest contact,
+        @Size(max = 200, message = "La qualité du signataire ne doit pas dépasser 200 caractères") String signatoryTitle,
         @NotNull(message = "La date d’ouverture est obligatoire") Instant openingAt,
         @NotNull(message = "La date de clôture est obligatoire") Instant closingAt,
         @Min(value = 1, message = "Il faut au moins un évaluateur par dossier")
@@ -52,11 +53,11 @@ public record CampaignRequest(
         Integer retentionMonths) {
 
     /** A campaign with the default retention period ({@link Campaign#DEFAULT_RETENTION_MONTHS} months). */
-    public CampaignRequest(String code, String title, String description, ContactRequest contact, Instant openingAt,
-                           Instant closingAt, Integer evaluatorsPerFile, List<CriterionRequest> criteria,
+    public CampaignRequest(String code, String title, String description, ContactRequest contact, String signatoryTitle,
+                           Instant openingAt, Instant closingAt, Integer evaluatorsPerFile, List<CriterionRequest> criteria,
                            BigDecimal disagreementSpread, DisagreementPolicy disagreementPolicy, Integer reminderDaysBefore,
                            RankingBasis rankingBasis, List<TrackRequest> tracks, List<FamilyRequest> families) {
-        this(code, title, description, contact, openingAt, closingAt, evaluatorsPerFile, criteria, disagreementSpread,
+        this(code, title, description, contact, signatoryTitle, openingAt, closingAt, evaluatorsPerFile, criteria, disagreementSpread,
                 disagreementPolicy, reminderDaysBefore, rankingBasis, tracks, families, null);
     }
 

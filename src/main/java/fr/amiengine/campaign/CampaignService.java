@@ -35,6 +35,8 @@ public class CampaignService {
     static final int DEFAULT_EVALUATORS_PER_FILE = 2;
     static final BigDecimal DEFAULT_DISAGREEMENT_SPREAD = new BigDecimal("0.30");
     static final int DEFAULT_REMINDER_DAYS = 2;
+    /** The title of the letters' signatory when the call sets none (the form shows it, to be changed). */
+    public static final String DEFAULT_SIGNATORY_TITLE = "Responsable de programme";
 
     @Inject
     CampaignRepository campaigns;
@@ -47,6 +49,9 @@ public class CampaignService {
 
     @Inject
     fr.amiengine.shared.AmiConfig config;
+
+    @Inject
+    jakarta.enterprise.event.Event<CampaignOpened> opened;
 
     /** Creates a draft campaign and starts its process, whose timers will open and close it. */
     @Transactional
@@ -119,7 +124,10 @@ public class CampaignService {
         return contact(campaigns.getByCode(code));
     }
 
-    /** Opening time has come (timer of {@code campaign.bpmn}): the grid is published and frozen. */
+    /**
+     * Opening time has come (timer of {@code campaign.bpmn}): the grid is published and frozen, and the rules of the
+     * selection are published in the same transaction ({@link CampaignOpened}).
+     */
     @Transactional
     public void open(String code) {
         Campaign campaign = campaigns.getByCode(code);
@@ -129,7 +137,8 @@ public class CampaignService {
         }
         campaign.state = CampaignState.OPEN;
         campaign.gridFrozenAt = clock.now();
-        LOG.infof("Campagne %s ouverte\u00a0; grille figée", code);
+        opened.fire(new CampaignOpened(code));
+        LOG.infof("Campagne %s ouverte\u00a0; grille figée et règles publiées", code);
     }
 
     /** Closing time has come: no submission is accepted any more. */
@@ -235,6 +244,8 @@ public class CampaignService {
             campaign.contactService = request.contact().service().strip();
             campaign.contactEmail = request.contact().email().strip();
         }
+        campaign.signatoryTitle = request.signatoryTitle() == null || request.signatoryTitle().isBlank()
+                ? DEFAULT_SIGNATORY_TITLE : request.signatoryTitle().strip();
         campaign.openingAt = request.openingAt();
         campaign.closingAt = request.closingAt();
         campaign.evaluatorsPerFile = Objects.requireNonNullElse(request.evaluatorsPerFile(), DEFAULT_EVALUATORS_PER_FILE);

@@ -41,6 +41,12 @@ public interface CampaignTexts {
     @Message("Chaque dossier est noté par le comité sur les quatre critères, selon le barème indiqué. Un dossier sous le seuil d’un critère ne peut pas être retenu.")
     String campaign_grid_intro();
 
+    @Message("Les règles complètes de la sélection (calcul des notes, départage, contraintes, méthode) sont publiées depuis l’ouverture de l’appel :")
+    String campaign_rules_intro();
+
+    @Message("lire les règles de la sélection")
+    String campaign_rules_link();
+
     @Message("Volets")
     String campaign_tracks_title();
 
@@ -165,6 +171,12 @@ public interface CampaignTexts {
 
     @Message("Adresse électronique du service")
     String campaign_form_contact_email_label();
+
+    @Message("Qualité du signataire des décisions")
+    String campaign_form_signatory_title_label();
+
+    @Message("La fonction de l’administrateur qui approuve les décisions, écrite dans chaque lettre de décision après son prénom et son nom (article L212-1 du code des relations entre le public et l’administration), par exemple « Directrice du programme IA ».")
+    String campaign_form_signatory_title_hint();
 
     @Message("Ouverture (heure de Paris)")
     String campaign_form_opening_label();

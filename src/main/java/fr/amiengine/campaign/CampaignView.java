@@ -10,6 +10,7 @@ public record CampaignView(
         String title,
         String description,
         ContactView contact,
+        String signatoryTitle,
         Instant openingAt,
         Instant closingAt,
         CampaignState state,
@@ -65,7 +66,7 @@ public record CampaignView(
 
     public static CampaignView of(Campaign c) {
         return new CampaignView(c.code, c.title, c.description,
-                c.contactEmail == null ? null : new ContactView(c.contactService, c.contactEmail), c.openingAt, c.closingAt, c.state,
+                c.contactEmail == null ? null : new ContactView(c.contactService, c.contactEmail), c.signatoryTitle, c.openingAt, c.closingAt, c.state,
                 c.evaluatorsPerFile, plain(c.disagreementSpread), c.disagreementPolicy, c.reminderDaysBefore,
                 c.rankingBasis, c.evaluationDueAt, c.gridFrozenAt != null,
                 c.criteria.stream().map(k -> new CriterionView(k.key, k.label, k.guidance, plain(k.weight),

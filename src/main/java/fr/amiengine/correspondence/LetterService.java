@@ -50,8 +50,26 @@ public class LetterService {
     static final String APPEAL = "Cette décision peut faire l’objet d’un recours gracieux auprès du comité de sélection, "
             + "ou d’un recours contentieux devant le tribunal administratif compétent, dans un délai de deux mois à compter de "
             + "sa notification (articles R. 421-1 et suivants du code de justice administrative). Le tribunal peut être saisi "
-            + "par l’application Télérecours citoyens accessible sur le site www.telerecours.fr. Vous pouvez aussi demander "
-            + "communication des évaluations de votre dossier auprès de l’équipe de la campagne.";
+            + "par l’application Télérecours citoyens accessible sur le site www.telerecours.fr.";
+
+    /**
+     * The notice of CRPA L311-3-1: the decision was taken with an algorithmic processing, where its rules are published
+     * (L312-1-3), and the candidate's right to obtain them and how they were applied to the file (R311-3-1-2).
+     */
+    static String algorithmNotice(String rulesAddress, String evaluationAddress, String contactService, String contactEmail) {
+        return "Cette décision a été prise sur le fondement d’un traitement algorithmique (article L311-3-1 du code des "
+                + "relations entre le public et l’administration) : les notes des évaluateurs sont agrégées en une note "
+                + "brute et une note normalisée, les dossiers sont classés par volet selon des règles de départage publiées, "
+                + "et une proposition de sélection est calculée sous les contraintes de places, de budgets et de familles "
+                + "fonctionnelles ; le comité de sélection a examiné cette proposition avant de décider. Les règles de ce "
+                + "traitement sont publiées depuis l’ouverture de l’appel à l’adresse " + rulesAddress + ". Vous avez le droit "
+                + "d’obtenir la communication de ces règles et de la manière dont elles ont été appliquées à votre "
+                + "dossier : le degré et le mode de contribution du traitement à la décision, les données traitées et leurs "
+                + "sources, les paramètres et leur pondération appliqués à votre dossier, et les opérations effectuées "
+                + "(article R311-3-1-2 du même code). Ces éléments, avec les notes et les appréciations des évaluateurs "
+                + "sur votre dossier, sont consultables à l’adresse " + evaluationAddress + " ; vous pouvez aussi les "
+                + "demander au contact de la campagne, " + contactService + " (" + contactEmail + ").";
+    }
 
     @Inject
     CandidatureRepository candidatures;
@@ -158,7 +176,14 @@ public class LetterService {
                 file.solution.contactName, file.solutionName, file.track.label, decision.outcome.name(), decision.outcome.label,
                 decision.motivation, criteria, points(result.rawScore()) + " sur 100",
                 points(result.normalisedScore()) + " sur 100", rank, decision.rankExplanation,
-                FrenchFormat.date(campaign.decisionsApprovedAt), campaign.decisionsApprovedBy, APPEAL);
+                FrenchFormat.date(campaign.decisionsApprovedAt),
+                // campaigns approved before the approver's name was kept: their account name, as the letter said then
+                campaign.decisionsApprovedByName != null ? campaign.decisionsApprovedByName : campaign.decisionsApprovedBy,
+                campaign.signatoryTitle,
+                algorithmNotice(config.publicUrl() + "/campagnes/" + campaign.code + "/regles",
+                        config.publicUrl() + "/candidatures/" + file.reference + "/evaluation",
+                        campaignService.contact(campaign).service(), campaignService.contact(campaign).email()),
+                APPEAL);
     }
 
     private long rankedInTrack(String code, String trackCode) {

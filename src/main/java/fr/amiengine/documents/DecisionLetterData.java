@@ -10,12 +10,16 @@ import java.util.Objects;
  * @param outcomeLabel the outcome as the committee words it, e.g. « Retenue »
  * @param criteria the candidate's mean score on each criterion of the grid, in the grid's order
  * @param rank e.g. "7e sur 42 dossiers du volet"; null when the file was ineligible and not ranked
+ * @param signatory the first name and surname of whoever approved the decision (CRPA L212-1), never an account name
+ * @param signatoryTitle their title, set per campaign
+ * @param algorithmNotice the section « Traitement algorithmique » (CRPA L311-3-1): where the rules are published and how
+ *                        to obtain how they were applied to the file
  * @param appeal the text of the section « Voies et délais de recours »
  */
 public record DecisionLetterData(String campaignCode, String campaignTitle, String reference, String organisation,
         String addressee, String solutionName, String track, String outcome, String outcomeLabel, String motivation,
         List<CriterionLine> criteria, String rawScore, String normalisedScore, String rank, String rankExplanation,
-        String decidedOn, String approvedBy, String appeal) {
+        String decidedOn, String signatory, String signatoryTitle, String algorithmNotice, String appeal) {
 
     public DecisionLetterData {
         Objects.requireNonNull(reference, "reference");

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * The motivated decision letter sent to each candidate: the administration, the addressee, the object, the decision
- * in one sentence, its motivation, the candidate's scores against the grid, the overall scores and rank, and
- * « Voies et délais de recours ». PDF/A-2b and PDF/UA-1 ({@link AccessiblePdf}).
+ * in one sentence, its motivation, the candidate's scores against the grid, the overall scores and rank, the notice of
+ * the algorithmic processing (CRPA L311-3-1), « Voies et délais de recours », and its author by first name, surname and
+ * title (L212-1). PDF/A-2b and PDF/UA-1 ({@link AccessiblePdf}).
  */
 public final class DecisionLetterDocument {
 
@@ -59,13 +60,18 @@ public final class DecisionLetterDocument {
             pdf.keyValue("Rang", data.rank() == null ? "non classé\u00a0: le dossier n’est pas éligible" : data.rank());
             pdf.paragraph(data.rankExplanation());
 
+            pdf.heading("Traitement algorithmique");
+            pdf.paragraph(data.algorithmNotice());
+
             pdf.heading("Voies et délais de recours");
             pdf.paragraph(data.appeal());
 
             pdf.space(8);
-            pdf.paragraph("Décision arrêtée le " + data.decidedOn() + " et approuvée par " + data.approvedBy()
-                    + ", pour le comité de sélection.");
             pdf.paragraph("Veuillez agréer, Madame, Monsieur, l’expression de notre considération distinguée.");
+            pdf.space(6);
+            pdf.paragraph("Décision arrêtée le " + data.decidedOn() + ", pour le comité de sélection, par :");
+            pdf.strongParagraph(data.signatory());
+            pdf.paragraph(data.signatoryTitle());
             return pdf.finish();
         }
     }

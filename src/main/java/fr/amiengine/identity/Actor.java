@@ -10,8 +10,19 @@ import java.util.Set;
  * @param username       the login shown in histories
  * @param roles          the realm roles
  * @param organisationId the organisation the account acts for, if it declared one
+ * @param fullName       first name and surname from the identity ({@code given_name}, {@code family_name}), as the
+ *                       documents name their author (CRPA L212-1); the username when the identity gives none
  */
-public record Actor(String subject, String username, Set<String> roles, Long organisationId) {
+public record Actor(String subject, String username, Set<String> roles, Long organisationId, String fullName) {
+
+    public Actor {
+        fullName = fullName == null || fullName.isBlank() ? username : fullName.strip();
+    }
+
+    /** An actor whose identity gives no name: the documents name them by their username. */
+    public Actor(String subject, String username, Set<String> roles, Long organisationId) {
+        this(subject, username, roles, organisationId, null);
+    }
 
     public static Actor anonymous() {
         return new Actor(null, "anonyme", Set.of(), null);

@@ -34,6 +34,17 @@ public class CurrentActor {
         // Quarkus names the principal after preferred_username when the token has one.
         String username = identity.getPrincipal().getName();
         Long organisation = members.findBySubject(subject).map(m -> m.organisation.id).orElse(null);
-        return new Actor(subject, username, identity.getRoles(), organisation);
+        return new Actor(subject, username, identity.getRoles(), organisation, fullName());
+    }
+
+    /** « Prénom Nom » from the token's {@code given_name} and {@code family_name} (Keycloak's profile scope), else its {@code name}. */
+    private String fullName() {
+        if (!(identity.getPrincipal() instanceof JsonWebToken jwt)) {
+            return null;
+        }
+        String given = jwt.getClaim("given_name");
+        String family = jwt.getClaim("family_name");
+        String joined = ((given == null ? "" : given) + " " + (family == null ? "" : family)).strip();
+        return joined.isEmpty() ? jwt.getClaim("name") : joined;
     }
 }

@@ -46,6 +46,9 @@ public class DecisionService {
     CampaignRepository campaigns;
 
     @Inject
+    jakarta.enterprise.event.Event<DecisionsFinalised> finalised;
+
+    @Inject
     CandidatureRepository candidatures;
 
     @Inject
@@ -217,6 +220,7 @@ public class DecisionService {
         }
         if (approved) {
             campaign.decisionsApprovedBy = admin.username();
+            campaign.decisionsApprovedByName = admin.fullName();
             campaign.decisionsApprovedAt = now;
             ledger.record(campaign, null, DecisionLedgerEntry.Event.APPROVED, null, null, admin.username(), now);
             LOG.infof("Décisions de %s approuvées par %s", code, admin.username());
@@ -247,6 +251,7 @@ public class DecisionService {
             }
         }
         campaign.state = CampaignState.DECIDED;
+        finalised.fire(new DecisionsFinalised(code));
         LOG.infof("Campagne %s décidée\u00a0: %d dossiers reçoivent leur décision", code, moved);
     }
 

@@ -94,6 +94,9 @@ public class SelectionService {
                     + campaign.state.label + ".");
         }
         List<Placed> placed = rank(campaign);
+        // the place each file would have on either basis, so that the committee sees where normalisation moves a file
+        Map<String, Integer> byRaw = positions(rank(campaign, RankingBasis.RAW));
+        Map<String, Integer> byNormalised = positions(rank(campaign, RankingBasis.NORMALISED));
         List<RankingView.TrackRanking> tracks = new ArrayList<>();
         for (Track track : campaign.tracks) {
             tracks.add(new RankingView.TrackRanking(track.code, track.label, track.seats, track.budgetEuros, placed.stream()
@@ -101,14 +104,27 @@ public class SelectionService {
                     .map(p -> new RankingView.Line(p.ranked().position(), p.file().reference, p.file().organisation.legalName,
                             p.file().solutionName, p.file().family == null ? "" : p.file().family.label,
                             p.ranked().entry().score(), p.result().rawScore(), p.result().normalisedScore(),
-                            p.ranked().position() != null, p.file().requestedAmountEuros, p.ranked().explanation()))
+                            p.ranked().position() != null, p.file().requestedAmountEuros, p.ranked().explanation(),
+                            byRaw.get(p.file().reference), byNormalised.get(p.file().reference)))
                     .toList()));
         }
         return new RankingView(code, campaign.rankingBasis.name(), campaign.rankingBasis.label, Ranking.TIE_RULES, tracks);
     }
 
+    private static Map<String, Integer> positions(List<Placed> placed) {
+        Map<String, Integer> positions = new HashMap<>();
+        placed.stream().filter(p -> p.ranked().position() != null)
+                .forEach(p -> positions.put(p.file().reference, p.ranked().position()));
+        return positions;
+    }
+
     /** The campaign's consolidated files, ranked per track by its published basis and tie rules. */
     List<Placed> rank(Campaign campaign) {
+        return rank(campaign, campaign.rankingBasis);
+    }
+
+    /** The same ranking on a given basis: the published one ranks, the other shows what it would change. */
+    private List<Placed> rank(Campaign campaign, RankingBasis basis) {
         Map<String, FileResult> results = consolidation.results(campaign.code).stream()
                 .collect(Collectors.toMap(FileResult::reference, Function.identity()));
         List<Candidature> files = candidatures.list("campaign.code = ?1 and state in ?2 order by reference", campaign.code,
@@ -122,12 +138,12 @@ public class SelectionService {
                     FileResult r = results.get(file.reference);
                     entries.add(new Ranking.Entry(file.reference, track.code, track.label,
                             file.family == null ? "" : file.family.code,
-                            campaign.rankingBasis == RankingBasis.NORMALISED ? r.normalisedScore() : r.rawScore(),
+                            basis == RankingBasis.NORMALISED ? r.normalisedScore() : r.rawScore(),
                             ineligibility(r), mean(r, CriterionKey.IMPACT), mean(r, CriterionKey.MATURITY), file.submittedAt));
                 }
             }
         }
-        return Ranking.rank(entries, campaign.rankingBasis == RankingBasis.NORMALISED ? "note normalisée" : "note brute")
+        return Ranking.rank(entries, basis == RankingBasis.NORMALISED ? "note normalisée" : "note brute")
                 .stream().map(r -> new Placed(byReference.get(r.entry().reference()), r, results.get(r.entry().reference())))
                 .toList();
     }

@@ -16,6 +16,45 @@ public interface SelectionTexts {
     @Message("Le classement par volet suit la note publiée avec l’appel\u00a0: la {basis}. {tieRules} Un dossier sous le seuil d’un critère n’est pas classé.")
     String intro(String basis, String tieRules);
 
+    @Message("Note brute et note normalisée")
+    String norm_title();
+
+    @Message("La note brute d’un dossier est la moyenne des totaux de ses évaluateurs (chaque total est la moyenne pondérée des critères, sur 100). La note normalisée corrige la sévérité propre à chaque évaluateur : chacun de ses totaux est comparé à la moyenne et à l’écart-type de tous ses totaux, puis ramené à la moyenne et à la dispersion de la campagne, avec un amortissement quand l’évaluateur a noté peu de dossiers. Un évaluateur sévère ne pénalise plus les dossiers qu’il a lus, un évaluateur indulgent ne les avantage plus. Cette campagne classe selon la {basis}, comme ses règles publiées l’annoncent ; l’autre note est montrée à côté, et la dernière colonne dit où la normalisation déplace un dossier.")
+    String norm_intro(String basis);
+
+    @Message("Ici, la normalisation change le rang d’au moins un dossier : les dossiers lus par un évaluateur plus sévère que les autres remontent.")
+    String norm_moves();
+
+    @Message("Ici, la normalisation ne change aucun rang.")
+    String norm_no_move();
+
+    @Message("Rangs selon la note brute et selon la note normalisée — {track}")
+    String norm_caption(String track);
+
+    @Message("Note brute")
+    String norm_col_raw();
+
+    @Message("Rang selon la note brute")
+    String norm_col_raw_rank();
+
+    @Message("Note normalisée")
+    String norm_col_normalised();
+
+    @Message("Rang selon la note normalisée")
+    String norm_col_normalised_rank();
+
+    @Message("Effet de la normalisation")
+    String norm_col_shift();
+
+    @Message("gagne {places} place{#if places > 1}s{/if}")
+    String norm_up(int places);
+
+    @Message("perd {places} place{#if places > 1}s{/if}")
+    String norm_down(int places);
+
+    @Message("aucun")
+    String norm_none();
+
     @Message("Tous les dossiers recevables doivent être évalués avant l’ouverture de la délibération. Le classement ci-dessous est provisoire.")
     String before_deliberation();
 

@@ -124,7 +124,8 @@ public final class LetterBenchmark {
                     "AMI-IA2-2026-" + String.format("%04d", i), sample.organisation(), sample.addressee(),
                     sample.solutionName(), sample.track(), sample.outcome(), sample.outcomeLabel(),
                     sample.motivation(), sample.criteria(), sample.rawScore(), sample.normalisedScore(), sample.rank(),
-                    sample.rankExplanation(), sample.decidedOn(), sample.approvedBy(), sample.appeal()));
+                    sample.rankExplanation(), sample.decidedOn(), sample.signatory(), sample.signatoryTitle(),
+                    sample.algorithmNotice(), sample.appeal()));
         }
         return letters;
     }
@@ -202,8 +203,8 @@ public final class LetterBenchmark {
             lines(regular, 10, data.rankExplanation());
             lines(bold, 12.5f, "Voies et délais de recours");
             lines(regular, 10, data.appeal());
-            lines(regular, 10, "Décision arrêtée le " + data.decidedOn() + " et approuvée par " + data.approvedBy()
-                    + ", pour le comité de sélection.");
+            lines(regular, 10, "Décision arrêtée le " + data.decidedOn() + ", pour le comité de sélection, par\u00a0: "
+                    + data.signatory() + ", " + data.signatoryTitle() + ".");
             lines(regular, 10, "Veuillez agréer, Madame, Monsieur, l’expression de notre considération distinguée.");
         }
 

@@ -87,7 +87,9 @@ class EveryPageBrowserTest {
         Forbidden forbidden = Forbidden.ofTheApplication();
         List<String> findings = new ArrayList<>();
         Map<String, List<String>> extra = Map.of(
-                "visiteur", List.of("/campagnes/INCONNUE", "/panorama/INCONNU"),
+                // the rules of the selection, public since the opening (issue #15): the 2024 edition's and the open 2025 call's
+                "visiteur", List.of("/campagnes/INCONNUE", "/panorama/INCONNU", "/campagnes/AMI-IA-2024/regles",
+                        "/campagnes/AMI-IA-2025/regles"),
                 // candidat1's organisation has the demo's first file of 2025, a draft: its form, section by section
                 Tokens.CANDIDATE_A, List.of("/admin/campagnes", "/candidatures/INCONNUE", "/organisation",
                         "/candidatures/AMI-IA-2025-0001/modifier/solution", "/candidatures/AMI-IA-2025-0001/modifier/integration",

@@ -40,6 +40,21 @@ class DecisionLetterDocumentTest {
     }
 
     @Test
+    void letterNamesItsSignatoryByNameAndTitleAndGivesTheAlgorithmNotice() {
+        DecisionLetterData data = Samples.retainedLetter();
+
+        String text = DocumentText.of(DecisionLetterDocument.render(data));
+
+        assertThat(text)
+                .contains("Traitement algorithmique")
+                .contains("pour le comité de sélection, par\u00a0:")
+                .contains("Élise Petit")
+                .contains("Présidente du comité de sélection, directrice du programme IA")
+                .contains(Samples.RULES_ADDRESS, Samples.EVALUATION_ADDRESS)
+                .doesNotContain("approuvée par");
+    }
+
+    @Test
     void notRetainedLetterSaysSoAndThatTheFileWasNotRanked() {
         DecisionLetterData data = Samples.decisionLetter("NOT_RETAINED", "Non retenue", null);
 

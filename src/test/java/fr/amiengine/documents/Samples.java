@@ -33,6 +33,16 @@ public final class Samples {
             + "recours gracieux interrompt le délai du recours contentieux, qui court à nouveau à compter de la "
             + "réponse de l’administration.";
 
+    public static final String RULES_ADDRESS = "https://ami.numerique.gouv.fr/campagnes/AMI-IA2-2026/regles";
+    public static final String EVALUATION_ADDRESS = "https://ami.numerique.gouv.fr/candidatures/AMI-IA2-2026-0042/evaluation";
+
+    public static final String ALGORITHM_NOTICE = "Cette décision a été prise sur le fondement d’un traitement algorithmique "
+            + "(article L311-3-1 du code des relations entre le public et l’administration). Ses règles sont publiées à "
+            + "l’adresse " + RULES_ADDRESS + ". Vous avez le droit d’obtenir la communication de ces règles et de la "
+            + "manière dont elles ont été appliquées à votre dossier, à l’adresse " + EVALUATION_ADDRESS
+            + "\u00a0; vous pouvez aussi les demander à la Direction interministérielle du numérique — équipe AMI IA "
+            + "(ami-ia@numerique.gouv.fr).";
+
     private static final String[] SOLUTIONS = {"Albert", "Léa, assistante de réponse aux démarches",
             "Tri automatique du courrier entrant", "DataPass+", "Synthèse des avis de la consultation publique",
             "Détection des fraudes aux aides à la rénovation énergétique", "Résumé d’audiences",
@@ -68,7 +78,8 @@ public final class Samples {
                 MOTIVATION, criteria, "14,43 sur 20", "71,8 sur 100", rank,
                 "Le rang est établi au sein du volet d’après la note normalisée, qui corrige les écarts de sévérité "
                         + "entre évaluateurs\u00a0; les dossiers à égalité sont départagés selon les règles du procès-verbal.",
-                "2 juin 2026", "Élise Petit, présidente du comité de sélection", APPEAL);
+                "2 juin 2026", "Élise Petit", "Présidente du comité de sélection, directrice du programme IA",
+                ALGORITHM_NOTICE, APPEAL);
     }
 
     public static DecisionLetterData retainedLetter() {

@@ -32,12 +32,20 @@ class PublicationSecurityMatrixTest {
         given().auth().oauth2(Tokens.of(Tokens.ADMIN)).post("/api/campaigns/" + code + "/publish").then().statusCode(200);
         Integer administration = newAdministration();
         Integer another = newAdministration();
+        String draft = Scenario.draftCampaign();
         String feedback = "{\"deployedOn\":\"2026-01-05\",\"context\":\"Un service\",\"outcome\":\"IN_USE\"}";
         List<Row> rows = List.of(
                 new Row("GET", "/api/public/campaigns/" + code + "/panorama", null, expect(200, 200, 200, 200, 200)),
                 new Row("GET", "/api/public/campaigns/" + code + "/panorama.csv", null, expect(200, 200, 200, 200, 200)),
                 new Row("GET", "/schemas/panorama.schema.json", null, expect(200, 200, 200, 200, 200)),
                 new Row("GET", "/schemas/panorama.tableschema.json", null, expect(200, 200, 200, 200, 200)),
+                // the rules of the selection: public from the opening (CRPA L312-1-3), for everybody; a draft's are nobody's
+                new Row("GET", "/api/public/campaigns/" + code + "/rules", null, expect(200, 200, 200, 200, 200)),
+                new Row("GET", "/api/public/campaigns/" + code + "/rules?version=1", null, expect(200, 200, 200, 200, 200)),
+                new Row("GET", "/schemas/rules.schema.json", null, expect(200, 200, 200, 200, 200)),
+                new Row("GET", "/campagnes/" + code + "/regles", null, expect(200, 200, 200, 200, 200)),
+                new Row("GET", "/api/public/campaigns/" + draft + "/rules", null, expect(404, 404, 404, 404, 404)),
+                new Row("GET", "/campagnes/" + draft + "/regles", null, expect(404, 404, 404, 404, 404)),
                 new Row("GET", "/panorama", null, expect(200, 200, 200, 200, 200)),
                 new Row("GET", "/panorama/" + code, null, expect(200, 200, 200, 200, 200)),
                 new Row("GET", "/panorama/" + code + "/solutions/" + file, null, expect(200, 200, 200, 200, 200)),

@@ -115,6 +115,20 @@ class DecisionProcessTest {
         VeraPdf.assertPdfA2bAndPdfUa1(letter);
         String text = text(letter);
         assertThat(text).contains(second, "Liste d’attente\u00a0: une place pourrait se libérer.", "Voies et délais de recours");
+        // the author by first name, surname and title (CRPA L212-1), never the account name; the algorithm notice (L311-3-1)
+        String flat = text.replaceAll("\\s+", " ");
+        assertThat(flat).as("lettre de décision")
+                .contains("pour le comité de sélection, par\u00a0: Julien Marchand Responsable de programme")
+                .doesNotContain("admin3")
+                .contains("Traitement algorithmique", "traitement algorithmique (article L311-3-1 du code des relations entre le "
+                        + "public et l’administration)")
+                .contains("http://127.0.0.1:8080/campagnes/" + d.code + "/regles")
+                .contains("http://127.0.0.1:8080/candidatures/" + second + "/evaluation")
+                .contains(Scenario.CONTACT_SERVICE + " (" + Scenario.CONTACT_EMAIL + ")")
+                .contains("Télérecours citoyens")
+                .doesNotContain("demander communication des évaluations");
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "lettre-de-decision.txt"), text);
         as(Tokens.CANDIDATE_A).get("/api/candidatures/" + second + "/decision.pdf").then().statusCode(404);
         as(Tokens.EVALUATOR).get("/api/candidatures/" + second + "/decision.pdf").then().statusCode(404);
 
