@@ -217,7 +217,9 @@ public class LetterService {
                         d.eligible ? "oui" : "non", d.proposedOutcome.label, d.outcome.label)).toList(),
                 all.stream().map(d -> new MinutesData.DecisionLine(d.candidature.reference, d.candidature.organisation.legalName,
                         d.outcome.label, d.motivation)).toList(),
-                campaign.decisionsSubmittedByName, campaign.decisionsApprovedBy,
+                // the approver by name and title, as the letters sign (CRPA L212-1); the account only for older campaigns
+                campaign.decisionsSubmittedByName, campaign.decisionsApprovedByName != null
+                        ? campaign.decisionsApprovedByName + ", " + campaign.signatoryTitle : campaign.decisionsApprovedBy,
                 FrenchFormat.dateTime(campaign.decisionsApprovedAt), Ranking.TIE_RULES,
                 heads.stream().map(h -> new MinutesData.ChainHead(h.chain().label, String.valueOf(h.entries()),
                         grouped(h.hash()))).toList());

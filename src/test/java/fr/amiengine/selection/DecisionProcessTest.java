@@ -134,7 +134,7 @@ class DecisionProcessTest {
 
         byte[] minutes = as(Tokens.ADMIN).get("/api/campaigns/" + d.code + "/minutes.pdf").then().statusCode(200)
                 .extract().asByteArray();
-        assertThat(text(minutes)).contains(first, second, funded, "admin2");
+        assertThat(text(minutes)).contains(first, second, funded, "admin2", "Approuvé par\u00a0: Julien Marchand, Responsable de programme");
         VeraPdf.assertPdfA2bAndPdfUa1(minutes);
         as(Tokens.CANDIDATE_A).get("/api/campaigns/" + d.code + "/minutes.pdf").then().statusCode(403);
 
