@@ -1,8 +1,11 @@
 package fr.amiengine.integrity;
 
+import fr.amiengine.campaign.CampaignOpened;
+import fr.amiengine.campaign.CampaignRepository;
 import fr.amiengine.shared.PersonalDataHolder;
 import fr.amiengine.shared.ServerClock;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -28,11 +31,30 @@ public class ActorDigests implements PersonalDataHolder {
     LedgerKeyRepository keys;
 
     @Inject
+    CampaignRepository campaigns;
+
+    @Inject
     ServerClock clock;
 
-    /** The digest of a value for the campaign, creating its key on first use (the caller holds the campaign's lock). */
+    /**
+     * A campaign's key is made when it opens, in the opening's transaction, before any line can be written: the
+     * concurrent first lines of a campaign (admissibility decisions on several files at once) then all find it. Making
+     * it at the first line instead let those transactions each insert one, and all but one fail.
+     */
+    void onOpened(@Observes CampaignOpened event) {
+        campaigns.findByCode(event.code()).ifPresent(campaign -> keyOf(campaign.id));
+    }
+
+    /**
+     * The digest of a value for the campaign. A campaign opened before V13 has no key yet: it gets it at its first
+     * line (the caller holds the campaign's lock).
+     */
     public String digest(Long campaignId, String value) {
-        LedgerKey key = keys.findByIdOptional(campaignId).orElseGet(() -> {
+        return hmac(keyOf(campaignId).secret, value);
+    }
+
+    private LedgerKey keyOf(Long campaignId) {
+        return keys.findByIdOptional(campaignId).orElseGet(() -> {
             byte[] secret = new byte[32];
             RANDOM.nextBytes(secret);
             LedgerKey created = new LedgerKey();
@@ -42,7 +64,6 @@ public class ActorDigests implements PersonalDataHolder {
             keys.persist(created);
             return created;
         });
-        return hmac(key.secret, value);
     }
 
     /** The digest of a value under the campaign's key, if the key still exists. */

@@ -6,7 +6,6 @@ import fr.amiengine.shared.HashChain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.util.List;
 
 /**
@@ -25,7 +24,9 @@ public class LedgerWriter {
     /** Appends the lines in order at the end of the campaign's chain of their type (each with its actor and time set). */
     public <L extends LedgerLine> void append(Campaign campaign, Class<L> type, List<L> lines) {
         EntityManager em = campaigns.getEntityManager();
-        em.lock(campaign, LockModeType.PESSIMISTIC_WRITE);
+        // The campaign's row, locked in the database itself: em.lock() on the campaign let simultaneous first lines
+        // take the same predecessor (LedgerIntegrityTest#simultaneous…, on PostgreSQL), forking the chain.
+        em.createNativeQuery("select id from campaign where id = ?1 for update").setParameter(1, campaign.id).getResultList();
         List<String> last = em.createQuery("select l.hash from " + type.getSimpleName()
                         + " l where l.campaignId = ?1 order by l.id desc", String.class)
                 .setParameter(1, campaign.id).setMaxResults(1).getResultList();

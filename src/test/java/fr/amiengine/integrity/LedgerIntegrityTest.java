@@ -18,8 +18,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -50,6 +58,53 @@ class LedgerIntegrityTest {
 
     @Inject
     ActorDigests digests;
+
+    @Test
+    void simultaneousAdmissibilityDecisionsOnOneCampaignAllSucceedInOneUnbrokenChain() throws Exception {
+        // given eight files of one campaign, just submitted
+        String code = Scenario.uniqueCode("SIMUL");
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        as(Tokens.ADMIN).body(Scenario.campaign(code, now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(20))))
+                .post("/api/campaigns").then().statusCode(201);
+        assertThat(Scenario.processes().openCampaign(code)).isTrue();
+        Scenario.organisations();
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String candidate = i % 2 == 0 ? Tokens.CANDIDATE_A : Tokens.CANDIDATE_B;
+            Map<String, Object> form = Scenario.completeForm();
+            form.put("solutionName", "Simultané " + i);
+            String reference = Scenario.draft(candidate, code, form);
+            Scenario.attachPdf(candidate, reference);
+            as(candidate).post("/api/candidatures/" + reference + "/submit").then().statusCode(200);
+            files.add(reference);
+        }
+
+        // when an administrator decides them all at once (the campaign's first lines of the admissibility chain)
+        ExecutorService clients = Executors.newFixedThreadPool(files.size());
+        List<String> answers = new ArrayList<>();
+        try {
+            List<Future<String>> runs = new ArrayList<>();
+            for (String file : files) {
+                runs.add(clients.submit(() -> {
+                    var response = as(Tokens.ADMIN).body(Map.of("outcome", "ADMISSIBLE"))
+                            .post("/api/candidatures/" + file + "/admissibility");
+                    return file + "\u00a0: " + response.statusCode() + (response.statusCode() == 200 ? "" : " " + response.body().asString());
+                }));
+            }
+            for (Future<String> run : runs) {
+                answers.add(run.get(2, TimeUnit.MINUTES));
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+
+        // then each got its 200 and its line, in one chain that verifies
+        assertThat(answers).allSatisfy(a -> assertThat(a).endsWith(": 200"));
+        JsonPath report = ledger(code);
+        assertThat(chain(report, "admissibility").get("entries")).isEqualTo(files.size());
+        assertThat(chain(report, "admissibility").get("intact")).isEqualTo(true);
+        assertThat(differences(chain(report, "admissibility"))).isEmpty();
+    }
 
     @Test
     void detectsAScoreADecisionAndAnAdmissibilityRowEditedInSql() {
