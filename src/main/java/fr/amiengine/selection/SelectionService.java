@@ -223,6 +223,17 @@ public class SelectionService {
         }
     }
 
+    /**
+     * The seconds the three solves of a calculation on the job executor may take together: the job must end within
+     * the job executor's lock (50 s, application.properties), writes included.
+     */
+    static final double BACKGROUND_SOLVE_SECONDS = 40;
+
+    private static double secondsUntil(long deadline) {
+        // at least a second, so that a solve late in the budget still gets its chance to prove a small optimum
+        return Math.max(1, (deadline - System.nanoTime()) / 1e9);
+    }
+
     private static void refuseOutsideDeliberation(Campaign campaign, String code) {
         if (campaign.state != CampaignState.DELIBERATION) {
             throw AmiException.conflict("La proposition de sélection se calcule pendant la délibération\u00a0; la campagne " + code
@@ -274,10 +285,17 @@ public class SelectionService {
         Set<String> pure;
         Set<String> budgeted;
         Set<String> selected;
+        // On the job executor the three solves share one budget that ends before the job's lock (50 s) and its
+        // transaction (60 s) do: a job that outlived its lock would be taken again by another executor while it runs,
+        // and both would roll back, for ever. Past the budget the job ends with the French reason on the page.
+        long deadline = System.nanoTime() + (long) (BACKGROUND_SOLVE_SECONDS * 1e9);
         try {
-            pure = SelectionSolver.solve(candidates, tracks, families, SelectionSolver.Scope.SEATS);
-            budgeted = SelectionSolver.solve(candidates, tracks, families, SelectionSolver.Scope.SEATS_AND_BUDGETS);
-            selected = SelectionSolver.solve(candidates, tracks, families, SelectionSolver.Scope.ALL);
+            pure = SelectionSolver.solve(candidates, tracks, families, SelectionSolver.Scope.SEATS,
+                    lockToWrite ? secondsUntil(deadline) : SelectionSolver.TIME_LIMIT_SECONDS);
+            budgeted = SelectionSolver.solve(candidates, tracks, families, SelectionSolver.Scope.SEATS_AND_BUDGETS,
+                    lockToWrite ? secondsUntil(deadline) : SelectionSolver.TIME_LIMIT_SECONDS);
+            selected = SelectionSolver.solve(candidates, tracks, families, SelectionSolver.Scope.ALL,
+                    lockToWrite ? secondsUntil(deadline) : SelectionSolver.TIME_LIMIT_SECONDS);
         } catch (SelectionSolver.InfeasibleException e) {
             throw AmiException.conflict(e.getMessage());
         }

@@ -57,8 +57,14 @@ public final class SelectionSolver {
     private SelectionSolver() {
     }
 
-    /** @return the references selected, in rank order */
+    /** @return the references selected, in rank order, the optimum proven within {@link #TIME_LIMIT_SECONDS} */
     public static Set<String> solve(List<Candidate> ranked, List<TrackLimit> tracks, List<FamilyBound> families, Scope scope) {
+        return solve(ranked, tracks, families, scope, TIME_LIMIT_SECONDS);
+    }
+
+    /** @return the references selected, in rank order, the optimum proven within {@code timeLimitSeconds} */
+    public static Set<String> solve(List<Candidate> ranked, List<TrackLimit> tracks, List<FamilyBound> families, Scope scope,
+                                    double timeLimitSeconds) {
         if (scope == Scope.ALL) {
             checkFamilyMinimums(ranked, families);
         }
@@ -103,7 +109,7 @@ public final class SelectionSolver {
         model.maximize(LinearExpr.weightedSum(x, weights));
 
         CpSolver solver = new CpSolver();
-        solver.getParameters().setMaxTimeInSeconds(TIME_LIMIT_SECONDS);
+        solver.getParameters().setMaxTimeInSeconds(timeLimitSeconds);
         // One worker: the same campaign always gets the same proposal, even between optima of equal weight, and on
         // the two shared cores measured it was faster than the parallel portfolio. No presolve: the model is already
         // a few linear constraints on Booleans, and presolving it took 5 of 7 s on 4,350 files and most of 190 s on
@@ -120,7 +126,7 @@ public final class SelectionSolver {
                     + "trop grands pour le solveur.");
         }
         if (status != CpSolverStatus.OPTIMAL) {
-            throw new InfeasibleException("La meilleure sélection n’a pas pu être établie en " + (int) TIME_LIMIT_SECONDS
+            throw new InfeasibleException("La meilleure sélection n’a pas pu être établie en " + (int) Math.ceil(timeLimitSeconds)
                     + " secondes pour " + n + " dossiers éligibles\u00a0: relancez la proposition, ou réduisez le nombre de "
                     + "dossiers éligibles (seuils de la grille).");
         }
