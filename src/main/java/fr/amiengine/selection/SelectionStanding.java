@@ -95,9 +95,10 @@ public class SelectionStanding {
             above = neighbour(decision, ranked, decision.rankPosition - 1, results);
             below = neighbour(decision, ranked, decision.rankPosition + 1, results);
         }
-        Integer waitlist = decision.outcome != DecisionOutcome.WAITLISTED ? null
+        // an unranked file (under a threshold) the committee put on the waiting list has no place in it by rank
+        Integer waitlist = decision.outcome != DecisionOutcome.WAITLISTED || decision.rankPosition == null ? null
                 : (int) ranked.stream().filter(d -> d.outcome == DecisionOutcome.WAITLISTED
-                && d.rankPosition <= decision.rankPosition).count();
+                && d.rankPosition != null && d.rankPosition <= decision.rankPosition).count();
         Reason reason = reason(decision, campaign);
         return Optional.of(new Standing(track.label, track.seats, track.budgetEuros, campaign.rankingBasis.label,
                 decision.score, decision.eligible, decision.rankPosition, ranked.size(), decision.rankExplanation, above, below,
