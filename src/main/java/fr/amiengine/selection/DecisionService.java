@@ -213,6 +213,11 @@ public class DecisionService {
         if (!approved && reason.isEmpty()) {
             throw AmiException.invalid("reason", "Dites pourquoi les décisions retournent en délibération.");
         }
+        if (approved && admin.fullName().equals(admin.username())) {
+            // the letters name their signatory by first name and surname (CRPA L212-1), never by an account
+            throw AmiException.conflict("Votre compte ne donne ni votre prénom ni votre nom : les lettres de décision "
+                    + "doivent nommer leur signataire. Renseignez-les dans votre compte, puis approuvez.");
+        }
         Instant now = clock.now();
         if (!workflow.completeTask(OpenTask.of(code, ProcessVariables.TASK_APPROVE_DECISIONS),
                 Map.of(ProcessVariables.DECISIONS_APPROVED, approved))) {

@@ -3,15 +3,21 @@ package fr.amiengine.selection;
 import static fr.amiengine.support.Api.as;
 import static fr.amiengine.support.Deliberation.general;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import fr.amiengine.identity.Actor;
+import fr.amiengine.identity.Roles;
+import fr.amiengine.shared.AmiException;
 import fr.amiengine.support.Deliberation;
 import fr.amiengine.support.Scenario;
 import fr.amiengine.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,6 +30,28 @@ class FourEyesTest {
     private Deliberation twoFilesOneSeat() {
         return Deliberation.evaluated(1, null, List.of(
                 general("Premier", Scenario.FAMILY, 4.5), general("Second", Scenario.FAMILY, 4))).open();
+    }
+
+    @Inject
+    DecisionService decisions;
+
+    @Test
+    void anAdministratorWhoseIdentityGivesNoNameCannotSignTheDecisions() {
+        Deliberation d = twoFilesOneSeat();
+        as(Tokens.ADMIN).post("/api/campaigns/" + d.code + "/decisions/submit").then().statusCode(200);
+
+        // an account with neither first name nor surname: the letters would be signed by a login
+        Actor nameless = new Actor("sans-nom-" + d.code, "compte-sans-nom", Set.of(Roles.ADMIN), null);
+        assertThatThrownBy(() -> decisions.approve(nameless, d.code, new ApprovalRequest(true, null)))
+                .isInstanceOfSatisfying(AmiException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(AmiException.Kind.CONFLICT);
+                    assertThat(e.getMessage()).contains("signataire");
+                });
+        as(Tokens.ADMIN).get("/api/campaigns/" + d.code + "/selection").then().body("approvedBy", equalTo(null));
+
+        // a named administrator then approves
+        as(Tokens.ADMIN_2).body(Map.of("approved", true)).post("/api/campaigns/" + d.code + "/decisions/approve").then()
+                .statusCode(200).body("approvedBy", equalTo(Tokens.ADMIN_2));
     }
 
     @Test
