@@ -3,12 +3,16 @@ package fr.amiengine.campaign;
 import fr.amiengine.shared.AmiException;
 import fr.amiengine.shared.PersonalDataHolder;
 import fr.amiengine.shared.ServerClock;
+import fr.amiengine.workflow.ProcessModelsDeployed;
+import fr.amiengine.workflow.WorkflowService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.StreamSupport;
@@ -37,6 +41,47 @@ public class RetentionService {
 
     @Inject
     ServerClock clock;
+
+    @Inject
+    WorkflowService workflow;
+
+    /**
+     * At start, gives a retention timer to every campaign published before retention existed (migration V14), so
+     * that none keeps its personal data for ever. Each in its own transaction, the campaign's row locked: two nodes
+     * starting together schedule it once. A due date already past fires at once.
+     */
+    void scheduleEarlierPublications(@Observes ProcessModelsDeployed event) {
+        try {
+            scheduleEarlierPublications();
+        } catch (RuntimeException e) {
+            // the application still starts; the next start tries again
+            LOG.error("Échéances de conservation des campagnes publiées avant V14 non fixées", e);
+        }
+    }
+
+    /** @return the codes of the campaigns that received their retention timer now */
+    public List<String> scheduleEarlierPublications() {
+        List<String> published = QuarkusTransaction.requiringNew().call(() -> campaigns.getEntityManager()
+                .createQuery("select c.code from Campaign c where c.publishedAt is not null order by c.code", String.class)
+                .getResultList());
+        List<String> scheduled = new ArrayList<>();
+        for (String code : published) {
+            boolean started = QuarkusTransaction.requiringNew().call(() -> {
+                Campaign campaign = campaigns.lockByCode(code);
+                if (workflow.hasPersonalDataRetention(code)) {
+                    return false;
+                }
+                workflow.startPersonalDataRetention(code, campaign.retentionEndsAt());
+                return true;
+            });
+            if (started) {
+                scheduled.add(code);
+                LOG.infof("Conservation des données personnelles de %s : échéance fixée au %s (campagne publiée avant V14)",
+                        code, campaigns.getByCode(code).retentionEndsAt());
+            }
+        }
+        return scheduled;
+    }
 
     /**
      * Runs every holder not yet run for this campaign, each in a new transaction; returns how many rows changed in

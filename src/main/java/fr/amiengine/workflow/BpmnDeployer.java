@@ -1,7 +1,9 @@
 package fr.amiengine.workflow;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.quarkus.engine.extension.event.CamundaEngineStartupEvent;
@@ -16,6 +18,9 @@ public class BpmnDeployer {
 
     private static final Logger LOG = Logger.getLogger(BpmnDeployer.class);
 
+    @Inject
+    Event<ProcessModelsDeployed> deployed;
+
     void deploy(@Observes CamundaEngineStartupEvent event, ProcessEngine engine) {
         DeploymentBuilder deployment = engine.getRepositoryService()
                 .createDeployment()
@@ -25,6 +30,8 @@ public class BpmnDeployer {
         for (String resource : ProcessModels.RESOURCES) {
             deployment.addInputStream(resource, loader.getResourceAsStream(resource));
         }
-        LOG.infof("Modèles BPMN déployés\u00a0: %s", deployment.deploy().getId());
+        String id = deployment.deploy().getId();
+        LOG.infof("Modèles BPMN déployés\u00a0: %s", id);
+        deployed.fire(new ProcessModelsDeployed(id));
     }
 }

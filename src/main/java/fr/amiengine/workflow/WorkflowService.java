@@ -53,6 +53,13 @@ public class WorkflowService {
                 .execute();
     }
 
+    /** Whether the retention process of this campaign was ever started (it may have ended: the data are erased). */
+    public boolean hasPersonalDataRetention(String code) {
+        return engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey(ProcessVariables.PROCESS_PERSONAL_DATA_RETENTION).processInstanceBusinessKey(code)
+                .count() > 0;
+    }
+
     /** Moves the timers of a campaign that has not opened yet to its new dates. */
     public void rescheduleCampaign(String code, Instant openingAt, Instant closingAt) {
         ProcessInstance instance = campaignInstance(code);

@@ -29,6 +29,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
@@ -160,6 +161,33 @@ class PersonalDataRetentionProcessTest {
         QuarkusTransaction.requiringNew().run(() -> erasures.delete("campaign.id = ?1 and holder = ?2", campaignId, redone));
         assertThat(retention.erase(d.code)).isZero();
         assertThat(retention.report(d.code).lines()).hasSize(lines).extracting(RetentionReport.Line::holder).contains(redone);
+    }
+
+    @Test
+    void aCampaignPublishedBeforeRetentionExistedGetsItsTimerAtStartAndOnlyOnce() {
+        // given a campaign whose panorama went out before V14: published, but no retention process
+        Deliberation d = Deliberation.evaluated(2, null, List.of(general("Publié avant", "DOCUMENTS", 4))).decidedAndSent();
+        Instant publishedAt = Instant.parse("2025-06-15T10:00:00Z");
+        QuarkusTransaction.requiringNew().run(() -> {
+            Campaign campaign = campaigns.getByCode(d.code);
+            campaign.publishedAt = publishedAt;
+            campaign.state = CampaignState.PUBLISHED;
+        });
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(d.code)
+                .processDefinitionKey(ProcessVariables.PROCESS_PERSONAL_DATA_RETENTION).count()).isZero();
+
+        // when the application starts (the step it runs once the models are deployed), twice
+        assertThat(retention.scheduleEarlierPublications()).contains(d.code);
+        assertThat(retention.scheduleEarlierPublications()).doesNotContain(d.code);
+
+        // then one timer, due 36 months after that publication
+        List<String> instances = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(d.code)
+                .processDefinitionKey(ProcessVariables.PROCESS_PERSONAL_DATA_RETENTION).list().stream().map(i -> i.getId()).toList();
+        assertThat(instances).hasSize(1);
+        List<Job> timers = engine.getManagementService().createJobQuery().processInstanceId(instances.get(0))
+                .activityId(ProcessVariables.TIMER_RETENTION_ENDS).list();
+        assertThat(timers).hasSize(1);
+        assertThat(timers.get(0).getDuedate()).isEqualTo(Date.from(Instant.parse("2028-06-15T10:00:00Z")));
     }
 
     @Test
