@@ -6,6 +6,7 @@ import fr.amiengine.shared.HashChain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 
 /**
@@ -21,12 +22,20 @@ public class LedgerWriter {
     @Inject
     ActorDigests digests;
 
+    @Inject
+    TransactionSynchronizationRegistry transaction;
+
     /** Appends the lines in order at the end of the campaign's chain of their type (each with its actor and time set). */
     public <L extends LedgerLine> void append(Campaign campaign, Class<L> type, List<L> lines) {
         EntityManager em = campaigns.getEntityManager();
         // The campaign's row, locked in the database itself: em.lock() on the campaign let simultaneous first lines
-        // take the same predecessor (LedgerIntegrityTest#simultaneous…, on PostgreSQL), forking the chain.
-        em.createNativeQuery("select id from campaign where id = ?1 for update").setParameter(1, campaign.id).getResultList();
+        // take the same predecessor (LedgerIntegrityTest#simultaneous…, on PostgreSQL), forking the chain. Once per
+        // transaction: a save of eight scores appends eight times.
+        String held = "ledger-lock-" + campaign.id;
+        if (transaction.getResource(held) == null) {
+            em.createNativeQuery("select id from campaign where id = ?1 for update").setParameter(1, campaign.id).getResultList();
+            transaction.putResource(held, Boolean.TRUE);
+        }
         List<String> last = em.createQuery("select l.hash from " + type.getSimpleName()
                         + " l where l.campaignId = ?1 order by l.id desc", String.class)
                 .setParameter(1, campaign.id).setMaxResults(1).getResultList();
