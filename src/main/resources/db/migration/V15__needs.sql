@@ -33,3 +33,5 @@ create table need (
 );
 create index need_organisation on need (organisation_id);
 create index need_family on need (family_code, state);
+-- The number of the references BES-0001, BES-0002…: a sequence hands each concurrent declaration its own, never twice.
+create sequence need_reference_seq start with 1 increment by 1;

@@ -90,6 +90,9 @@ public interface PortalTexts {
     @Message("Chercher dans les panoramas")
     String space_buyer_panorama();
 
+    @Message("Les besoins de mon administration")
+    String space_buyer_needs();
+
     @Message("Les retours d’expérience de mon administration")
     String space_feedbacks_title();
 
@@ -302,6 +305,9 @@ public interface PortalTexts {
     // My space: the administrators' shortcut to the administrations
     @Message("Vérifier les administrations")
     String space_admin_organisations();
+
+    @Message("Recensement des besoins")
+    String space_admin_needs();
 
     // Administration: the declared administrations
     @Message("Administrations déclarées")
