@@ -145,6 +145,9 @@ public class DemoDataSeeder {
     @Inject
     ServerClock clock;
 
+    @Inject
+    DemoNeeds demoNeeds;
+
     /**
      * Seeds the demo's campaigns at the first start, then starts the job executor: the demo profile keeps it off
      * until then, so that the timers and steps this seeder runs ({@link ProcessDriver}) are never run at once by the
@@ -173,6 +176,7 @@ public class DemoDataSeeder {
         seed2019(now, pdf);
         seed2024(now, companies, pdf);
         buyer();
+        demoNeeds.seed();
         campaigns.create(SEEDER, campaign2026(now));
         LOG.info("Données de démonstration créées");
     }
