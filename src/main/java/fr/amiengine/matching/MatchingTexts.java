@@ -71,11 +71,8 @@ public interface MatchingTexts {
     @Message("Marquée «\u00a0intéressé\u00a0»\u00a0: l’entreprise voit ce besoin (jamais vos notes privées).")
     String match_marked();
 
-    @Message("Marquer «\u00a0{name}\u00a0» comme intéressante pour ce besoin")
-    String match_mark_label(String name);
-
-    @Message("Retirer la marque «\u00a0intéressé\u00a0» de «\u00a0{name}\u00a0»")
-    String match_unmark_label(String name);
+    @Message("pour «\u00a0{name}\u00a0»")
+    String match_for(String name);
 
     @Message("Solutions écartées par les contraintes ({count})")
     String matches_excluded(int count);
