@@ -162,7 +162,7 @@ class MatchingApiTest {
             assertThat(n.get("solutionReference")).isEqualTo(p.greffe());
             assertThat((String) ((Map<String, Object>) n.get("contact")).get("administration")).startsWith("Tribunal judiciaire");
             assertThat((List<String>) n.get("constraints")).contains("Hébergement exigé en France");
-            assertThat(n.get("budget")).isEqualTo("jusqu’à 80\u00a0000\u00a0€");
+            assertThat(n.get("budget")).isEqualTo("jusqu’à 80\u202f000\u00a0€");
         });
         assertThat(body).doesNotContain(marker).doesNotContain(buyer);
         String page = Pages.html(Tokens.CANDIDATE_A, "/organisation/besoins");
