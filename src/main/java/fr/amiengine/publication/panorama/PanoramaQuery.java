@@ -3,14 +3,17 @@ package fr.amiengine.publication.panorama;
 import fr.amiengine.publication.PanoramaDocument.Ref;
 import fr.amiengine.publication.PanoramaDocument.Solution;
 import fr.amiengine.publication.PanoramaDocument;
-import fr.amiengine.shared.FrenchText;
+import fr.amiengine.shared.FrenchAnalysis;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * A search of the panorama: words looked for in the name, the organisation, the description, the family and the
- * integration declarations (accents and case ignored, every word must be found), and exact filters.
+ * integration declarations, and exact filters. Words are read by the application's French analysis
+ * ({@link FrenchAnalysis}: accents, case, elision, stop words, plurals and stems), the one the matching of needs uses:
+ * every term of the query must be among the solution's terms, so « transcriptions » finds « transcrire ».
  *
  * @param text       the words typed, or blank
  * @param family     a family code, or blank
@@ -24,7 +27,7 @@ public record PanoramaQuery(String text, String family, String track, String mat
     public static final PanoramaQuery ALL = new PanoramaQuery(null, null, null, null, null, null);
 
     public List<Solution> apply(List<Solution> solutions) {
-        List<String> words = FrenchText.words(text);
+        Set<String> words = FrenchAnalysis.terms(text);
         return solutions.stream().filter(s -> matches(s, words)).toList();
     }
 
@@ -32,7 +35,7 @@ public record PanoramaQuery(String text, String family, String track, String mat
         return Stream.of(text, family, track, maturity, deployment, hosting).allMatch(v -> v == null || v.isBlank());
     }
 
-    private boolean matches(Solution s, List<String> words) {
+    private boolean matches(Solution s, Set<String> words) {
         if (!is(family, s.family()) || !is(track, s.track()) || !is(maturity, s.maturity()) || !is(hosting, s.hosting())) {
             return false;
         }
@@ -42,9 +45,8 @@ public record PanoramaQuery(String text, String family, String track, String mat
         if (words.isEmpty()) {
             return true;
         }
-        String haystack = FrenchText.fold(String.join(" ", Stream.of(s.name(), s.organisation().name(), s.summary(),
-                PanoramaDocument.label(s.family()), s.apis(), s.standards(), s.publicReferences()).filter(Objects::nonNull).toList()));
-        return words.stream().allMatch(haystack::contains);
+        return FrenchAnalysis.terms(Stream.of(s.name(), s.organisation().name(), s.summary(), PanoramaDocument.label(s.family()),
+                s.apis(), s.standards(), s.publicReferences()).filter(Objects::nonNull).toList()).containsAll(words);
     }
 
     private static boolean is(String wanted, Ref actual) {
