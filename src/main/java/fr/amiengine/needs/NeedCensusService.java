@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,9 +93,9 @@ public class NeedCensusService {
         }
         List<PublicNeedCensus.Count> byConstraint = constraints().stream()
                 .map(c -> new PublicNeedCensus.Count(c.code(), c.label(), open.stream().filter(c.asked()).count())).toList();
-        List<PublicNeedCensus.Count> byHorizon = java.util.Arrays.stream(NeedHorizon.values())
+        List<PublicNeedCensus.Count> byHorizon = Arrays.stream(NeedHorizon.values())
                 .map(h -> new PublicNeedCensus.Count(h.name(), h.label, open.stream().filter(n -> n.horizon == h).count())).toList();
-        List<PublicNeedCensus.Count> byBudget = java.util.Arrays.stream(NeedBudgetBand.values())
+        List<PublicNeedCensus.Count> byBudget = Arrays.stream(NeedBudgetBand.values())
                 .map(b -> new PublicNeedCensus.Count(b.name(), b.label,
                         open.stream().filter(n -> NeedBudgetBand.of(n.budgetMinEuros, n.budgetMaxEuros) == b).count())).toList();
         return new PublicNeedCensus(PublicNeedCensus.SCHEMA, clock.now(), texts.public_scope(), open.size(),

@@ -32,7 +32,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jboss.resteasy.reactive.RestForm;
@@ -222,8 +224,8 @@ public class NeedPage {
     }
 
     private BarChart familyChart(PublicNeedCensus view) {
-        java.util.Map<String, long[]> byFamily = new java.util.LinkedHashMap<>();
-        java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
+        Map<String, long[]> byFamily = new LinkedHashMap<>();
+        Map<String, String> labels = new LinkedHashMap<>();
         view.byFamilyAndAdministrationType().forEach(c -> {
             byFamily.computeIfAbsent(c.family().code(), k -> new long[1])[0] += c.needs();
             labels.putIfAbsent(c.family().code(), c.family().label());

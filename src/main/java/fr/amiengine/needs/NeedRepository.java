@@ -1,5 +1,6 @@
 package fr.amiengine.needs;
 
+import fr.amiengine.identity.AdministrationType;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ public class NeedRepository implements PanacheRepository<Need> {
     }
 
     /** The needs matching the administrators' filters (each null: any), with their administration, the newest first. */
-    public List<Need> filtered(String familyCode, String ministry, fr.amiengine.identity.AdministrationType type, NeedState state) {
+    public List<Need> filtered(String familyCode, String ministry, AdministrationType type, NeedState state) {
         StringBuilder query = new StringBuilder("from Need n join fetch n.organisation where 1 = 1");
         List<Object> parameters = new ArrayList<>();
         if (familyCode != null) {

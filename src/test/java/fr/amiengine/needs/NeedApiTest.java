@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
 import fr.amiengine.support.Scenario;
 import fr.amiengine.support.Tokens;
@@ -50,7 +53,7 @@ class NeedApiTest {
         as(buyer).get("/api/me/needs/" + reference).then().statusCode(200).body("title", equalTo("Tri et réponse aux courriers"));
 
         as(buyer).post("/api/me/needs/" + reference + "/close").then().statusCode(200)
-                .body("state", equalTo("CLOSED")).body("closedAt", org.hamcrest.Matchers.notNullValue());
+                .body("state", equalTo("CLOSED")).body("closedAt", notNullValue());
         body.put("version", 2);
         body.put("title", "Après clôture");
         as(buyer).body(body).put("/api/me/needs/" + reference).then().statusCode(409).body("detail", containsString("clos"));
@@ -86,7 +89,7 @@ class NeedApiTest {
         body.put("version", 0);
         as(other).body(body).put("/api/me/needs/" + reference).then().statusCode(404);
         as(other).post("/api/me/needs/" + reference + "/close").then().statusCode(404);
-        as(other).get("/api/me/needs").then().statusCode(200).body("reference", org.hamcrest.Matchers.not(hasItem(reference)));
+        as(other).get("/api/me/needs").then().statusCode(200).body("reference", not(hasItem(reference)));
         as(owner).get("/api/me/needs/" + reference).then().statusCode(200).body("state", equalTo("OPEN")).body("version", equalTo(0));
     }
 
@@ -109,7 +112,7 @@ class NeedApiTest {
         blank.put("usersCount", -3);
         blank.put("context", "x".repeat(4001));
         as(buyer).body(blank).post("/api/me/needs").then().statusCode(422)
-                .body("errors.field", org.hamcrest.Matchers.hasItems("title", "horizon", "usersCount", "context"));
+                .body("errors.field", hasItems("title", "horizon", "usersCount", "context"));
         as(buyer).get("/api/me/needs").then().statusCode(200).body("size()", equalTo(0));
 
         String reference = as(buyer).body(Needs.body("Besoin valable", "Ministère de la Culture")).post("/api/me/needs")

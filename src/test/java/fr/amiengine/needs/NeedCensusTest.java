@@ -3,7 +3,9 @@ package fr.amiengine.needs;
 import static fr.amiengine.support.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +17,7 @@ import fr.amiengine.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -88,7 +91,7 @@ class NeedCensusTest {
         as(buyer).post("/api/me/needs/" + closed + "/close").then().statusCode(200);
 
         String json = given().get("/api/public/needs/census").then().statusCode(200).contentType("application/json")
-                .header("Link", org.hamcrest.Matchers.containsString("/schemas/needs-census.schema.json")).extract().asString();
+                .header("Link", containsString("/schemas/needs-census.schema.json")).extract().asString();
         JsonNode census = JSON.readTree(json);
         String schemaText = given().get(PublicNeedCensus.SCHEMA).then().statusCode(200).extract().asString();
         JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaText);
@@ -107,7 +110,7 @@ class NeedCensusTest {
         assertThat(named).as("le ministère de trois besoins ouverts est nommé").isTrue();
 
         String csv = new String(given().get("/api/public/needs/census.csv").then().statusCode(200)
-                .contentType(org.hamcrest.Matchers.startsWith("text/csv")).extract().asByteArray(), StandardCharsets.UTF_8);
+                .contentType(startsWith("text/csv")).extract().asByteArray(), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFdimension;code;libelle;code_type_administration;type_administration;besoins\r\n")
                 .contains("ministere;;" + bigMinistry + ";;;3\r\n").contains("total;;Besoins ouverts;;;");
         String page = given().accept("text/html").get("/besoins/recensement").then().statusCode(200).extract().asString();
@@ -117,7 +120,7 @@ class NeedCensusTest {
             assertThat(published).doesNotContain(marker).doesNotContain("Administration secrète");
         }
         String schemaTable = given().get(PublicNeedCensus.TABLE_SCHEMA).then().statusCode(200).extract().asString();
-        List<String> columns = new java.util.ArrayList<>();
+        List<String> columns = new ArrayList<>();
         JSON.readTree(schemaTable).get("fields").forEach(f -> columns.add(f.get("name").asText()));
         assertThat(String.join(";", columns)).isEqualTo(csv.substring(1, csv.indexOf("\r\n")));
     }

@@ -3,6 +3,8 @@ package fr.amiengine.security;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.amiengine.needs.Needs;
 import fr.amiengine.support.Api;
 import fr.amiengine.support.Scenario;
@@ -100,8 +102,8 @@ class NeedsSecurityMatrixTest {
 
     private static String toJson(Map<String, Object> body) {
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(body);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return new ObjectMapper().writeValueAsString(body);
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
