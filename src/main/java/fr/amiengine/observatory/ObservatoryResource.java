@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The open data of the observatory of deployments, for anybody: JSON and CSV, of every published campaign or one. */
-@Path("/api/public")
+@Path("/api")
 @PermitAll
 @Tag(name = "Données ouvertes")
 public class ObservatoryResource {
@@ -28,7 +28,7 @@ public class ObservatoryResource {
     ObservatoryService observatory;
 
     @GET
-    @Path("observatory")
+    @Path("public/observatory")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "L’observatoire des déploiements des solutions retenues (retours approuvés seulement\u00a0; schéma\u00a0: "
             + "/schemas/observatory.schema.json)\u00a0; ?campaign=CODE pour une seule campagne")
@@ -39,7 +39,7 @@ public class ObservatoryResource {
     }
 
     @GET
-    @Path("observatory.csv")
+    @Path("public/observatory.csv")
     @Produces(CsvFiles.MEDIA_TYPE)
     @Operation(summary = "L’observatoire en CSV, une ligne par solution (UTF-8, «\u00a0;\u00a0», en-tête\u00a0; schéma\u00a0: "
             + "/schemas/observatory.tableschema.json)")

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The moderation of deployment feedback, for administrators: the queue, approve, reject with a reason. */
-@Path("/api/feedbacks")
+@Path("/api")
 @RolesAllowed(Roles.ADMIN)
 @Tag(name = "Modération des retours d’expérience")
 public class FeedbackModerationResource {
@@ -28,6 +28,7 @@ public class FeedbackModerationResource {
     CurrentActor current;
 
     @GET
+    @Path("feedbacks")
     @Operation(summary = "Les retours d’expérience dans un état (PENDING par défaut\u00a0: la file de modération), les plus anciens d’abord")
     public List<FeedbackView> list(@QueryParam("state") String state) {
         FeedbackState wanted = Enums.parse(FeedbackState.class, "state", state);
@@ -35,14 +36,14 @@ public class FeedbackModerationResource {
     }
 
     @POST
-    @Path("{id}/approval")
+    @Path("feedbacks/{id}/approval")
     @Operation(summary = "Approuver un retour en attente\u00a0: il devient public (panorama, observatoire, données ouvertes)")
     public FeedbackView approve(@PathParam("id") Long id) {
         return moderation.approve(current.get(), id);
     }
 
     @POST
-    @Path("{id}/rejection")
+    @Path("feedbacks/{id}/rejection")
     @Operation(summary = "Refuser un retour en attente, avec une raison (gardée, montrée à son administration, jamais publiée)")
     public FeedbackView reject(@PathParam("id") Long id,
                                @NotNull(message = "Le corps de la requête est obligatoire") RejectionRequest request) {

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 /** Serves {@code Task_PublishFeedback} of {@code Process_FeedbackModeration}: the approved feedback becomes public. */
 @Dependent
 @Named("publishFeedbackDelegate")
-public class PublishDelegate implements JavaDelegate {
+public class PublishFeedbackDelegate implements JavaDelegate {
 
     @Inject
     FeedbackModerationService moderation;
