@@ -74,7 +74,7 @@ public class ObservatoryPage {
     @Path("{code}/{ref}")
     public Response solution(@PathParam("code") String code, @PathParam("ref") String reference) {
         CampaignFigures campaign = observatory.document(code).campaigns().get(0);
-        SolutionFigures s = observatory.solution(code, reference);
+        SolutionFigures s = ObservatoryService.find(campaign, reference);
         List<QuarterLine> quarters = s.quarters().stream()
                 .map(q -> new QuarterLine(texts.quarter(q.quarter(), q.year()), q.deployments())).toList();
         BarChart chart = BarChart.of(texts.quarters_chart(s.name()),

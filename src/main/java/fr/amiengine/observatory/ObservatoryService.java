@@ -71,13 +71,12 @@ public class ObservatoryService {
         return new ObservatoryDocument(ObservatoryDocument.SCHEMA, today, figures);
     }
 
-    /** One solution of a published panorama; 404 if it is not in it. */
-    @Transactional
-    public SolutionFigures solution(String campaignCode, String reference) {
-        return document(campaignCode).campaigns().get(0).families().stream().flatMap(f -> f.solutions().stream())
+    /** One solution of a campaign's figures; 404 if it is not in its published panorama. */
+    public static SolutionFigures find(CampaignFigures campaign, String reference) {
+        return campaign.families().stream().flatMap(f -> f.solutions().stream())
                 .filter(s -> s.reference().equals(reference)).findFirst()
                 .orElseThrow(() -> AmiException.notFound("La solution «\u00a0" + reference + "\u00a0» ne figure pas au panorama publié de "
-                        + campaignCode + "."));
+                        + campaign.code() + "."));
     }
 
     private CampaignFigures campaign(String code, LocalDate today) {
