@@ -105,8 +105,8 @@ public interface PortalTexts {
     @Message("déployée le {date}, {outcome}")
     String space_feedback_line(String date, String outcome);
 
-    @Message("retiré du panorama")
-    String space_feedback_hidden();
+    @Message("(raison\u00a0: {reason})")
+    String space_feedback_reason(String reason);
 
     @Message("Votre administration répond elle-même à un appel\u00a0?")
     String space_buyer_apply();

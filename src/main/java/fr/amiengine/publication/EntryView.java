@@ -1,14 +1,19 @@
 package fr.amiengine.publication;
 
+import fr.amiengine.publication.feedback.FeedbackState;
 import java.time.Instant;
 import java.util.List;
 
 /** A panorama entry as the administrators see it: its working values and the audit of every edit. */
 public record EntryView(String campaignCode, PanoramaDocument.Solution entry, List<Audit> audit, List<FeedbackLine> feedbacks) {
 
-    /** A deployment feedback as the administrators see it: public, or hidden with who, when and why. */
+    /**
+     * A deployment feedback as the administrators see it: pending, public, or rejected (or withdrawn) with who, when
+     * and why.
+     */
     public record FeedbackLine(Long id, String organisation, java.time.LocalDate deployedOn, String context, String outcome,
-                               String comment, Instant recordedAt, Instant hiddenAt, String hiddenBy, String hiddenReason) {
+                               String comment, Instant recordedAt, FeedbackState state, String stateLabel,
+                               Instant moderatedAt, String moderatedBy, String reason) {
 
         /** The name of its « reason » field on the page: one form per feedback. */
         public String field() {

@@ -3,12 +3,14 @@ package fr.amiengine.publication;
 import fr.amiengine.campaign.Campaign;
 import fr.amiengine.campaign.CampaignRepository;
 import fr.amiengine.identity.Actor;
+import fr.amiengine.identity.AdministrationType;
 import fr.amiengine.identity.Organisation;
 import fr.amiengine.identity.OrganisationKind;
 import fr.amiengine.identity.OrganisationRepository;
 import fr.amiengine.publication.PanoramaDocument.Solution;
 import fr.amiengine.publication.feedback.DeploymentFeedback;
 import fr.amiengine.publication.feedback.DeploymentFeedbackRepository;
+import fr.amiengine.publication.feedback.FeedbackModerationService;
 import fr.amiengine.publication.feedback.FeedbackRequest;
 import fr.amiengine.publication.panorama.PublicPanorama;
 import fr.amiengine.shared.AmiException;
@@ -52,6 +54,9 @@ public class PanoramaEntryService {
 
     @Inject
     OrganisationRepository organisations;
+
+    @Inject
+    FeedbackModerationService moderation;
 
     /** An administrator's edit of an entry; every field that changes is audited, and goes public at the next publication. */
     @Transactional
@@ -113,7 +118,7 @@ public class PanoramaEntryService {
                         c.after, c.note, c.publishedIn)).toList();
         List<EntryView.FeedbackLine> feedbacks = deploymentFeedbacks.ofEntry(entry).stream()
                 .map(f -> new EntryView.FeedbackLine(f.id, f.organisationName, f.deployedOn, f.context, f.outcome.label, f.comment,
-                        f.createdAt, f.hiddenAt, f.hiddenBy, f.hiddenReason)).toList();
+                        f.createdAt, f.state, f.state.label, f.moderatedAt, f.moderatedBy, f.rejectionReason)).toList();
         return new EntryView(entry.campaign.code, PublicationService.solution(entry), audit, feedbacks);
     }
 
@@ -124,8 +129,8 @@ public class PanoramaEntryService {
     }
 
     /**
-     * A deployment feedback from a member of an administration, on a published solution; public at once under the
-     * administration's name.
+     * A deployment feedback from a member of an administration, on a published solution; held until an administrator
+     * approves it ({@code Process_FeedbackModeration}), then public under the administration's name.
      */
     @Transactional
     public PanoramaDocument.Feedback addFeedback(Actor actor, String code, String reference, FeedbackRequest request) {
@@ -148,9 +153,12 @@ public class PanoramaEntryService {
         f.context = request.context().strip();
         f.outcome = request.outcome();
         f.comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().strip();
+        f.administrationType = request.administrationType() == null ? AdministrationType.OTHER : request.administrationType();
         f.createdAt = clock.now();
         deploymentFeedbacks.persist(f);
-        LOG.infof("Retour d’expérience de %s sur %s (%s)", organisation.legalName, reference, actor.username());
+        moderation.hold(f);
+        LOG.infof("Retour d’expérience de %s sur %s (%s), en attente de modération", organisation.legalName, reference,
+                actor.username());
         return PublicPanorama.feedback(f);
     }
 
@@ -162,7 +170,7 @@ public class PanoramaEntryService {
         }
         return deploymentFeedbacks.ofOrganisation(actor.organisationId()).stream()
                 .map(f -> new MyFeedbackView(f.entry.campaign.code, f.entry.reference, f.entry.solutionName, f.deployedOn,
-                        f.outcome.label, f.hiddenAt != null))
+                        f.outcome.label, f.state, f.state.label, f.rejectionReason))
                 .toList();
     }
 
@@ -176,28 +184,17 @@ public class PanoramaEntryService {
         return organisation != null && organisation.kind == OrganisationKind.ADMINISTRATION && organisation.isVerified();
     }
 
-    /** An administrator withdraws a feedback from the public pages (personal data, off topic…); the reason is kept. */
+    /**
+     * An administrator withdraws an approved feedback from the public pages (personal data, off topic…): it is then
+     * rejected, the reason kept.
+     */
     @Transactional
     public EntryView hideFeedback(Actor admin, String code, String reference, Long feedbackId, String reason) {
         PanoramaEntry entry = entry(code, reference);
         DeploymentFeedback feedback = deploymentFeedbacks.findByIdOptional(feedbackId)
                 .filter(f -> f.entry.id.equals(entry.id))
                 .orElseThrow(() -> AmiException.notFound("Aucun retour d’expérience n° " + feedbackId + " sur " + reference + "."));
-        if (reason == null || reason.isBlank()) {
-            throw AmiException.invalid("reason", "Dites pourquoi ce retour est retiré du panorama (gardé, non publié)");
-        }
-        if (reason.length() > 1000) {
-            throw AmiException.invalid("reason", "La raison ne doit pas dépasser 1 000 caractères");
-        }
-        if (feedback.hiddenAt != null) {
-            throw AmiException.conflict("Ce retour d’expérience est déjà retiré du panorama depuis le "
-                    + fr.amiengine.shared.FrenchFormat.dateTime(feedback.hiddenAt) + ".");
-        }
-        feedback.hiddenAt = clock.now();
-        feedback.hiddenBy = admin.username();
-        feedback.hiddenReason = reason.strip();
-        LOG.infof("Retour d’expérience n° %d sur %s retiré du panorama par %s\u00a0: %s", feedbackId, reference, admin.username(),
-                feedback.hiddenReason);
+        moderation.withdraw(admin, feedback, reason);
         return entryView(entry);
     }
 

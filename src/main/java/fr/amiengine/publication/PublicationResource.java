@@ -79,7 +79,7 @@ public class PublicationResource {
 
     @POST
     @Path("campaigns/{code}/panorama/{ref}/feedbacks")
-    @Operation(summary = "Ajouter un retour d’expérience de déploiement (membre d’une administration)\u00a0; public aussitôt")
+    @Operation(summary = "Ajouter un retour d’expérience de déploiement (membre d’une administration)\u00a0; public une fois approuvé par un administrateur")
     public Response feedback(@PathParam("code") String code, @PathParam("ref") String reference,
                              @Valid @NotNull(message = BODY) FeedbackRequest request) {
         return Response.status(Response.Status.CREATED).entity(entries.addFeedback(current.get(), code, reference, request)).build();
@@ -92,7 +92,7 @@ public class PublicationResource {
     @POST
     @Path("campaigns/{code}/panorama/{ref}/feedbacks/{id}/hide")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Retirer un retour d’expérience du panorama public (la raison est gardée)")
+    @Operation(summary = "Retirer un retour d’expérience approuvé du panorama public (il devient refusé\u00a0; la raison est gardée)")
     public EntryView hide(@PathParam("code") String code, @PathParam("ref") String reference, @PathParam("id") Long id,
                           @NotNull(message = BODY) HideRequest request) {
         return entries.hideFeedback(current.get(), code, reference, id, request.reason());

@@ -165,8 +165,11 @@ public interface PublicationTexts {
     @Message("reçu le {date}")
     String entry_received(String date);
 
-    @Message("Retiré du panorama")
+    @Message("Refusé ou retiré du panorama")
     String entry_hidden();
+
+    @Message("Le modérer dans la file des retours")
+    String entry_moderate();
 
     @Message("par {by}, le {at}\u00a0: {reason}")
     String entry_hidden_by(String by, String at, String reason);

@@ -357,11 +357,17 @@ public interface Msg {
     @Message("La fiche est modifiée. Elle sera publique à la prochaine publication.")
     String notice_entry_edited();
 
-    @Message("Merci\u00a0: votre retour d’expérience est publié sous le nom de votre administration.")
+    @Message("Merci\u00a0: votre retour d’expérience est enregistré. Il sera publié sous le nom de votre administration dès qu’un administrateur l’aura approuvé.")
     String notice_feedback_added();
 
     @Message("Le retour d’expérience est retiré du panorama public\u00a0; la raison est gardée.")
     String notice_feedback_hidden();
+
+    @Message("Le retour d’expérience est approuvé\u00a0: il est public.")
+    String notice_feedback_approved();
+
+    @Message("Le retour d’expérience est refusé\u00a0; la raison est gardée et montrée à son administration.")
+    String notice_feedback_rejected();
 
     @Message("L’administration est vérifiée\u00a0: ses membres peuvent signer des retours d’expérience.")
     String notice_administration_verified();

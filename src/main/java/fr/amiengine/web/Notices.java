@@ -42,6 +42,8 @@ public class Notices {
     public static final String ENTRY_EDITED = "fiche-modifiee";
     public static final String FEEDBACK_ADDED = "retour-ajoute";
     public static final String FEEDBACK_HIDDEN = "retour-masque";
+    public static final String FEEDBACK_APPROVED = "retour-approuve";
+    public static final String FEEDBACK_REJECTED = "retour-refuse";
     public static final String ADMINISTRATION_VERIFIED = "administration-verifiee";
 
     private static final Map<String, Function<Msg, String>> TEXTS = Map.ofEntries(
@@ -78,6 +80,8 @@ public class Notices {
             Map.entry(ENTRY_EDITED, Msg::notice_entry_edited),
             Map.entry(FEEDBACK_ADDED, Msg::notice_feedback_added),
             Map.entry(FEEDBACK_HIDDEN, Msg::notice_feedback_hidden),
+            Map.entry(FEEDBACK_APPROVED, Msg::notice_feedback_approved),
+            Map.entry(FEEDBACK_REJECTED, Msg::notice_feedback_rejected),
             Map.entry(ADMINISTRATION_VERIFIED, Msg::notice_administration_verified));
 
     @Inject

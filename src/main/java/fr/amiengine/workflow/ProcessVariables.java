@@ -13,6 +13,7 @@ public final class ProcessVariables {
     public static final String PROCESS_ASSIGNMENT_CALCULATION = "Process_AssignmentCalculation";
     public static final String PROCESS_SELECTION_CALCULATION = "Process_SelectionCalculation";
     public static final String PROCESS_PERSONAL_DATA_RETENTION = "Process_PersonalDataRetention";
+    public static final String PROCESS_FEEDBACK_MODERATION = "Process_FeedbackModeration";
 
     // User tasks
     public static final String TASK_REVIEW_ADMISSIBILITY = "Task_ReviewAdmissibility";
@@ -25,6 +26,7 @@ public final class ProcessVariables {
     public static final String TASK_DELIBERATE = "Task_Deliberate";
     public static final String TASK_APPROVE_DECISIONS = "Task_ApproveDecisions";
     public static final String TASK_PUBLISH_PANORAMA = "Task_PublishPanorama";
+    public static final String TASK_MODERATE_FEEDBACK = "Task_ModerateFeedback";
 
     // Asynchronous steps (camunda:asyncBefore), run by the job executor; the demo and the tests run them in its place
     public static final String TASK_START_EVALUATION = "Task_StartEvaluation";
@@ -93,6 +95,10 @@ public final class ProcessVariables {
     public static final String REOPENED_EVALUATOR = "reopenedEvaluator";
     /** Set by the second administrator on {@code Task_ApproveDecisions}: true approves, false sends back. */
     public static final String DECISIONS_APPROVED = "decisionsApproved";
+    /** The deployment feedback a moderation process is about (its business key is {@link #feedbackKey}). */
+    public static final String FEEDBACK_ID = "feedbackId";
+    /** Set by the administrator on {@code Task_ModerateFeedback}: true publishes the feedback, false rejects it. */
+    public static final String FEEDBACK_APPROVED = "feedbackApproved";
 
     private ProcessVariables() {
     }
@@ -100,6 +106,11 @@ public final class ProcessVariables {
     /** The business key of a file's receipt process: not the reference, which names the file's own process. */
     public static String receiptKey(String reference) {
         return reference + ":accuse";
+    }
+
+    /** The business key of a deployment feedback's moderation process. */
+    public static String feedbackKey(Long feedbackId) {
+        return "retour:" + feedbackId;
     }
 
     /** The business key of a campaign's assignment calculation: one at a time per campaign. */

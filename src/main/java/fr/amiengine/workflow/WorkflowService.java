@@ -53,6 +53,17 @@ public class WorkflowService {
                 .execute();
     }
 
+    /**
+     * Starts the moderation of a deployment feedback as it is written ({@code Process_FeedbackModeration}): it waits
+     * for an administrator to approve or reject it.
+     */
+    public void startFeedbackModeration(Long feedbackId) {
+        runtime().createProcessInstanceByKey(ProcessVariables.PROCESS_FEEDBACK_MODERATION)
+                .businessKey(ProcessVariables.feedbackKey(feedbackId))
+                .setVariable(ProcessVariables.FEEDBACK_ID, feedbackId)
+                .execute();
+    }
+
     /** Whether the retention process of this campaign was ever started (it may have ended: the data are erased). */
     public boolean hasPersonalDataRetention(String code) {
         return engine.getHistoryService().createHistoricProcessInstanceQuery()

@@ -197,7 +197,7 @@ class PublicationApiTest {
         assertThat(solution(second, elephant).get("history")).hasSize(1);
         as(Tokens.ADMIN).get("/api/campaigns/" + d.code + "/panorama/" + beta).then().body("audit[0].publishedIn", equalTo(2));
 
-        // deployment feedback: by an administration, public at once
+        // deployment feedback: by an administration, public once approved
         Map<String, Object> feedback = Map.of("deployedOn", LocalDate.now().minusMonths(2).toString(),
                 "context", "Service des courriers de la préfecture, 40 agents", "outcome", "IN_USE");
         as(Tokens.BUYER).get("/api/me/organisation").then().statusCode(404);
@@ -216,6 +216,10 @@ class PublicationApiTest {
                 .contentType("application/problem+json");
         as(Tokens.BUYER).body(feedback).post("/api/campaigns/" + d.code + "/panorama/" + beta + "/feedbacks").then()
                 .statusCode(201).body("organisation", equalTo("Direction des achats (tests)"));
+        // held until an administrator approves it (FeedbackModerationTest shows it is public nowhere before)
+        Integer pendingId = as(Tokens.ADMIN).get("/api/campaigns/" + d.code + "/panorama/" + beta).then().statusCode(200)
+                .body("feedbacks", hasSize(1)).body("feedbacks[0].state", equalTo("PENDING")).extract().path("feedbacks[0].id");
+        as(Tokens.ADMIN).post("/api/feedbacks/" + pendingId + "/approval").then().statusCode(200);
         JsonNode withFeedback = JSON.readTree(given().get(publicJson).then().extract().asString());
         assertThat(validate(withFeedback)).isEmpty();
         JsonNode recorded = solution(withFeedback, beta).get("feedbacks").get(0);
@@ -232,7 +236,7 @@ class PublicationApiTest {
         as(Tokens.ADMIN).body(Map.of("reason", " ")).post(hide).then().statusCode(422).contentType("application/problem+json")
                 .body("detail", containsString("pourquoi ce retour est retiré"));
         as(Tokens.ADMIN).body(Map.of("reason", "Contient le nom d’un agent")).post(hide).then().statusCode(200)
-                .body("feedbacks[0].hiddenBy", equalTo("admin"));
+                .body("feedbacks[0].moderatedBy", equalTo("admin")).body("feedbacks[0].state", equalTo("REJECTED"));
         as(Tokens.ADMIN).body(Map.of("reason", "Encore")).post(hide).then().statusCode(409);
         String afterHiding = given().get(publicJson).then().statusCode(200).extract().asString();
         assertThat(solution(JSON.readTree(afterHiding), beta).get("feedbacks")).isEmpty();
@@ -275,8 +279,11 @@ class PublicationApiTest {
                 .body("detail", containsString("entreprise"));
         as(Tokens.ADMIN).post("/api/organisations/999999999/verification").then().statusCode(404);
 
-        // then its feedback is public, marked as coming from a verified administration
+        // then its feedback is public once approved, marked as coming from a verified administration
         as(impostor).body(feedback).post(feedbacks).then().statusCode(201).body("organisationVerified", equalTo(true));
+        Integer pendingId = as(Tokens.ADMIN).get("/api/campaigns/" + d.code + "/panorama/" + file).then().statusCode(200)
+                .extract().path("feedbacks[0].id");
+        as(Tokens.ADMIN).post("/api/feedbacks/" + pendingId + "/approval").then().statusCode(200);
         given().get("/panorama/" + d.code + "/solutions/" + file).then()
                 .body(containsString("Bureau des affaires imaginaires"), containsString("Administration vérifiée"));
     }

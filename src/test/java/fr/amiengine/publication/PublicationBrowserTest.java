@@ -84,16 +84,18 @@ class PublicationBrowserTest {
             b.find(By.partialLinkText("Se connecter pour partager un retour")).click();
             Keycloak.login(b, Tokens.BUYER, "acheteur-demo");
             b.awaitPath("/retour");
-            b.press("Publier mon retour");
+            b.press("Envoyer mon retour");
             assertThat(b.find(By.id("champ-context-erreur")).getText()).contains("contexte");
             b.check("acheteur-retour-erreur");
             b.setValue("champ-deployedOn", LocalDate.now().minusMonths(1).toString());
             b.type("champ-context", "Bureau du courrier, 12 agents");
+            b.tick("champ-administrationType-DECENTRALISED_SERVICE");
             b.tick("champ-outcome-IN_USE");
-            b.press("Publier mon retour");
+            b.press("Envoyer mon retour");
             b.awaitPath("info=retour-ajoute");
-            assertThat(b.text()).contains("Direction des achats (tests)", "Bureau du courrier, 12 agents", "En service");
-            b.check("acheteur-retour-publie");
+            // held until an administrator approves it: its author sees it waiting, the public does not see it yet
+            assertThat(b.text()).contains("En attente de modération").doesNotContain("Bureau du courrier, 12 agents");
+            b.check("acheteur-retour-en-attente");
             b.visit("/espace");
             assertThat(b.text()).contains("Chercher dans les panoramas", "Assistant Bêta", "En service")
                     .doesNotContain("Commencer une candidature");
@@ -101,10 +103,20 @@ class PublicationBrowserTest {
             b.press("Se déconnecter");
             b.find(By.xpath("//a[normalize-space(.)='Se connecter']"));
 
-            // the administrator withdraws it, with a reason
+            // the administrator approves it in the moderation queue: then it is public
             b.visit("/connexion");
             Keycloak.login(b, Tokens.ADMIN, "admin-demo-1");
             b.awaitPath("/espace");
+            b.visit("/admin/retours");
+            assertThat(b.text()).contains("Bureau du courrier, 12 agents", "Direction des achats (tests)", "Service déconcentré de l’État");
+            b.check("admin-retours");
+            b.press("Approuver et publier le retour de Direction des achats (tests) sur Assistant Bêta");
+            b.awaitPath("info=retour-approuve");
+            b.visit("/panorama/" + d.code + "/solutions/" + beta);
+            assertThat(b.text()).contains("Direction des achats (tests)", "Bureau du courrier, 12 agents", "En service");
+            b.check("acheteur-retour-publie");
+
+            // the administrator withdraws it, with a reason
             b.visit("/admin/campagnes/" + d.code + "/panorama/" + beta);
             assertThat(b.text()).contains("Bureau du courrier, 12 agents");
             b.press("Retirer du panorama le retour de Direction des achats (tests)");

@@ -1,5 +1,6 @@
 package fr.amiengine.publication.feedback;
 
+import fr.amiengine.identity.AdministrationType;
 import fr.amiengine.publication.PanoramaEntry;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,9 +17,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A deployment feedback (retour d'expérience) from an administration that uses a retained solution. Public as soon
- * as it is recorded, under the administration's name, until an administrator hides it; the author's account is kept
- * for the audit, never shown.
+ * A deployment feedback (retour d'expérience) from an administration that uses a retained solution. Held until an
+ * administrator approves it ({@code Process_FeedbackModeration}), then public under the administration's name; a
+ * rejected one is never public, its reason kept. The author's account is kept for the audit, never shown.
  */
 @Entity
 @Table(name = "deployment_feedback")
@@ -62,13 +63,30 @@ public class DeploymentFeedback {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    /** Set when an administrator withdrew it from the public pages (personal data, off topic…); kept for the audit. */
-    @Column(name = "hidden_at")
-    public Instant hiddenAt;
+    /** The kind of public body the administration is, as its member declared it (OTHER for those written before). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "administration_type", nullable = false, length = 40)
+    public AdministrationType administrationType = AdministrationType.OTHER;
 
-    @Column(name = "hidden_by")
-    public String hiddenBy;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public FeedbackState state = FeedbackState.PENDING;
 
-    @Column(name = "hidden_reason", length = 1000)
-    public String hiddenReason;
+    /**
+     * When and by whom (login) it was approved or rejected; an approved one may be withdrawn later (personal data seen
+     * afterwards): it is then rejected, and these say who withdrew it.
+     */
+    @Column(name = "moderated_at")
+    public Instant moderatedAt;
+
+    @Column(name = "moderated_by")
+    public String moderatedBy;
+
+    /** Why it was rejected; kept for the audit, shown to the administration that wrote it, never public. */
+    @Column(name = "rejection_reason", length = 1000)
+    public String rejectionReason;
+
+    public boolean isPublic() {
+        return state == FeedbackState.APPROVED;
+    }
 }

@@ -1,6 +1,8 @@
 package fr.amiengine.publication.panorama;
 
+import fr.amiengine.identity.AdministrationType;
 import fr.amiengine.identity.CurrentActor;
+import fr.amiengine.publication.MyFeedbackView;
 import fr.amiengine.publication.PanoramaDocument.Ref;
 import fr.amiengine.publication.PanoramaDocument.Solution;
 import fr.amiengine.publication.PanoramaDocument;
@@ -51,6 +53,8 @@ import org.jboss.resteasy.reactive.RestForm;
 public class PanoramaPage {
 
     static final List<Option> OUTCOMES = Arrays.stream(FeedbackOutcome.values()).map(o -> new Option(o.name(), o.label)).toList();
+    static final List<Option> ADMINISTRATION_TYPES = Arrays.stream(AdministrationType.values())
+            .map(t -> new Option(t.name(), t.label)).toList();
 
     /** Solutions of one family, in the order of the campaign's families. */
     public record Group(String code, String label, List<Solution> solutions) {
@@ -70,9 +74,11 @@ public class PanoramaPage {
 
         static native TemplateInstance results(String code, List<Group> groups, int found, boolean filtered, boolean tracks);
 
-        static native TemplateInstance solution(PanoramaDocument panorama, Solution s, boolean preview, boolean mayGiveFeedback);
+        static native TemplateInstance solution(PanoramaDocument panorama, Solution s, boolean preview, boolean mayGiveFeedback,
+                                                List<MyFeedbackView> mine);
 
-        static native TemplateInstance feedback(String code, Solution s, FormState form, List<Option> outcomes);
+        static native TemplateInstance feedback(String code, Solution s, FormState form, List<Option> outcomes,
+                                                List<Option> types);
     }
 
     @Inject
@@ -140,9 +146,12 @@ public class PanoramaPage {
     @PermitAll
     public Response solution(@PathParam("code") String code, @PathParam("ref") String reference) {
         PanoramaDocument document = panorama.document(code);
-        // the feedback form is offered to those it accepts (members of a verified administration), never to a company
+        // the feedback form is offered to those it accepts (members of a verified administration), never to a company;
+        // they see here what became of theirs (pending, public, rejected and why), which the public never sees
+        List<MyFeedbackView> mine = entries.feedbackOf(current.get()).stream()
+                .filter(f -> f.campaignCode().equals(code) && f.reference().equals(reference)).toList();
         return Pages.html(Templates.solution(document, PublicPanorama.solution(document, code, reference), false,
-                entries.mayGiveFeedback(current.get())));
+                entries.mayGiveFeedback(current.get()), mine));
     }
 
     @GET
@@ -151,7 +160,7 @@ public class PanoramaPage {
     public Response feedbackForm(@PathParam("code") String code, @PathParam("ref") String reference) {
         entries.administrationOf(current.get());
         return Pages.html(Templates.feedback(code, panorama.solution(code, reference),
-                new FormState().set("deployedOn", LocalDate.now()), OUTCOMES));
+                new FormState().set("deployedOn", LocalDate.now()), OUTCOMES, ADMINISTRATION_TYPES));
     }
 
     @POST
@@ -160,10 +169,10 @@ public class PanoramaPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response feedback(@PathParam("code") String code, @PathParam("ref") String reference,
                              @RestForm String deployedOn, @RestForm String context, @RestForm String outcome,
-                             @RestForm String comment) {
+                             @RestForm String comment, @RestForm String administrationType) {
         Solution solution = panorama.solution(code, reference);
         FormState form = new FormState().set("deployedOn", deployedOn).set("context", context).set("outcome", outcome)
-                .set("comment", comment);
+                .set("comment", comment).set("administrationType", administrationType);
         LocalDate date = null;
         try {
             date = deployedOn == null || deployedOn.isBlank() ? null : LocalDate.parse(deployedOn.strip());
@@ -171,12 +180,16 @@ public class PanoramaPage {
             form.error("deployedOn", "Date attendue au format jj/mm/aaaa");
         }
         FeedbackOutcome result = Enums.named(FeedbackOutcome.class, outcome);
-        FeedbackRequest request = new FeedbackRequest(date, context, result, comment);
+        AdministrationType type = Enums.named(AdministrationType.class, administrationType);
+        if (type == null) {
+            form.error("administrationType", "Dites quel type d’administration vous êtes");
+        }
+        FeedbackRequest request = new FeedbackRequest(date, context, result, comment, type);
         // the same constraints as the API; a date that could not be read is already reported
         validator.validate(request).stream().filter(v -> !form.hasError(v.getPropertyPath().toString()))
                 .forEach(v -> form.error(v.getPropertyPath().toString(), v.getMessage()));
         if (form.hasErrors()) {
-            return Pages.html(422, Templates.feedback(code, solution, form, OUTCOMES));
+            return Pages.html(422, Templates.feedback(code, solution, form, OUTCOMES, ADMINISTRATION_TYPES));
         }
         try {
             entries.addFeedback(current.get(), code, reference, request);
@@ -185,7 +198,7 @@ public class PanoramaPage {
                 throw e;
             }
             form.errors(e.errors());
-            return Pages.html(422, Templates.feedback(code, solution, form, OUTCOMES));
+            return Pages.html(422, Templates.feedback(code, solution, form, OUTCOMES, ADMINISTRATION_TYPES));
         }
         return Pages.seeOther("/panorama/" + code + "/solutions/" + reference, Notices.FEEDBACK_ADDED);
     }

@@ -229,7 +229,7 @@ public interface PanoramaTexts {
     @Message("Retour d’expérience")
     String feedback_crumb();
 
-    @Message("Votre retour est publié aussitôt, sous le nom de votre administration (jamais sous votre nom). Il aide les autres acheteurs publics.")
+    @Message("Votre retour est publié sous le nom de votre administration (jamais sous votre nom) dès qu’un administrateur de la plateforme l’a approuvé. Il aide les autres acheteurs publics.")
     String feedback_intro();
 
     @Message("Date du déploiement")
@@ -247,6 +247,19 @@ public interface PanoramaTexts {
     @Message("Commentaire")
     String feedback_comment_label();
 
-    @Message("Publier mon retour")
+    @Message("Envoyer mon retour")
     String feedback_submit();
+
+    @Message("Votre administration est…")
+    String feedback_type_label();
+
+    // Public panorama: a solution, the feedback its reader's administration wrote (pending, public or rejected)
+    @Message("Les retours de votre administration sur cette solution")
+    String mine_title();
+
+    @Message("Un retour est publié dès qu’un administrateur de la plateforme l’a approuvé\u00a0; vous seuls voyez ceux qui attendent ou qui ont été refusés.")
+    String mine_intro();
+
+    @Message("(raison\u00a0: {reason})")
+    String mine_reason(String reason);
 }

@@ -24,13 +24,17 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the public reads: the last publication of a campaign, with the public history of each entry and the deployment
- * feedback. The document is rebuilt only when a publication or a feedback is added (one small query tells), so that
+ * feedback. The document is rebuilt only when a publication is made or a feedback approved or withdrawn (one small query tells), so that
  * reading the panorama costs one query.
  */
 @ApplicationScoped
 public class PublicPanorama {
 
-    private record Stamp(long campaignId, int revision, long lastFeedback, long hiddenFeedbacks) {
+    /**
+     * What the public document depends on. The counts of approved and of rejected feedback never come back to an
+     * earlier pair: an approval adds one to the first, a rejection or a withdrawal one to the second.
+     */
+    private record Stamp(long campaignId, int revision, long approvedFeedbacks, long rejectedFeedbacks) {
     }
 
     /** A document and, made on first demand, its JSON and CSV bytes: they change only with the stamp. */
@@ -133,13 +137,15 @@ public class PublicPanorama {
     }
 
     private static String etag(Stamp stamp) {
-        return "\"" + stamp.revision() + "-" + stamp.lastFeedback() + "-" + stamp.hiddenFeedbacks() + "\"";
+        return "\"" + stamp.revision() + "-" + stamp.approvedFeedbacks() + "-" + stamp.rejectedFeedbacks() + "\"";
     }
 
     private Cached current(String code) {
         List<Object[]> rows = em.createQuery("select c.id, c.publicationRevision, "
-                        + "(select coalesce(max(f.id), 0) from DeploymentFeedback f where f.entry.campaign = c), "
-                        + "(select count(h) from DeploymentFeedback h where h.entry.campaign = c and h.hiddenAt is not null) "
+                        + "(select count(f) from DeploymentFeedback f where f.entry.campaign = c "
+                        + "and f.state = fr.amiengine.publication.feedback.FeedbackState.APPROVED), "
+                        + "(select count(h) from DeploymentFeedback h where h.entry.campaign = c "
+                        + "and h.state = fr.amiengine.publication.feedback.FeedbackState.REJECTED) "
                         + "from Campaign c where c.code = :code", Object[].class)
                 .setParameter("code", code).getResultList();
         if (rows.isEmpty() || (Integer) rows.get(0)[1] == 0) {
@@ -164,7 +170,7 @@ public class PublicPanorama {
                     h.field.equals("published") ? "Publication" : PanoramaDocument.fieldLabel(h.field), h.before, h.after));
         }
         Map<String, List<Feedback>> feedbacks = new HashMap<>();
-        for (DeploymentFeedback f : deploymentFeedbacks.ofCampaign(stamp.campaignId())) {
+        for (DeploymentFeedback f : deploymentFeedbacks.publicOfCampaign(stamp.campaignId())) {
             feedbacks.computeIfAbsent(f.entry.reference, k -> new ArrayList<>()).add(feedback(f));
         }
         List<Solution> solutions = frozen.solutions().stream()
