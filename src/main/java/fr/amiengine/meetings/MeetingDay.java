@@ -37,8 +37,8 @@ public class MeetingDay {
     public Campaign campaign;
 
     /** The date, in Europe/Paris, of every slot. */
-    @Column(nullable = false)
-    public LocalDate day;
+    @Column(name = "meeting_date", nullable = false)
+    public LocalDate meetingDate;
 
     @Column(nullable = false, length = 200)
     public String title;

@@ -109,11 +109,11 @@ public class MeetingMails {
         String ics = MeetingInvitation.write(MeetingInvitation.uid(m.id, config.mail().domain()), m.slot.startsAt, m.slot.endsAt,
                 summary, description, day.place, day.visioUrl,
                 new MeetingInvitation.Person(day.campaign.contactService, day.campaign.contactEmail), attendees, clock.now());
-        String when = FrenchFormat.date(day.day) + ", " + MeetingService.slotView(m.slot).label();
+        String when = FrenchFormat.date(day.meetingDate) + ", " + MeetingService.slotView(m.slot).label();
         String where = where(day);
         List<Outgoing> outgoing = new ArrayList<>();
         for (MeetingInvitation.Person person : attendees) {
-            String subject = texts.mail_invitation_subject(m.solutionName, FrenchFormat.date(day.day));
+            String subject = texts.mail_invitation_subject(m.solutionName, FrenchFormat.date(day.meetingDate));
             String body = texts.mail_invitation_body(m.buyerOrganisation.legalName, m.laureateOrganisation.legalName,
                     m.solutionName, when, where, day.title);
             row(m.id, MeetingMail.Kind.INVITATION, person.email(), subject, body, ics).ifPresent(outgoing::add);
@@ -127,7 +127,7 @@ public class MeetingMails {
             return List.of();
         }
         MeetingDay day = m.slot.day;
-        String when = FrenchFormat.date(day.day) + ", " + MeetingService.slotView(m.slot).label();
+        String when = FrenchFormat.date(day.meetingDate) + ", " + MeetingService.slotView(m.slot).label();
         String link = config.publicUrl() + "/rencontres";
         String subject = kind == MeetingMail.Kind.REFUSAL ? texts.mail_refusal_subject(m.solutionName)
                 : texts.mail_expiry_subject(m.solutionName);

@@ -120,7 +120,7 @@ public class MeetingService {
         List<MeetingDayRequest.Slot> wanted = slotsOf(request);
         MeetingDay day = new MeetingDay();
         day.campaign = campaign;
-        day.day = request.date();
+        day.meetingDate = request.date();
         day.title = blankToNull(request.title()) == null ? texts.day_default_title(campaign.code) : request.title().strip();
         day.place = place;
         day.visioUrl = visio;
@@ -150,7 +150,7 @@ public class MeetingService {
         }
         day.slots.sort((a, b) -> a.startsAt.compareTo(b.startsAt));
         days.persist(day);
-        LOG.infof("Journée de rencontres du %s ouverte pour %s par %s (%d créneaux)", day.day, campaign.code, admin.username(),
+        LOG.infof("Journée de rencontres du %s ouverte pour %s par %s (%d créneaux)", day.meetingDate, campaign.code, admin.username(),
                 day.slots.size());
         return view(day);
     }
@@ -440,7 +440,7 @@ public class MeetingService {
     }
 
     MeetingDayView view(MeetingDay day) {
-        return new MeetingDayView(day.id, day.campaign.code, day.campaign.title, day.day, FrenchFormat.date(day.day), day.title,
+        return new MeetingDayView(day.id, day.campaign.code, day.campaign.title, day.meetingDate, FrenchFormat.date(day.meetingDate), day.title,
                 day.place, day.visioUrl, day.campaign.publicationRevision > 0,
                 day.slots.stream().map(MeetingService::slotView).toList());
     }
@@ -452,7 +452,7 @@ public class MeetingService {
 
     MeetingView view(Meeting m) {
         MeetingDay day = m.slot.day;
-        return new MeetingView(m.id, day.id, day.campaign.code, FrenchFormat.date(day.day), m.slot.id, slotView(m.slot).label(),
+        return new MeetingView(m.id, day.id, day.campaign.code, FrenchFormat.date(day.meetingDate), m.slot.id, slotView(m.slot).label(),
                 m.slot.startsAt, m.slot.endsAt, day.place, day.visioUrl, m.buyerOrganisation.legalName, m.buyerUsername,
                 m.laureateReference, m.solutionName, m.laureateOrganisation.legalName,
                 m.need == null ? null : m.need.reference, m.need == null ? null : m.need.title, m.message, m.state,
