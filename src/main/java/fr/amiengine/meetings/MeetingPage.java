@@ -134,6 +134,7 @@ public class MeetingPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response request(@RestForm String slotId, @RestForm String laureateReference, @RestForm String needReference,
                             @RestForm String message) {
+        meetings.checkBuyer(current.get());
         FormState form = new FormState().set("slotId", slotId).set("laureateReference", laureateReference)
                 .set("needReference", needReference).set("message", message);
         Long slot = parse(form, "slotId", slotId, Long::valueOf, texts.form_slot_required());

@@ -410,6 +410,12 @@ public class MeetingService {
         return organisation != null && organisation.kind == OrganisationKind.ADMINISTRATION && organisation.isVerified();
     }
 
+    /** Refuses (403) anyone but a member of a verified administration, before a form is even read. */
+    @Transactional
+    public void checkBuyer(Actor actor) {
+        administrationOf(actor);
+    }
+
     private Organisation administrationOf(Actor actor) {
         Organisation organisation = actor.organisationId() == null ? null : organisations.findById(actor.organisationId());
         if (organisation == null || organisation.kind != OrganisationKind.ADMINISTRATION) {
