@@ -175,6 +175,7 @@ public class DemoDataSeeder {
         seed2025(now, companies, pdf);
         seed2019(now, pdf);
         seed2024(now, companies, pdf);
+        jakarta.enterprise.inject.spi.CDI.current().select(DemoMeetings.class).get().seed(now);
         buyer();
         demoNeeds.seed();
         campaigns.create(SEEDER, campaign2026(now));

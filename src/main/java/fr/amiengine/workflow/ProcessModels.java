@@ -20,7 +20,8 @@ public final class ProcessModels {
             "bpmn/assignment-calculation.bpmn",
             "bpmn/selection-calculation.bpmn",
             "bpmn/personal-data-retention.bpmn",
-            "bpmn/feedback-moderation.bpmn");
+            "bpmn/feedback-moderation.bpmn",
+            "bpmn/meeting-request.bpmn");
 
     private ProcessModels() {
     }

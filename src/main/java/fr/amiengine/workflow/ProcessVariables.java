@@ -14,6 +14,7 @@ public final class ProcessVariables {
     public static final String PROCESS_SELECTION_CALCULATION = "Process_SelectionCalculation";
     public static final String PROCESS_PERSONAL_DATA_RETENTION = "Process_PersonalDataRetention";
     public static final String PROCESS_FEEDBACK_MODERATION = "Process_FeedbackModeration";
+    public static final String PROCESS_MEETING_REQUEST = "Process_MeetingRequest";
 
     // User tasks
     public static final String TASK_REVIEW_ADMISSIBILITY = "Task_ReviewAdmissibility";
@@ -42,6 +43,12 @@ public final class ProcessVariables {
     public static final String TIMER_RETENTION_ENDS = "Timer_RetentionEnds";
     public static final String TASK_ERASE_PERSONAL_DATA = "Task_ErasePersonalData";
 
+    // The meeting request (bpmn/meeting-request.bpmn): its expiry timer and its asynchronous steps
+    public static final String TIMER_MEETING_ANSWER_DUE = "Timer_MeetingAnswerDue";
+    public static final String TASK_SEND_MEETING_INVITATIONS = "Task_SendMeetingInvitations";
+    public static final String TASK_SEND_MEETING_REFUSAL = "Task_SendMeetingRefusal";
+    public static final String TASK_SEND_MEETING_EXPIRY = "Task_SendMeetingExpiry";
+
     // Messages
     public static final String MSG_CORRECTION_SUBMITTED = "CorrectionSubmitted";
     public static final String MSG_CANDIDATURE_WITHDRAWN = "CandidatureWithdrawn";
@@ -49,6 +56,7 @@ public final class ProcessVariables {
     public static final String MSG_COMMITTEE_DECIDED = "CommitteeDecided";
     public static final String MSG_ASSIGNMENTS_RELEASED = "AssignmentsReleased";
     public static final String MSG_EVALUATION_REOPENED = "EvaluationReopened";
+    public static final String MSG_MEETING_ANSWERED = "MeetingAnswered";
 
     // Variables
     /** Code of the campaign, on both processes (the campaign's business key, a filter for candidatures). */
@@ -99,6 +107,11 @@ public final class ProcessVariables {
     public static final String FEEDBACK_ID = "feedbackId";
     /** Set by the administrator on {@code Task_ModerateFeedback}: true publishes the feedback, false rejects it. */
     public static final String FEEDBACK_APPROVED = "feedbackApproved";
+
+    /** The meeting a {@code Process_MeetingRequest} is about, when its answer is due (ISO-8601), and the answer. */
+    public static final String MEETING_ID = "meetingId";
+    public static final String ANSWER_DUE_AT = "answerDueAt";
+    public static final String MEETING_ACCEPTED = "meetingAccepted";
 
     private ProcessVariables() {
     }

@@ -85,6 +85,18 @@ public class WorkflowService {
         }
     }
 
+    /**
+     * Starts a meeting request's process ({@code Process_MeetingRequest}): it waits for the laureate's answer until
+     * {@code answerDueAt}, when the request expires.
+     */
+    public void startMeetingRequest(String businessKey, Long meetingId, Instant answerDueAt) {
+        runtime().createProcessInstanceByKey(ProcessVariables.PROCESS_MEETING_REQUEST)
+                .businessKey(businessKey)
+                .setVariable(ProcessVariables.MEETING_ID, meetingId)
+                .setVariable(ProcessVariables.ANSWER_DUE_AT, answerDueAt.toString())
+                .execute();
+    }
+
     /** Starts the candidature's process at submission; the business key is the reference. */
     public void startCandidature(String reference, String campaignCode) {
         runtime().createProcessInstanceByKey(ProcessVariables.PROCESS_CANDIDATURE)
