@@ -3,9 +3,9 @@ package fr.amiengine.campaign;
 import fr.amiengine.shared.AmiException;
 import fr.amiengine.shared.PersonalDataHolder;
 import fr.amiengine.shared.ServerClock;
-import fr.amiengine.workflow.ProcessModelsDeployed;
 import fr.amiengine.workflow.WorkflowService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
@@ -48,9 +48,12 @@ public class RetentionService {
     /**
      * At start, gives a retention timer to every campaign published before retention existed (migration V14), so
      * that none keeps its personal data for ever. Each in its own transaction, the campaign's row locked: two nodes
-     * starting together schedule it once. A due date already past fires at once.
+     * starting together schedule it once. A due date already past fires at once. On {@link StartupEvent}, which
+     * Quarkus fires after every start-up step: the engine's (models deployed on its own start event) and Flyway's
+     * migration, which may run in either order before it (observing the engine's event raced the migration of an
+     * empty database).
      */
-    void scheduleEarlierPublications(@Observes ProcessModelsDeployed event) {
+    void scheduleEarlierPublications(@Observes StartupEvent event) {
         try {
             scheduleEarlierPublications();
         } catch (RuntimeException e) {

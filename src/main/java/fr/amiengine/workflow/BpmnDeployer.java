@@ -1,9 +1,7 @@
 package fr.amiengine.workflow;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.quarkus.engine.extension.event.CamundaEngineStartupEvent;
@@ -18,9 +16,6 @@ public class BpmnDeployer {
 
     private static final Logger LOG = Logger.getLogger(BpmnDeployer.class);
 
-    @Inject
-    Event<ProcessModelsDeployed> deployed;
-
     void deploy(@Observes CamundaEngineStartupEvent event, ProcessEngine engine) {
         DeploymentBuilder deployment = engine.getRepositoryService()
                 .createDeployment()
@@ -30,8 +25,6 @@ public class BpmnDeployer {
         for (String resource : ProcessModels.RESOURCES) {
             deployment.addInputStream(resource, loader.getResourceAsStream(resource));
         }
-        String id = deployment.deploy().getId();
-        LOG.infof("Modèles BPMN déployés\u00a0: %s", id);
-        deployed.fire(new ProcessModelsDeployed(id));
+        LOG.infof("Modèles BPMN déployés\u00a0: %s", deployment.deploy().getId());
     }
 }
