@@ -375,4 +375,7 @@ public interface NeedTexts {
 
     @Message("Besoins ouverts par tranche de budget")
     String public_by_budget();
+
+    @Message("Voir les solutions qui y répondent")
+    String need_matches();
 }
