@@ -89,6 +89,11 @@ class MatchingApiTest {
         // a deployment feedback, public on the panorama, is part of the explanation
         as(buyer).body(Map.of("deployedOn", "2026-01-05", "context", "Deux chambres correctionnelles", "outcome", "IN_USE"))
                 .post("/api/campaigns/" + p.code() + "/panorama/" + p.greffe() + "/feedbacks").then().statusCode(201);
+        // held until an administrator approves it (Process_FeedbackModeration); then public, and part of the match
+        List<Integer> pending = as(Tokens.ADMIN).get("/api/feedbacks?state=PENDING").then().statusCode(200)
+                .extract().path("findAll { it.campaignCode == '" + p.code() + "' }.id");
+        assertThat(pending).hasSize(1);
+        as(Tokens.ADMIN).post("/api/feedbacks/" + pending.get(0) + "/approval").then().statusCode(200);
 
         Map<String, Object> view = as(buyer).get("/api/me/needs/" + need + "/matches").then().statusCode(200).extract().path("$");
         List<Map<String, Object>> matches = ofThisTest(view.get("matches"), p);
