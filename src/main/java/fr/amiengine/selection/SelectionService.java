@@ -412,6 +412,7 @@ public class SelectionService {
             case RETAINED -> "Le dossier est retenu" + constraints + ". " + p.ranked().explanation();
             case WAITLISTED -> "Le dossier est placé en liste d’attente\u00a0: il sera retenu si une place du volet se libère. "
                     + p.ranked().explanation();
+            case RENOUNCED -> throw new IllegalArgumentException("une proposition ne renonce pas");
             case NOT_RETAINED -> "Le dossier n’est pas retenu\u00a0: le volet «\u00a0" + track.label + "\u00a0» offre " + limits
                     + ", attribués aux dossiers proposés au vu du classement" + constraints + ". " + p.ranked().explanation();
         };

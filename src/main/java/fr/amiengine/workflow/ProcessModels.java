@@ -19,7 +19,8 @@ public final class ProcessModels {
             "bpmn/receipt.bpmn",
             "bpmn/assignment-calculation.bpmn",
             "bpmn/selection-calculation.bpmn",
-            "bpmn/personal-data-retention.bpmn");
+            "bpmn/personal-data-retention.bpmn",
+            "bpmn/waitlist-promotion.bpmn");
 
     private ProcessModels() {
     }
