@@ -253,8 +253,9 @@ public class SelectionService {
     public void proposeAtStart(String code) {
         Campaign campaign = campaigns.lockByCode(code);
         try {
-            if (!startedInBackground(code, AUTOMATIC, null, 0)) {
-                proposeFor(campaign, AUTOMATIC, null, 0, false);
+            int waitlist = config.solver().initialWaitlist();
+            if (!startedInBackground(code, AUTOMATIC, null, waitlist)) {
+                proposeFor(campaign, AUTOMATIC, null, waitlist, false);
             }
         } catch (AmiException e) {
             campaign.selectionChanges = "Aucune proposition possible\u00a0: " + e.getMessage();

@@ -12,7 +12,7 @@ import java.util.List;
  * @param noneFits       why no waitlisted file can take the seat, when none can
  */
 public record PromotionView(String campaignCode, String withdrawnReference, String withdrawnSolution, String withdrawnOrganisation,
-                            String trackCode, String reason, String withdrawnBy, Instant withdrawnAt, String state,
+                            String trackCode, String trackLabel, String reason, String withdrawnBy, Instant withdrawnAt, String state,
                             String stateLabel, String proposedReference, String proposedSolution, String proposedOrganisation,
                             String proposal, List<String> skipped, String noneFits, String firstApprover, Instant firstApprovedAt,
                             String secondApprover, Instant secondApprovedAt, String rejectedBy, String rejectionReason,

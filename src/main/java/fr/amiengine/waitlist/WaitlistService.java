@@ -427,7 +427,10 @@ public class WaitlistService {
     PromotionView view(Promotion p) {
         Candidature w = p.withdrawn;
         Candidature c = p.proposed;
-        return new PromotionView(p.campaign.code, w.reference, w.solutionName, w.organisation.legalName, p.trackCode, p.reason,
+        String trackLabel = p.campaign.tracks.stream().filter(t -> t.code.equals(p.trackCode)).map(t -> t.label).findFirst()
+                .orElse(p.trackCode);
+        return new PromotionView(p.campaign.code, w.reference, w.solutionName, w.organisation.legalName, p.trackCode, trackLabel,
+                p.reason,
                 p.withdrawnBy, p.withdrawnAt, p.state.name(), p.state.label, c == null ? null : c.reference,
                 c == null ? null : c.solutionName, c == null ? null : c.organisation.legalName, p.proposal,
                 p.skipped == null ? List.of() : List.of(p.skipped.split("\n")), p.noneFits, p.firstApproverName, p.firstApprovedAt,
