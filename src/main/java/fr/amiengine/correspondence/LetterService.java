@@ -154,6 +154,27 @@ public class LetterService {
         });
     }
 
+    /**
+     * A letter of a decision taken after the committee's, from the file's decision as it now stands, written once: the
+     * decision letter of a waitlisted file retained after a renunciation ({@link DocumentKind#PROMOTION_LETTER}), or the
+     * acknowledgement of a laureate's renunciation ({@link DocumentKind#RENUNCIATION_ACK}). Runs on the job executor.
+     *
+     * @param decidedOn when the decision was taken
+     * @param signatory the first name and surname of who signs it (CRPA L212-1)
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public StoredDocument writeLaterLetter(String reference, DocumentKind kind, java.time.Instant decidedOn, String signatory) {
+        Candidature file = candidatures.getByReference(reference);
+        return store.find(file.campaign, file, kind).orElseGet(() -> {
+            Decision decision = decisions.ofFile(reference).filter(d -> d.finalised)
+                    .orElseThrow(() -> new IllegalStateException("pas de décision définitive pour " + reference));
+            byte[] pdf = DecisionLetterDocument.render(letterData(file, decision).decidedLater(FrenchFormat.date(decidedOn),
+                    signatory));
+            LOG.infof("%s de %s rédigé (%d octets)", kind, reference, pdf.length);
+            return store.save(file.campaign, file, kind, pdf);
+        });
+    }
+
     DecisionLetterData letterData(Candidature file, Decision decision) {
         Campaign campaign = file.campaign;
         FileResult result = consolidation.results(campaign.code).stream().filter(r -> r.reference().equals(file.reference))

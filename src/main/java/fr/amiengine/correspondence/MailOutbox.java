@@ -138,6 +138,8 @@ public class MailOutbox {
         mail.subject = switch (kind) {
             case RECEIPT -> "Accusé de réception de votre candidature " + file.reference;
             case DECISION_LETTER -> "Décision du comité de sélection sur votre candidature " + file.reference;
+            case PROMOTION_LETTER -> "Votre candidature " + file.reference + " est retenue à la suite d’un désistement";
+            case RENUNCIATION_ACK -> "Accusé de votre renonciation à la sélection de la candidature " + file.reference;
             case MINUTES -> throw new IllegalArgumentException("le procès-verbal ne s’envoie pas aux candidats");
         };
         mail.messageId = "<" + kind.fileStem + "." + file.reference + "@" + config.mail().domain() + ">";
@@ -156,6 +158,14 @@ public class MailOutbox {
             case DECISION_LETTER -> "Bonjour,\n\nLe comité de sélection de l’appel «\u00a0" + file.campaign.title + "\u00a0» a rendu sa "
                     + "décision sur la candidature " + file.reference + " («\u00a0" + file.solutionName + "\u00a0»). La lettre de décision "
                     + "motivée est jointe à ce message\u00a0; elle est aussi disponible à l’adresse\u00a0:\n" + link + "\n\n"
+                    + "L’équipe de la campagne";
+            case PROMOTION_LETTER -> "Bonjour,\n\nUn lauréat de l’appel «\u00a0" + file.campaign.title + "\u00a0» a renoncé à sa "
+                    + "sélection\u00a0: la candidature " + file.reference + " («\u00a0" + file.solutionName + "\u00a0»), inscrite sur la "
+                    + "liste d’attente, est retenue à sa place. La lettre de décision motivée est jointe à ce message\u00a0; elle est "
+                    + "aussi disponible à l’adresse\u00a0:\n" + link + "\n\nL’équipe de la campagne";
+            case RENUNCIATION_ACK -> "Bonjour,\n\nNous avons bien reçu votre renonciation à la sélection de la candidature "
+                    + file.reference + " («\u00a0" + file.solutionName + "\u00a0») à l’appel «\u00a0" + file.campaign.title + "\u00a0». "
+                    + "L’accusé est joint à ce message. Votre solution ne figurera plus au panorama à sa prochaine publication.\n\n"
                     + "L’équipe de la campagne";
             case MINUTES -> throw new IllegalArgumentException("le procès-verbal ne s’envoie pas aux candidats");
         };

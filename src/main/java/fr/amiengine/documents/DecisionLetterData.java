@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * What a motivated decision letter says. Every value is already formatted for display, the French way.
  *
- * @param outcome {@code "RETAINED"}, {@code "NOT_RETAINED"} or {@code "WAITLISTED"}: chooses the decision sentence
+ * @param outcome {@code "RETAINED"}, {@code "NOT_RETAINED"}, {@code "WAITLISTED"} or {@code "RENOUNCED"} (the
+ *                acknowledgement of a laureate's renunciation): chooses the decision sentence
  * @param outcomeLabel the outcome as the committee words it, e.g. « Retenue »
  * @param criteria the candidate's mean score on each criterion of the grid, in the grid's order
  * @param rank e.g. "7e sur 42 dossiers du volet"; null when the file was ineligible and not ranked
@@ -25,6 +26,13 @@ public record DecisionLetterData(String campaignCode, String campaignTitle, Stri
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(outcome, "outcome");
         criteria = criteria == null ? List.of() : List.copyOf(criteria);
+    }
+
+    /** The same letter for a decision taken later than the committee's (a promotion, a renunciation): its date and signatory. */
+    public DecisionLetterData decidedLater(String on, String by) {
+        return new DecisionLetterData(campaignCode, campaignTitle, reference, organisation, addressee, solutionName, track, outcome,
+                outcomeLabel, motivation, criteria, rawScore, normalisedScore, rank, rankExplanation, on, by, signatoryTitle,
+                algorithmNotice, appeal);
     }
 
     /**

@@ -83,6 +83,7 @@ public final class DecisionLetterDocument {
             case "RETAINED" -> "Le comité de sélection a retenu " + candidature + ".";
             case "NOT_RETAINED" -> "Le comité de sélection n’a pas retenu " + candidature + ".";
             case "WAITLISTED" -> "Le comité de sélection a inscrit " + candidature + " sur la liste d’attente.";
+            case "RENOUNCED" -> "Le comité de sélection prend acte de votre renonciation à la sélection de " + candidature + ".";
             default -> throw new IllegalArgumentException("Issue inconnue\u00a0: " + data.outcome());
         };
     }

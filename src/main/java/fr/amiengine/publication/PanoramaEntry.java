@@ -78,6 +78,13 @@ public class PanoramaEntry {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /**
+     * When the file stopped being retained (its laureate renounced, fr.amiengine.waitlist): the entry leaves the
+     * panorama at the next publication, and stays here for its audit and feedback.
+     */
+    @Column(name = "removed_at")
+    public Instant removedAt;
+
     @Version
     public long version;
 }

@@ -10,7 +10,12 @@ public class PanoramaEntryRepository implements PanacheRepository<PanoramaEntry>
 
     /** The working entries of a campaign, in the panorama's order: family, then name. */
     public List<PanoramaEntry> ofCampaign(String code) {
-        return list("campaign.code = ?1 order by familyCode, solutionName, reference", code);
+        return list("campaign.code = ?1 and removedAt is null order by familyCode, solutionName, reference", code);
+    }
+
+    /** Every entry of a campaign, those removed after a renunciation too. */
+    public List<PanoramaEntry> allOfCampaign(String code) {
+        return list("campaign.code = ?1 order by id", code);
     }
 
     public Optional<PanoramaEntry> byReference(String reference) {
@@ -18,6 +23,6 @@ public class PanoramaEntryRepository implements PanacheRepository<PanoramaEntry>
     }
 
     public long countOf(String code) {
-        return count("campaign.code", code);
+        return count("campaign.code = ?1 and removedAt is null", code);
     }
 }

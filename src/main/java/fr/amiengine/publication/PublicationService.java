@@ -108,21 +108,57 @@ public class PublicationService {
     @Inject
     OutgoingMailRepository mails;
 
-    /** {@code Task_PreparePanorama}: an entry for each retained solution that has none yet, copied from its file. */
+    /**
+     * {@code Task_PreparePanorama}: an entry for each retained solution that has none yet, copied from its file. Called
+     * again when a renunciation or a promotion changes the retained files after the decisions (fr.amiengine.waitlist):
+     * the entry of a file no longer retained is removed from the next publication, and, once a panorama is published,
+     * both changes wait for the next publication among its pending edits.
+     */
     @Transactional
     public int prepare(String code) {
         Campaign campaign = campaigns.getByCode(code);
-        Map<Long, PanoramaEntry> existing = entries.ofCampaign(code).stream()
+        Map<Long, PanoramaEntry> existing = entries.allOfCampaign(code).stream()
                 .collect(Collectors.toMap(e -> e.candidature.id, Function.identity()));
+        Instant now = clock.now();
         int created = 0;
         for (Candidature file : candidatures.list("campaign.code = ?1 and state = ?2", code, CandidatureState.RETAINED)) {
             if (!existing.containsKey(file.id)) {
-                entries.persist(entryOf(campaign, file));
+                PanoramaEntry entry = entryOf(campaign, file);
+                entries.persist(entry);
                 created++;
+                if (campaign.publicationRevision > 0) {
+                    presence(entry, now, null, PRESENT, "Dossier retenu à la suite d’un désistement");
+                }
+            }
+        }
+        for (PanoramaEntry entry : existing.values()) {
+            if (entry.removedAt == null && entry.candidature.state != CandidatureState.RETAINED) {
+                entry.removedAt = now;
+                entry.updatedAt = now;
+                if (campaign.publicationRevision > 0) {
+                    presence(entry, now, PRESENT, null, "Le lauréat a renoncé à sa sélection");
+                }
             }
         }
         LOG.infof("Panorama de %s préparé\u00a0: %d fiches créées", code, created);
         return created;
+    }
+
+    /** The pending edit « présence au panorama » of an entry added or removed after the first publication. */
+    static final String PRESENCE = "presence";
+    private static final String PRESENT = "au panorama";
+
+    private void presence(PanoramaEntry entry, Instant at, String before, String after, String note) {
+        PanoramaChange c = new PanoramaChange();
+        c.entry = entry;
+        c.changedAt = at;
+        c.changedBy = "application";
+        c.changedByName = "application";
+        c.field = PRESENCE;
+        c.before = before;
+        c.after = after;
+        c.note = note;
+        edits.persist(c);
     }
 
     private PanoramaEntry entryOf(Campaign campaign, Candidature file) {

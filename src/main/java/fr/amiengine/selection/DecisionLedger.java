@@ -68,7 +68,8 @@ public class DecisionLedger implements Ledger, PersonalDataHolder {
 
     /**
      * What the lines say of each file against its live decision: the proposal is the last proposed outcome; the
-     * outcome is the last one an administrator decided, or else the last proposal; the motivation is the last line's.
+     * outcome is the last one an administrator decided (or a renunciation or promotion set), or else the last proposal;
+     * the motivation is the last such line's; the steps of a promotion before it happens say nothing of a decision.
      */
     @Override
     public List<Difference> differences(Long campaignId, List<? extends LedgerLine> lines) {
@@ -77,12 +78,12 @@ public class DecisionLedger implements Ledger, PersonalDataHolder {
         Map<String, DecisionLedgerEntry> last = new HashMap<>();
         for (LedgerLine line : lines) {
             DecisionLedgerEntry e = (DecisionLedgerEntry) line;
-            if (e.reference == null) {
+            if (e.reference == null || e.event.informative()) {
                 continue;
             }
             if (e.event == DecisionLedgerEntry.Event.PROPOSED) {
                 proposed.put(e.reference, e);
-            } else if (e.event == DecisionLedgerEntry.Event.DECIDED) {
+            } else if (e.event.decides()) {
                 decided.put(e.reference, e);
             }
             last.put(e.reference, e);

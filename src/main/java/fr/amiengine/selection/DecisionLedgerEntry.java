@@ -12,8 +12,25 @@ import jakarta.persistence.Table;
 @Table(name = "decision_ledger")
 public class DecisionLedgerEntry extends LedgerLine {
 
-    /** What happened: a proposal, an administrator's change, the submission, the approval or its refusal. */
-    public enum Event { PROPOSED, DECIDED, SUBMITTED, APPROVED, SENT_BACK }
+    /**
+     * What happened: a proposal, an administrator's change, the submission, the approval or its refusal; after the
+     * final decisions, a laureate's renunciation, the waitlisted file proposed in its place, each administrator's
+     * approval or rejection of that promotion (four eyes), and the promotion itself (fr.amiengine.waitlist).
+     */
+    public enum Event {
+        PROPOSED, DECIDED, SUBMITTED, APPROVED, SENT_BACK, RENOUNCED, PROMOTION_PROPOSED, PROMOTION_APPROVED,
+        PROMOTION_REJECTED, PROMOTED;
+
+        /** The events that change a file's live decision: its outcome and motivation are the last of these. */
+        public boolean decides() {
+            return this == DECIDED || this == RENOUNCED || this == PROMOTED;
+        }
+
+        /** The events about a file that leave its decision as it was (the steps of a promotion before it happens). */
+        public boolean informative() {
+            return this == PROMOTION_PROPOSED || this == PROMOTION_APPROVED || this == PROMOTION_REJECTED;
+        }
+    }
 
     /** The file, or null for an event of the whole campaign. */
     @Column(length = 60)
@@ -48,6 +65,11 @@ public class DecisionLedgerEntry extends LedgerLine {
             case SUBMITTED -> "soumission à l’approbation";
             case APPROVED -> "approbation";
             case SENT_BACK -> "renvoi en délibération";
+            case RENOUNCED -> "désistement du lauréat";
+            case PROMOTION_PROPOSED -> "proposition de la liste d’attente";
+            case PROMOTION_APPROVED -> "approbation de la promotion";
+            case PROMOTION_REJECTED -> "rejet de la promotion";
+            case PROMOTED -> "promotion depuis la liste d’attente";
         };
     }
 }

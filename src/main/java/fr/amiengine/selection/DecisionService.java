@@ -121,6 +121,10 @@ public class DecisionService {
         requireOpenDeliberation(campaign);
         String motivation = request.motivation() == null ? null : request.motivation().strip();
         boolean blank = motivation == null || motivation.isEmpty();
+        if (request.outcome() == DecisionOutcome.RENOUNCED) {
+            throw AmiException.invalid("outcome", "Le désistement n’est pas une décision du comité : seul le lauréat y renonce, "
+                    + "une fois les décisions définitives.");
+        }
         if (request.outcome() == DecisionOutcome.RETAINED && !decision.eligible) {
             throw AmiException.invalid("outcome", "Ce dossier n’atteint pas le seuil d’un critère\u00a0: il ne peut pas être retenu.");
         }

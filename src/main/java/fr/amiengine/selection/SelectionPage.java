@@ -40,7 +40,8 @@ import org.jboss.resteasy.reactive.RestForm;
 @RolesAllowed(Roles.ADMIN)
 public class SelectionPage {
 
-    static final List<Option> OUTCOMES = Arrays.stream(DecisionOutcome.values()).map(o -> new Option(o.name(), o.label)).toList();
+    static final List<Option> OUTCOMES = Arrays.stream(DecisionOutcome.values())
+            .filter(o -> o != DecisionOutcome.RENOUNCED).map(o -> new Option(o.name(), o.label)).toList();
 
     /** The search and filters of the list of files and decisions, as the address carries them. */
     public record Filters(String search, String track, String decision) {

@@ -253,8 +253,9 @@ public class SelectionService {
     public void proposeAtStart(String code) {
         Campaign campaign = campaigns.lockByCode(code);
         try {
-            if (!startedInBackground(code, AUTOMATIC, null, 0)) {
-                proposeFor(campaign, AUTOMATIC, null, 0, false);
+            int waitlist = config.solver().initialWaitlist();
+            if (!startedInBackground(code, AUTOMATIC, null, waitlist)) {
+                proposeFor(campaign, AUTOMATIC, null, waitlist, false);
             }
         } catch (AmiException e) {
             campaign.selectionChanges = "Aucune proposition possible\u00a0: " + e.getMessage();
@@ -412,6 +413,7 @@ public class SelectionService {
             case RETAINED -> "Le dossier est retenu" + constraints + ". " + p.ranked().explanation();
             case WAITLISTED -> "Le dossier est placé en liste d’attente\u00a0: il sera retenu si une place du volet se libère. "
                     + p.ranked().explanation();
+            case RENOUNCED -> throw new IllegalArgumentException("une proposition ne renonce pas");
             case NOT_RETAINED -> "Le dossier n’est pas retenu\u00a0: le volet «\u00a0" + track.label + "\u00a0» offre " + limits
                     + ", attribués aux dossiers proposés au vu du classement" + constraints + ". " + p.ranked().explanation();
         };

@@ -50,6 +50,14 @@ public interface AmiConfig {
          */
         @WithDefault("5000")
         long selectionBackgroundAbove();
+
+        /**
+         * How many eligible files per track the deliberation's first, automatic proposal puts on the waiting list
+         * (an administrator may ask for another number when recomputing). None by default; the demo keeps two, so
+         * that a laureate's renunciation has a file to promote (fr.amiengine.waitlist).
+         */
+        @WithDefault("0")
+        int initialWaitlist();
     }
 
     /** {@code ami.mail.*} */

@@ -21,7 +21,8 @@ public final class ProcessModels {
             "bpmn/selection-calculation.bpmn",
             "bpmn/personal-data-retention.bpmn",
             "bpmn/feedback-moderation.bpmn",
-            "bpmn/meeting-request.bpmn");
+            "bpmn/meeting-request.bpmn",
+            "bpmn/waitlist-promotion.bpmn");
 
     private ProcessModels() {
     }

@@ -15,6 +15,7 @@ public final class ProcessVariables {
     public static final String PROCESS_PERSONAL_DATA_RETENTION = "Process_PersonalDataRetention";
     public static final String PROCESS_FEEDBACK_MODERATION = "Process_FeedbackModeration";
     public static final String PROCESS_MEETING_REQUEST = "Process_MeetingRequest";
+    public static final String PROCESS_WAITLIST_PROMOTION = "Process_WaitlistPromotion";
 
     // User tasks
     public static final String TASK_REVIEW_ADMISSIBILITY = "Task_ReviewAdmissibility";
@@ -28,6 +29,8 @@ public final class ProcessVariables {
     public static final String TASK_APPROVE_DECISIONS = "Task_ApproveDecisions";
     public static final String TASK_PUBLISH_PANORAMA = "Task_PublishPanorama";
     public static final String TASK_MODERATE_FEEDBACK = "Task_ModerateFeedback";
+    public static final String TASK_APPROVE_PROMOTION_FIRST = "Task_ApprovePromotionFirst";
+    public static final String TASK_APPROVE_PROMOTION_SECOND = "Task_ApprovePromotionSecond";
 
     // Asynchronous steps (camunda:asyncBefore), run by the job executor; the demo and the tests run them in its place
     public static final String TASK_START_EVALUATION = "Task_StartEvaluation";
@@ -36,6 +39,9 @@ public final class ProcessVariables {
     public static final String TASK_WRITE_MINUTES = "Task_WriteMinutes";
     public static final String TASK_WRITE_DECISION_LETTER = "Task_WriteDecisionLetter";
     public static final String TASK_SEND_DECISION_LETTER = "Task_SendDecisionLetter";
+    public static final String TASK_SEND_WITHDRAWAL_ACKNOWLEDGEMENT = "Task_SendWithdrawalAcknowledgement";
+    public static final String TASK_WRITE_PROMOTION_LETTER = "Task_WritePromotionLetter";
+    public static final String TASK_SEND_PROMOTION_LETTER = "Task_SendPromotionLetter";
 
     // Timers whose due date follows the campaign's dates
     public static final String TIMER_CAMPAIGN_OPENS = "Timer_CampaignOpens";
@@ -112,6 +118,10 @@ public final class ProcessVariables {
     public static final String MEETING_ID = "meetingId";
     public static final String ANSWER_DUE_AT = "answerDueAt";
     public static final String MEETING_ACCEPTED = "meetingAccepted";
+    /** Set by {@code Task_ProposeNextWaitlisted}: a waitlisted file fits the seat a laureate freed. */
+    public static final String PROMOTION_PROPOSED = "promotionProposed";
+    /** Set by each administrator on {@code Task_ApprovePromotionFirst} and {@code Task_ApprovePromotionSecond}. */
+    public static final String PROMOTION_APPROVED = "promotionApproved";
 
     private ProcessVariables() {
     }
@@ -124,6 +134,11 @@ public final class ProcessVariables {
     /** The business key of a deployment feedback's moderation process. */
     public static String feedbackKey(Long feedbackId) {
         return "retour:" + feedbackId;
+    }
+
+    /** The business key of the promotion that follows a laureate's renunciation: not the reference, which names the file's own process. */
+    public static String renunciationKey(String reference) {
+        return reference + ":desistement";
     }
 
     /** The business key of a campaign's assignment calculation: one at a time per campaign. */

@@ -111,6 +111,18 @@ public class WorkflowService {
     }
 
     /**
+     * Starts {@code Process_WaitlistPromotion} after a laureate renounced its selection: its first step (asynchronous)
+     * acknowledges the renunciation, then the next waitlisted file is proposed for two administrators' approval.
+     */
+    public void startWaitlistPromotion(String reference, String campaignCode) {
+        runtime().createProcessInstanceByKey(ProcessVariables.PROCESS_WAITLIST_PROMOTION)
+                .businessKey(ProcessVariables.renunciationKey(reference))
+                .setVariable(ProcessVariables.REFERENCE, reference)
+                .setVariable(ProcessVariables.CAMPAIGN_CODE, campaignCode)
+                .execute();
+    }
+
+    /**
      * Completes one open user task: the task {@code task.taskKey()} of the process of {@code task.businessKey()}, and
      * when the criteria name a person, only the one assigned to them or offered to them.
      *

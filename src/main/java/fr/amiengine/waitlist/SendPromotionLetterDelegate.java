@@ -1,0 +1,22 @@
+package fr.amiengine.waitlist;
+
+import fr.amiengine.workflow.ProcessVariables;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/** Serves {@code Task_SendPromotionLetter} of {@code Process_WaitlistPromotion}: the promoted file's decision letter is mailed to its contact, once. */
+@Dependent
+@Named("sendPromotionLetterDelegate")
+public class SendPromotionLetterDelegate implements JavaDelegate {
+
+    @Inject
+    WaitlistService waitlist;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        waitlist.sendPromotionLetter((String) execution.getVariable(ProcessVariables.REFERENCE));
+    }
+}
