@@ -17,9 +17,4 @@ public record FeedbackRequest(
         @NotNull(message = "Le résultat est obligatoire") FeedbackOutcome outcome,
         @Size(max = 4000, message = "Le commentaire ne doit pas dépasser 4 000 caractères") String comment,
         AdministrationType administrationType) {
-
-    /** A feedback that does not say what kind of administration wrote it. */
-    public FeedbackRequest(LocalDate deployedOn, String context, FeedbackOutcome outcome, String comment) {
-        this(deployedOn, context, outcome, comment, null);
-    }
 }
