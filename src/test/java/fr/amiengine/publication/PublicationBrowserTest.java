@@ -94,7 +94,8 @@ class PublicationBrowserTest {
             b.press("Envoyer mon retour");
             b.awaitPath("info=retour-ajoute");
             // held until an administrator approves it: its author sees it waiting, the public does not see it yet
-            assertThat(b.text()).contains("En attente de modération").doesNotContain("Bureau du courrier, 12 agents");
+            // (the state is a badge, which the style sheet writes in capitals: the browser's text is in capitals)
+            assertThat(b.text()).containsIgnoringCase("En attente de modération").doesNotContain("Bureau du courrier, 12 agents");
             b.check("acheteur-retour-en-attente");
             b.visit("/espace");
             assertThat(b.text()).contains("Chercher dans les panoramas", "Assistant Bêta", "En service")
