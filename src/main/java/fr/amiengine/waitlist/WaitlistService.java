@@ -275,6 +275,11 @@ public class WaitlistService {
     public PromotionView approve(Actor admin, String reference) {
         Promotion p = lock(reference);
         Instant now = clock.now();
+        // four eyes on both sides of the seat: nobody of the renouncing organisation approves who takes it
+        if (admin.username().equals(p.withdrawnBy)
+                || (admin.organisationId() != null && admin.organisationId().equals(p.withdrawn.organisation.id))) {
+            throw AmiException.conflict(texts.renouncing_side());
+        }
         if (p.state == Promotion.State.AWAITING_FIRST) {
             p.firstApprover = admin.subject();
             p.firstApproverName = admin.fullName();

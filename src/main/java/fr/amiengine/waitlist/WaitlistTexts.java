@@ -139,6 +139,9 @@ public interface WaitlistTexts {
     @Message("Vous avez déjà approuvé cette promotion\u00a0: une autre personne doit donner la seconde approbation (principe des quatre yeux).")
     String same_approver();
 
+    @Message("Vous appartenez à l’organisation qui a renoncé à la sélection : un autre administrateur doit approuver la promotion.")
+    String renouncing_side();
+
     @Message("Votre compte ne donne ni votre prénom ni votre nom\u00a0: la lettre de décision du dossier promu doit nommer son signataire. Renseignez-les dans votre compte, puis approuvez.")
     String unnamed_approver();
 
