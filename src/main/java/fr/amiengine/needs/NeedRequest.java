@@ -34,9 +34,9 @@ public record NeedRequest(
         @Min(value = 0, message = "Le nombre de documents par an ne peut pas être négatif")
         @Max(value = 1_000_000_000_000L, message = "Le nombre de documents par an est trop grand") Long documentsPerYear,
         HostingLocation hostingRequired,
-        Set<SecurityQualification> securityRequired,
+        Set<@NotNull(message = "Une qualification exigée est vide") SecurityQualification> securityRequired,
         AccessibilityLevel accessibilityRequired,
-        Set<DeploymentMode> deploymentModesAccepted,
+        Set<@NotNull(message = "Un mode de déploiement accepté est vide") DeploymentMode> deploymentModesAccepted,
         @Size(max = 200, message = "La fédération d’identité ne doit pas dépasser 200 caractères") String identityFederationRequired,
         @NotNull(message = "Choisissez l’horizon de déploiement") NeedHorizon horizon,
         @Min(value = 0, message = "Le budget minimal ne peut pas être négatif")

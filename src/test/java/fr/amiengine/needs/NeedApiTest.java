@@ -113,6 +113,10 @@ class NeedApiTest {
         blank.put("context", "x".repeat(4001));
         as(buyer).body(blank).post("/api/me/needs").then().statusCode(422)
                 .body("errors.field", hasItems("title", "horizon", "usersCount", "context"));
+        Map<String, Object> emptyItems = Needs.body("Listes à trous", "Ministère de la Culture");
+        emptyItems.put("securityRequired", java.util.Arrays.asList((Object) null));
+        emptyItems.put("deploymentModesAccepted", java.util.Arrays.asList("SAAS", null));
+        as(buyer).body(emptyItems).post("/api/me/needs").then().statusCode(422).contentType("application/problem+json");
         as(buyer).get("/api/me/needs").then().statusCode(200).body("size()", equalTo(0));
 
         String reference = as(buyer).body(Needs.body("Besoin valable", "Ministère de la Culture")).post("/api/me/needs")
