@@ -18,6 +18,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import fr.amiengine.support.Deliberation;
+import fr.amiengine.support.KeycloakAdmin;
 import fr.amiengine.support.Scenario;
 import fr.amiengine.support.Tokens;
 import fr.amiengine.workflow.WorkflowService;
@@ -200,8 +201,11 @@ class PublicationApiTest {
         // deployment feedback: by an administration, public once approved
         Map<String, Object> feedback = Map.of("deployedOn", LocalDate.now().minusMonths(2).toString(),
                 "context", "Service des courriers de la préfecture, 40 agents", "outcome", "IN_USE");
-        as(Tokens.BUYER).get("/api/me/organisation").then().statusCode(404);
-        as(Tokens.BUYER).body(feedback).post("/api/campaigns/" + d.code + "/panorama/" + beta + "/feedbacks").then()
+        // an account without organisation may not sign one (a fresh account: other tests declare the realm's buyer's)
+        String withoutOrganisation = Scenario.uniqueCode("sansorg").toLowerCase();
+        KeycloakAdmin.createAccount(withoutOrganisation, withoutOrganisation + "@organisation.example", true);
+        as(withoutOrganisation).get("/api/me/organisation").then().statusCode(404);
+        as(withoutOrganisation).body(feedback).post("/api/campaigns/" + d.code + "/panorama/" + beta + "/feedbacks").then()
                 .statusCode(403).body("detail", containsString("administration"));
         Scenario.verifiedBuyerAdministration();
         as(Tokens.CANDIDATE_A).body(feedback).post("/api/campaigns/" + d.code + "/panorama/" + beta + "/feedbacks").then()
