@@ -176,6 +176,7 @@ public class DemoDataSeeder {
         seed2019(now, pdf);
         seed2024(now, companies, pdf);
         jakarta.enterprise.inject.spi.CDI.current().select(DemoMeetings.class).get().seed(now);
+        jakarta.enterprise.inject.spi.CDI.current().select(DemoWorkshops.class).get().seed(now);
         buyer();
         demoNeeds.seed();
         campaigns.create(SEEDER, campaign2026(now));

@@ -2,6 +2,7 @@ package fr.amiengine.meetings;
 
 import fr.amiengine.identity.OrganisationMemberRepository;
 import fr.amiengine.shared.AmiConfig;
+import fr.amiengine.shared.CalendarInvitation;
 import fr.amiengine.shared.FrenchFormat;
 import fr.amiengine.shared.MailRelay;
 import fr.amiengine.shared.ServerClock;
@@ -21,7 +22,7 @@ import org.jboss.logging.Logger;
  * The mails of the meetings, through the one relay ({@link MailRelay}) and sent once each, as the letters' outbox
  * does: a row of {@code meeting_mail} per meeting, kind and recipient, marked {@code SENT} in its own transaction once
  * the relay took the message; a job retried after that finds it sent and sends nothing. On acceptance each party gets
- * the iCalendar invitation ({@link MeetingInvitation}); on refusal or expiry the buyer gets a notice.
+ * the iCalendar invitation ({@link CalendarInvitation}); on refusal or expiry the buyer gets a notice.
  */
 @ApplicationScoped
 public class MeetingMails {
@@ -55,7 +56,7 @@ public class MeetingMails {
     private record Outgoing(Long rowId, String recipient, String subject, String body, String messageId, String ics) {
     }
 
-    /** {@code Task_SendMeetingInvitations}: the invitation with its .ics to the buyer and to the laureate's people. */
+    /** {@code Task_SendCalendarInvitations}: the invitation with its .ics to the buyer and to the laureate's people. */
     public void sendInvitations(Long meetingId) {
         send(QuarkusTransaction.requiringNew().call(() -> invitations(meetingId)), meetingId);
     }
@@ -75,7 +76,7 @@ public class MeetingMails {
             Mail message = Mail.withText(mail.recipient(), mail.subject(), mail.body()).addHeader("Message-ID", mail.messageId());
             if (mail.ics() != null) {
                 message.addAttachment("rencontre-" + meetingId + ".ics", mail.ics().getBytes(StandardCharsets.UTF_8),
-                        MeetingInvitation.CONTENT_TYPE);
+                        CalendarInvitation.CONTENT_TYPE);
             }
             relay.deliver(message, "Courriel de la rencontre " + meetingId + " à " + mail.recipient());
             QuarkusTransaction.requiringNew().run(() -> {
@@ -97,22 +98,22 @@ public class MeetingMails {
         }
         members.list("organisation.id", m.laureateOrganisation.id).stream().filter(member -> member.email != null)
                 .forEach(member -> laureatePeople.putIfAbsent(member.email, member.username));
-        List<MeetingInvitation.Person> attendees = new ArrayList<>();
+        List<CalendarInvitation.Person> attendees = new ArrayList<>();
         if (m.buyerEmail != null) {
-            attendees.add(new MeetingInvitation.Person(m.buyerOrganisation.legalName, m.buyerEmail));
+            attendees.add(new CalendarInvitation.Person(m.buyerOrganisation.legalName, m.buyerEmail));
         }
-        laureatePeople.forEach((email, name) -> attendees.add(new MeetingInvitation.Person(
+        laureatePeople.forEach((email, name) -> attendees.add(new CalendarInvitation.Person(
                 name == null ? m.laureateOrganisation.legalName : name + " (" + m.laureateOrganisation.legalName + ")", email)));
         String summary = texts.ics_summary(m.buyerOrganisation.legalName, m.laureateOrganisation.legalName, m.solutionName);
         String description = texts.ics_description(day.title, m.solutionName, m.need == null ? "" : m.need.title,
                 m.message == null ? "" : m.message);
-        String ics = MeetingInvitation.write(MeetingInvitation.uid(m.id, config.mail().domain()), m.slot.startsAt, m.slot.endsAt,
+        String ics = CalendarInvitation.write(CalendarInvitation.uid(m.id, config.mail().domain()), m.slot.startsAt, m.slot.endsAt,
                 summary, description, day.place, day.visioUrl,
-                new MeetingInvitation.Person(day.campaign.contactService, day.campaign.contactEmail), attendees, clock.now());
+                new CalendarInvitation.Person(day.campaign.contactService, day.campaign.contactEmail), attendees, clock.now());
         String when = FrenchFormat.date(day.meetingDate) + ", " + MeetingService.slotView(m.slot).label();
         String where = where(day);
         List<Outgoing> outgoing = new ArrayList<>();
-        for (MeetingInvitation.Person person : attendees) {
+        for (CalendarInvitation.Person person : attendees) {
             String subject = texts.mail_invitation_subject(m.solutionName, FrenchFormat.date(day.meetingDate));
             String body = texts.mail_invitation_body(m.buyerOrganisation.legalName, m.laureateOrganisation.legalName,
                     m.solutionName, when, where, day.title);

@@ -35,6 +35,7 @@ import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import fr.amiengine.workshops.WorkshopService;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
@@ -71,7 +72,7 @@ public class HomePage {
 
         static native TemplateInstance space(Optional<OrganisationView> organisation, List<CandidatureSummary> candidatures,
                                              List<CampaignView> open, boolean buyer, List<MyFeedbackView> feedbacks,
-                                             List<MyAssignmentView> assignments);
+                                             List<MyAssignmentView> assignments, boolean laureate);
 
         static native TemplateInstance organisation(Optional<OrganisationView> organisation, FormState form,
                                                     List<Option> kinds, String back);
@@ -91,6 +92,9 @@ public class HomePage {
 
     @Inject
     ScoringService scoring;
+
+    @Inject
+    WorkshopService workshops;
 
     @Inject
     CurrentActor current;
@@ -177,7 +181,7 @@ public class HomePage {
         boolean buyer = organisation.map(o -> o.kind() == OrganisationKind.ADMINISTRATION).orElse(false);
         return Pages.html(Templates.space(organisation, candidatures.mine(actor), open, buyer,
                 buyer ? entries.feedbackOf(actor) : List.of(),
-                actor.isEvaluator() ? scoring.myAssignments(actor).current() : List.of()));
+                actor.isEvaluator() ? scoring.myAssignments(actor).current() : List.of(), workshops.isLaureate(actor)));
     }
 
     @GET

@@ -22,7 +22,8 @@ public final class ProcessModels {
             "bpmn/personal-data-retention.bpmn",
             "bpmn/feedback-moderation.bpmn",
             "bpmn/meeting-request.bpmn",
-            "bpmn/waitlist-promotion.bpmn");
+            "bpmn/waitlist-promotion.bpmn",
+            "bpmn/workshop-reminder.bpmn");
 
     private ProcessModels() {
     }

@@ -15,6 +15,7 @@ public final class ProcessVariables {
     public static final String PROCESS_PERSONAL_DATA_RETENTION = "Process_PersonalDataRetention";
     public static final String PROCESS_FEEDBACK_MODERATION = "Process_FeedbackModeration";
     public static final String PROCESS_MEETING_REQUEST = "Process_MeetingRequest";
+    public static final String PROCESS_WORKSHOP_REMINDER = "Process_WorkshopReminder";
     public static final String PROCESS_WAITLIST_PROMOTION = "Process_WaitlistPromotion";
 
     // User tasks
@@ -54,6 +55,10 @@ public final class ProcessVariables {
     public static final String TASK_SEND_MEETING_INVITATIONS = "Task_SendMeetingInvitations";
     public static final String TASK_SEND_MEETING_REFUSAL = "Task_SendMeetingRefusal";
     public static final String TASK_SEND_MEETING_EXPIRY = "Task_SendMeetingExpiry";
+    public static final String TIMER_WORKSHOP_EVE = "Timer_WorkshopEve";
+    public static final String TIMER_WORKSHOP_STARTS = "Timer_WorkshopStarts";
+    public static final String TASK_SEND_WORKSHOP_REMINDERS = "Task_SendWorkshopReminders";
+    public static final String TASK_SEND_WORKSHOP_CANCELLATION = "Task_SendWorkshopCancellation";
 
     // Messages
     public static final String MSG_CORRECTION_SUBMITTED = "CorrectionSubmitted";
@@ -63,6 +68,7 @@ public final class ProcessVariables {
     public static final String MSG_ASSIGNMENTS_RELEASED = "AssignmentsReleased";
     public static final String MSG_EVALUATION_REOPENED = "EvaluationReopened";
     public static final String MSG_MEETING_ANSWERED = "MeetingAnswered";
+    public static final String MSG_WORKSHOP_CANCELLED = "WorkshopCancelled";
 
     // Variables
     /** Code of the campaign, on both processes (the campaign's business key, a filter for candidatures). */
@@ -118,6 +124,9 @@ public final class ProcessVariables {
     public static final String MEETING_ID = "meetingId";
     public static final String ANSWER_DUE_AT = "answerDueAt";
     public static final String MEETING_ACCEPTED = "meetingAccepted";
+    /** The workshop a {@code Process_WorkshopReminder} is about and when it starts (ISO-8601; the reminder is {@link #REMINDER_AT}). */
+    public static final String WORKSHOP_ID = "workshopId";
+    public static final String STARTS_AT = "startsAt";
     /** Set by {@code Task_ProposeNextWaitlisted}: a waitlisted file fits the seat a laureate freed. */
     public static final String PROMOTION_PROPOSED = "promotionProposed";
     /** Set by each administrator on {@code Task_ApprovePromotionFirst} and {@code Task_ApprovePromotionSecond}. */

@@ -97,6 +97,19 @@ public class WorkflowService {
                 .execute();
     }
 
+    /**
+     * Starts a workshop's process ({@code Process_WorkshopReminder}) as it is scheduled: it reminds the registrants at
+     * {@code reminderAt}, then waits for the start; the message {@code WorkshopCancelled} interrupts it.
+     */
+    public void startWorkshopReminder(String businessKey, Long workshopId, Instant reminderAt, Instant startsAt) {
+        runtime().createProcessInstanceByKey(ProcessVariables.PROCESS_WORKSHOP_REMINDER)
+                .businessKey(businessKey)
+                .setVariable(ProcessVariables.WORKSHOP_ID, workshopId)
+                .setVariable(ProcessVariables.REMINDER_AT, reminderAt.toString())
+                .setVariable(ProcessVariables.STARTS_AT, startsAt.toString())
+                .execute();
+    }
+
     /** Starts the candidature's process at submission; the business key is the reference. */
     public void startCandidature(String reference, String campaignCode) {
         runtime().createProcessInstanceByKey(ProcessVariables.PROCESS_CANDIDATURE)

@@ -1,6 +1,5 @@
-package fr.amiengine.meetings;
+package fr.amiengine.shared;
 
-import fr.amiengine.shared.FrenchFormat;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -28,21 +27,25 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /**
- * The iCalendar invitation of an accepted meeting (RFC 5545, {@code METHOD:REQUEST}), written by ical4j: one event
- * whose UID stays the same for the meeting whoever receives it, so that a calendar files the copies of both parties
- * as one event, with its hours in Europe/Paris (the {@code VTIMEZONE} included), its place or visio link, the
- * campaign's team as organiser and both parties as attendees.
+ * The one way the application writes an iCalendar event (RFC 5545), with ical4j: one event whose UID stays the same
+ * whoever receives it, so that a calendar files every copy as one event, with its hours in Europe/Paris (the
+ * {@code VTIMEZONE} included), its place or visio link and its organiser. An accepted meeting is an invitation
+ * ({@code METHOD:REQUEST}, both parties as attendees); a workshop's reminder or download publishes the session
+ * ({@code METHOD:PUBLISH}, no attendees).
  */
-public final class MeetingInvitation {
+public final class CalendarInvitation {
 
-    /** The MIME type of the attachment: calendars read {@code method} to offer « accept / decline ». */
+    /** The MIME type of an invitation: calendars read {@code method} to offer « accept / decline ». */
     public static final String CONTENT_TYPE = "text/calendar; method=REQUEST; charset=UTF-8";
+
+    /** The MIME type of a published event (a session to add to one's calendar, nothing to answer). */
+    public static final String PUBLISH_CONTENT_TYPE = "text/calendar; method=PUBLISH; charset=UTF-8";
 
     /** Who takes part: a name and an address. */
     public record Person(String name, String email) {
     }
 
-    private MeetingInvitation() {
+    private CalendarInvitation() {
     }
 
     /** The UID of a meeting's event: stable, so that a second sending updates the event instead of adding one. */
@@ -50,8 +53,20 @@ public final class MeetingInvitation {
         return "rencontre-" + meetingId + "@" + domain;
     }
 
+    /** An invitation ({@code METHOD:REQUEST}) to these attendees. */
     public static String write(String uid, Instant start, Instant end, String summary, String description, String place,
                                String visioUrl, Person organiser, List<Person> attendees, Instant stamp) {
+        return write(Method.VALUE_REQUEST, uid, start, end, summary, description, place, visioUrl, organiser, attendees, stamp);
+    }
+
+    /** A published event ({@code METHOD:PUBLISH}): the same event for whoever adds it, with no one to answer. */
+    public static String publish(String uid, Instant start, Instant end, String summary, String description, String place,
+                                 String visioUrl, Person organiser, Instant stamp) {
+        return write(Method.VALUE_PUBLISH, uid, start, end, summary, description, place, visioUrl, organiser, List.of(), stamp);
+    }
+
+    private static String write(String method, String uid, Instant start, Instant end, String summary, String description,
+                                String place, String visioUrl, Person organiser, List<Person> attendees, Instant stamp) {
         TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
         net.fortuna.ical4j.model.TimeZone paris = registry.getTimeZone(FrenchFormat.PARIS.getId());
         VEvent event = new VEvent(ZonedDateTime.ofInstant(start, FrenchFormat.PARIS), ZonedDateTime.ofInstant(end, FrenchFormat.PARIS),
@@ -73,10 +88,10 @@ public final class MeetingInvitation {
                     mailto(person.email())));
         }
         Calendar calendar = new Calendar();
-        calendar.add(new ProdId("-//AMI Engine//Rencontres//FR"));
+        calendar.add(new ProdId("-//AMI Engine//Calendrier//FR"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(new Method(Method.VALUE_REQUEST));
+        calendar.add(new Method(method));
         calendar.add(paris.getVTimeZone());
         calendar.add(event);
         return calendar.toString();
