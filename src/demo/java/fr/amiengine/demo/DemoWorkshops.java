@@ -15,8 +15,8 @@ import java.util.Set;
 
 /**
  * The demo's workshops (issue #16): one on public procurement two weeks ahead, at the ministry and by visio, and one
- * on digital sovereignty four weeks ahead, by visio. The laureates of AMI-IA-2025 (`candidat1`'s organisation among
- * them) register at /ateliers from the start; `admin` sees the registrants at /admin/ateliers.
+ * on digital sovereignty four weeks ahead, by visio. Once AMI-IA-2024 is published during the demo, its laureates
+ * (`candidat2`'s Beta Data among them) register at /ateliers; `admin` sees the registrants at /admin/ateliers.
  */
 @ApplicationScoped
 public class DemoWorkshops {
@@ -39,7 +39,7 @@ public class DemoWorkshops {
                 "https://visio.numerique.gouv.fr/ami-atelier-achat-public", 40));
         workshops.create(ADMIN, new WorkshopRequest("Souveraineté numérique\u00a0: SecNumCloud, hébergement et réversibilité",
                 WorkshopTheme.SOVEREIGNTY,
-                "La qualification SecNumCloud, la doctrine « cloud au centre », l’hébergement des données sensibles et la réversibilité "
+                "La qualification SecNumCloud, la doctrine «\u00a0cloud au centre\u00a0», l’hébergement des données sensibles et la réversibilité "
                         + "qu’attendent les administrations.",
                 today.plusWeeks(4), LocalTime.of(14, 0), 90, null, "https://visio.numerique.gouv.fr/ami-atelier-souverainete", 30));
     }

@@ -56,7 +56,7 @@ public class MeetingMails {
     private record Outgoing(Long rowId, String recipient, String subject, String body, String messageId, String ics) {
     }
 
-    /** {@code Task_SendCalendarInvitations}: the invitation with its .ics to the buyer and to the laureate's people. */
+    /** {@code Task_SendMeetingInvitations}: the invitation with its .ics to the buyer and to the laureate's people. */
     public void sendInvitations(Long meetingId) {
         send(QuarkusTransaction.requiringNew().call(() -> invitations(meetingId)), meetingId);
     }

@@ -59,22 +59,33 @@ public final class CalendarInvitation {
         return write(Method.VALUE_REQUEST, uid, start, end, summary, description, place, visioUrl, organiser, attendees, stamp);
     }
 
-    /** A published event ({@code METHOD:PUBLISH}): the same event for whoever adds it, with no one to answer. */
+    /**
+     * A published event ({@code METHOD:PUBLISH}): the same event for whoever adds it, with no one to answer. A
+     * cancelled one keeps its UID with {@code STATUS:CANCELLED} and a higher {@code SEQUENCE}, so that a calendar that
+     * holds the event marks it cancelled instead of adding another.
+     */
     public static String publish(String uid, Instant start, Instant end, String summary, String description, String place,
-                                 String visioUrl, Person organiser, Instant stamp) {
-        return write(Method.VALUE_PUBLISH, uid, start, end, summary, description, place, visioUrl, organiser, List.of(), stamp);
+                                 String visioUrl, Person organiser, boolean cancelled, Instant stamp) {
+        return write(Method.VALUE_PUBLISH, uid, start, end, summary, description, place, visioUrl, organiser, List.of(),
+                cancelled, stamp);
     }
 
     private static String write(String method, String uid, Instant start, Instant end, String summary, String description,
                                 String place, String visioUrl, Person organiser, List<Person> attendees, Instant stamp) {
+        return write(method, uid, start, end, summary, description, place, visioUrl, organiser, attendees, false, stamp);
+    }
+
+    private static String write(String method, String uid, Instant start, Instant end, String summary, String description,
+                                String place, String visioUrl, Person organiser, List<Person> attendees, boolean cancelled,
+                                Instant stamp) {
         TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
         net.fortuna.ical4j.model.TimeZone paris = registry.getTimeZone(FrenchFormat.PARIS.getId());
         VEvent event = new VEvent(ZonedDateTime.ofInstant(start, FrenchFormat.PARIS), ZonedDateTime.ofInstant(end, FrenchFormat.PARIS),
                 summary);
         event.add(new Uid(uid));
         event.replace(new DtStamp(stamp));
-        event.add(new Sequence(0));
-        event.add(new Status(Status.VALUE_CONFIRMED));
+        event.add(new Sequence(cancelled ? 1 : 0));
+        event.add(new Status(cancelled ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
         event.add(new Description(description));
         if (place != null) {
             event.add(new Location(place));

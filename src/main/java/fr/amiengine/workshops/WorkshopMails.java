@@ -11,14 +11,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
  * The workshops' mails, through the one relay ({@link MailRelay}) and sent once each: a row of {@code workshop_mail}
  * per session, kind and registrant, marked {@code SENT} in its own transaction once the relay took the message, so
- * that a job retried after a crash sends only what was not sent. The reminder carries the session's .ics.
+ * that a job retried after a crash sends only what was not sent. The reminder carries the session's .ics, the
+ * cancellation notice the same event marked cancelled.
  */
 @ApplicationScoped
 public class WorkshopMails {
@@ -87,16 +90,18 @@ public class WorkshopMails {
         String when = FrenchFormat.date(w.startsAt) + ", " + service.view(w, false).hoursLabel();
         String where = w.place != null && w.visioUrl != null ? w.place + " — " + w.visioUrl : w.place != null ? w.place : w.visioUrl;
         String link = config.publicUrl() + "/ateliers";
-        String ics = kind == WorkshopMail.Kind.REMINDER ? service.ics(w) : null;
+        // the cancellation carries the same event marked cancelled, so that a calendar holding it updates it
+        String ics = service.ics(w);
         String subject = kind == WorkshopMail.Kind.REMINDER ? texts.mail_reminder_subject(w.title, FrenchFormat.date(w.startsAt))
                 : texts.mail_cancellation_subject(w.title);
         String body = kind == WorkshopMail.Kind.REMINDER ? texts.mail_reminder_body(w.title, w.theme.label, when, where, link)
                 : texts.mail_cancellation_body(w.title, when, w.cancellationReason == null ? "" : w.cancellationReason, link);
         List<Outgoing> outgoing = new ArrayList<>();
-        for (WorkshopRegistration r : registrations.ofWorkshop(workshopId)) {
-            if (r.email != null) {
-                row(workshopId, kind, r.email, subject, body, ics).ifPresent(outgoing::add);
-            }
+        // one mail per address, even when two registrants share one
+        Set<String> recipients = new LinkedHashSet<>();
+        registrations.ofWorkshop(workshopId).stream().filter(r -> r.email != null).forEach(r -> recipients.add(r.email));
+        for (String recipient : recipients) {
+            row(workshopId, kind, recipient, subject, body, ics).ifPresent(outgoing::add);
         }
         return outgoing;
     }

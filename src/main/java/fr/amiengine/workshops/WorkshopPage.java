@@ -19,6 +19,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
@@ -61,19 +62,29 @@ public class WorkshopPage {
     @Inject
     WorkshopTexts texts;
 
+    /** The calendar; after a registration or an unregistration, the notice of what was done ({@code fait}, {@code atelier}). */
     @GET
     @Path("ateliers")
-    public Response calendar() {
-        return Pages.html(Templates.calendar(workshops.upcoming(current.get()), null, null));
+    public Response calendar(@QueryParam("fait") String done, @QueryParam("atelier") Long id) {
+        List<WorkshopView> upcoming = workshops.upcoming(current.get());
+        String notice = id == null ? null : upcoming.stream().filter(w -> w.id().equals(id)).findFirst().map(w -> switch (
+                String.valueOf(done)) {
+            case "inscription" -> w.registered() ? (w.remindersDue() ? texts.page_registered_late(w.title())
+                    : texts.page_registered(w.title())) : null;
+            case "desinscription" -> w.registered() ? null : texts.page_unregistered(w.title());
+            default -> null;
+        }).orElse(null);
+        return Pages.html(Templates.calendar(upcoming, null, notice));
     }
 
+    /** Registers, then back to the calendar (a reload asks nothing twice); a refusal shows the calendar with why. */
     @POST
     @Path("ateliers/{id}/inscription")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response register(@PathParam("id") Long id) {
         try {
-            WorkshopView w = workshops.register(current.get(), id);
-            return Pages.html(Templates.calendar(workshops.upcoming(current.get()), null, texts.page_registered(w.title())));
+            workshops.register(current.get(), id);
+            return Pages.seeOther("/ateliers?fait=inscription&atelier=" + id + "#atelier-" + id);
         } catch (AmiException e) {
             if (e.kind() != AmiException.Kind.CONFLICT) {
                 throw e;
@@ -88,8 +99,7 @@ public class WorkshopPage {
     public Response unregister(@PathParam("id") Long id) {
         try {
             workshops.unregister(current.get(), id);
-            return Pages.html(Templates.calendar(workshops.upcoming(current.get()), null,
-                    texts.page_unregistered(workshops.get(current.get(), id).title())));
+            return Pages.seeOther("/ateliers?fait=desinscription&atelier=" + id + "#atelier-" + id);
         } catch (AmiException e) {
             if (e.kind() != AmiException.Kind.CONFLICT) {
                 throw e;

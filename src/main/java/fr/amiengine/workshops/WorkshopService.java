@@ -178,9 +178,20 @@ public class WorkshopService {
             seat = workshops.takeSeat(id, clock.now());
         } catch (PersistenceException e) {
             // the table's check refused a seat past the capacity (a database that does not re-read the row it waited for)
+            if (!violates(e, "workshop_seats")) {
+                throw e;
+            }
             seat = false;
         }
         if (!seat) {
+            // no seat taken: full, or cancelled or started since it was read
+            workshops.getEntityManager().refresh(w);
+            if (w.isCancelled()) {
+                throw AmiException.conflict(texts.error_cancelled(w.title));
+            }
+            if (!w.startsAt.isAfter(clock.now())) {
+                throw AmiException.conflict(texts.error_started(w.title));
+            }
             throw AmiException.conflict(texts.error_full(w.title, w.capacity));
         }
         WorkshopRegistration r = new WorkshopRegistration();
@@ -195,6 +206,9 @@ public class WorkshopService {
             registrations.flush();
         } catch (PersistenceException e) {
             // the same account registering twice at once: the unique key keeps one, and this seat is given back by the rollback
+            if (!violates(e, "workshop_registration_once")) {
+                throw e;
+            }
             throw AmiException.conflict(texts.error_already_registered(w.title));
         }
         LOG.infof("%s inscrit à l’atelier %d", actor.username(), id);
@@ -205,9 +219,15 @@ public class WorkshopService {
     /** The actor gives its seat back, before the session starts. */
     @Transactional
     public void unregister(Actor actor, Long id) {
-        Workshop w = workshop(id);
-        WorkshopRegistration r = registrations.of(id, actor.subject())
-                .orElseThrow(() -> AmiException.notFound(texts.error_not_registered(w.title)));
+        WorkshopRegistration r = registrations.of(id, actor.subject()).orElse(null);
+        if (r == null) {
+            // whoever holds no seat learns nothing of the session unless the calendar is theirs to read
+            checkReader(actor);
+            Workshop unknown = workshop(id);
+            throw AmiException.notFound(texts.error_not_registered(unknown.title));
+        }
+        // a registrant may give the seat back even if its organisation is no longer a laureate
+        Workshop w = r.workshop;
         if (!w.startsAt.isAfter(clock.now())) {
             throw AmiException.conflict(texts.error_started(w.title));
         }
@@ -228,7 +248,8 @@ public class WorkshopService {
         String description = (w.description == null ? "" : w.description + "\n\n")
                 + texts.ics_description(w.theme.label, config.publicUrl() + "/ateliers");
         return CalendarInvitation.publish(uid(w.id), w.startsAt, w.endsAt(), texts.ics_summary(w.title), description, w.place,
-                w.visioUrl, new CalendarInvitation.Person(config.contact().service(), config.contact().email()), clock.now());
+                w.visioUrl, new CalendarInvitation.Person(config.contact().service(), config.contact().email()), w.isCancelled(),
+                clock.now());
     }
 
     String uid(Long id) {
@@ -257,6 +278,18 @@ public class WorkshopService {
         return organisations.findById(actor.organisationId());
     }
 
+    /** Whether the database refused the statement for this constraint (its name, in any case, anywhere in the causes). */
+    private static boolean violates(Throwable e, String constraint) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
+                    && violation.getConstraintName() != null
+                    && violation.getConstraintName().toLowerCase(java.util.Locale.ROOT).contains(constraint)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Workshop workshop(Long id) {
         return workshops.findByIdOptional(id).orElseThrow(() -> AmiException.notFound(texts.error_unknown(id)));
     }
@@ -266,7 +299,8 @@ public class WorkshopService {
         String hours = w.startsAt.atZone(FrenchFormat.PARIS).format(HOURS) + "–" + w.endsAt().atZone(FrenchFormat.PARIS).format(HOURS);
         return new WorkshopView(w.id, w.title, w.theme, w.theme.label, w.description, w.startsAt, w.endsAt(),
                 FrenchFormat.date(w.startsAt), hours, w.durationMinutes, w.place, w.visioUrl, w.capacity, w.registered, left,
-                left == 0, w.isCancelled(), w.cancellationReason, !w.startsAt.isAfter(clock.now()), registered);
+                left == 0, w.isCancelled(), w.cancellationReason, !w.startsAt.isAfter(clock.now()),
+                !w.startsAt.minus(REMINDER_LEAD).isAfter(clock.now()), registered);
     }
 
     private static boolean isHttps(String url) {

@@ -26,6 +26,9 @@ public interface WorkshopTexts {
     @Message("Vous êtes inscrit à l’atelier «\u00a0{title}\u00a0». La veille, vous recevrez un rappel par courriel.")
     String page_registered(String title);
 
+    @Message("Vous êtes inscrit à l’atelier «\u00a0{title}\u00a0». Le rappel de la veille est déjà parti\u00a0: ajoutez l’atelier à votre agenda avec le fichier .ics.")
+    String page_registered_late(String title);
+
     @Message("Vous n’êtes plus inscrit à l’atelier «\u00a0{title}\u00a0»\u00a0; votre place est libérée.")
     String page_unregistered(String title);
 
@@ -64,6 +67,9 @@ public interface WorkshopTexts {
 
     @Message("Vous êtes inscrit\u00a0; le rappel vous parviendra la veille.")
     String registered_line();
+
+    @Message("Vous êtes inscrit.")
+    String registered_line_late();
 
     @Message("S’inscrire à «\u00a0{title}\u00a0»")
     String register_button(String title);
@@ -162,7 +168,7 @@ public interface WorkshopTexts {
     @Message("Choisissez le thème de l’atelier")
     String form_theme_required();
 
-    @Message("Saisissez une date au format JJ/MM/AAAA")
+    @Message("Date attendue au format aaaa-mm-jj")
     String form_date_format();
 
     @Message("Saisissez une heure au format HH:MM")

@@ -72,7 +72,7 @@ class WorkshopReminderProcessTest {
     }
 
     @Test
-    void aCancellationTellsEveryRegistrantWhyAndStopsTheReminder() {
+    void aCancellationTellsEveryRegistrantWhyAndStopsTheReminder() throws Exception {
         Workshops.laureates();
         String title = "Annulation " + Scenario.uniqueCode("R");
         long id = Workshops.schedule(title, 20, 10);
@@ -91,6 +91,14 @@ class WorkshopReminderProcessTest {
         assertEnded(key, "End_WorkshopCancelled");
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(engine.getHistoryService()
                 .createHistoricProcessInstanceQuery().processInstanceBusinessKey(key).singleResult().getId()).count()).isZero();
+        // the cancellation's notice carries the same event, marked cancelled
+        VEvent cancelled = event(notice.stream().filter(m -> GreenMailTestResource.subject(m).contains(title)).findFirst()
+                .orElseThrow());
+        assertThat(cancelled.getUid().orElseThrow().getValue()).startsWith("atelier-" + id + "@");
+        assertThat(cancelled.getProperty(Property.STATUS).orElseThrow().getValue()).isEqualTo("CANCELLED");
+        assertThat(cancelled.getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("1");
+        // a reminder step run anyway (a job left from before) sends nothing for a cancelled session
+        mails.sendReminders(id);
         assertThat(GreenMailTestResource.received("Rappel\u00a0: atelier «\u00a0" + title)).isEmpty();
     }
 
