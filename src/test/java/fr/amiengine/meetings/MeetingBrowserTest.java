@@ -61,7 +61,7 @@ class MeetingBrowserTest {
             assertThat(b.find(By.id("message-" + dayId + "-" + s.alpha1)).getAttribute("maxlength")).isEqualTo("2000");
             b.select("creneau-" + dayId + "-" + s.alpha1, String.valueOf(chosen));
             b.type("message-" + dayId + "-" + s.alpha1, MESSAGE);
-            b.find(By.xpath("//section[@aria-labelledby='" + card + "']//button[@type='submit']")).click();
+            b.find(By.xpath("//section[starts-with(@aria-labelledby, '" + card + " ')]//button[@type='submit']")).click();
             b.awaitPath("/rencontres/demandes");
 
             // the request posts to the list's address: the row, not the address, says it was recorded
