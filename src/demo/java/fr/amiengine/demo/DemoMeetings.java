@@ -18,6 +18,7 @@ import java.util.Set;
  * on `acheteur` sees its laureates and their free slots at /rencontres.
  */
 @ApplicationScoped
+@io.quarkus.arc.Unremovable
 public class DemoMeetings {
 
     private static final Actor ADMIN = new Actor(RealmAccounts.ADMIN.subject(), RealmAccounts.ADMIN.username(),

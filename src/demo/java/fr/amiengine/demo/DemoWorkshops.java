@@ -19,6 +19,7 @@ import java.util.Set;
  * (`candidat2`'s Beta Data among them) register at /ateliers; `admin` sees the registrants at /admin/ateliers.
  */
 @ApplicationScoped
+@io.quarkus.arc.Unremovable
 public class DemoWorkshops {
 
     private static final Actor ADMIN = new Actor(RealmAccounts.ADMIN.subject(), RealmAccounts.ADMIN.username(),
