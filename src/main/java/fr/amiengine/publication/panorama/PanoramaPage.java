@@ -17,11 +17,13 @@ import fr.amiengine.submission.solution.MaturityLevel;
 import fr.amiengine.web.FormState;
 import fr.amiengine.web.Notices;
 import fr.amiengine.web.Option;
+import fr.amiengine.web.PageContext;
 import fr.amiengine.web.Pages;
 import io.quarkus.oidc.Tenant;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -91,6 +93,12 @@ public class PanoramaPage {
     CurrentActor current;
 
     @Inject
+    PageContext page;
+
+    @Inject
+    CurrentVertxRequest request;
+
+    @Inject
     jakarta.validation.Validator validator;
 
     @GET
@@ -107,17 +115,27 @@ public class PanoramaPage {
                              @QueryParam("volet") String track, @QueryParam("maturite") String maturity,
                              @QueryParam("deploiement") String deployment, @QueryParam("hebergement") String hosting) {
         PanoramaQuery query = new PanoramaQuery(text, family, track, maturity, deployment, hosting);
-        PublicPanorama.Page page = panorama.page(code, query.toString(), published -> {
+        FormState form = new FormState().set("q", text).set("famille", family).set("volet", track).set("maturite", maturity)
+                .set("deploiement", deployment).set("hebergement", hosting);
+        if (!page.isLoggedIn() && page.getNotice().isEmpty()) {
+            // a visitor who is not signed in sees the same page for the same address, so the whole page is rendered
+            // once per publication and feedback, keyed by its query string (the sign-in link carries it back)
+            String address = request.getCurrent() == null ? null : request.getCurrent().request().query();
+            String whole = panorama.page(code, "page?" + (address == null ? "" : address),
+                    document -> render(code, query, form, document).render()).fragment();
+            return Response.ok(whole, Pages.HTML).build();
+        }
+        return Pages.html(render(code, query, form, panorama.document(code)));
+    }
+
+    private TemplateInstance render(String code, PanoramaQuery query, FormState form, PanoramaDocument document) {
+        String results = panorama.page(code, query.toString(), published -> {
             List<Solution> found = query.apply(published.solutions());
             return Templates.results(code, groups(published, found), found.size(), !query.isEmpty(),
                     published.campaign().tracks().size() > 1).render();
-        });
-        PanoramaDocument document = page.document();
-        String results = page.fragment();
-        FormState form = new FormState().set("q", text).set("famille", family).set("volet", track).set("maturite", maturity)
-                .set("deploiement", deployment).set("hebergement", hosting);
+        }).fragment();
         String base = "/api/public/campaigns/" + code + "/panorama";
-        return Pages.html(Templates.campaign(document, results, !query.isEmpty(), form, filters(document), base + ".csv", base));
+        return Templates.campaign(document, results, !query.isEmpty(), form, filters(document), base + ".csv", base);
     }
 
     static List<Group> groups(PanoramaDocument document, List<Solution> solutions) {

@@ -43,7 +43,7 @@ public class PublicPanorama {
         final PanoramaDocument document;
         volatile byte[] json;
         volatile byte[] csv;
-        /** Rendered parts of the public pages, by search: they change only with the stamp too. */
+        /** Rendered public pages and parts of them, by search or address: they change only with the stamp too. */
         final Map<String, String> fragments = new ConcurrentHashMap<>();
 
         Cached(Stamp stamp, PanoramaDocument document) {
@@ -115,7 +115,10 @@ public class PublicPanorama {
 
     private static final int MAX_FRAGMENTS = 500;
 
-    /** The current document and a part of a public page made from it (the list of solutions for one search). */
+    /**
+     * The current document and a public page, or a part of one, made from it: the list of solutions for one search, or
+     * the whole page a visitor who is not signed in gets at one address.
+     */
     public record Page(PanoramaDocument document, String fragment) {
     }
 

@@ -85,6 +85,9 @@ class FeedbackModerationTest {
 
         // when the buyer writes it, then it waits: nothing public, the author sees it pending
         Long id = write(p, context);
+        String panorama = "/panorama/" + p.code();
+        assertThat(anonymous().accept("text/html").get(panorama).then().statusCode(200).extract().asString())
+                .contains("Solution modérée").doesNotContain("retour d’expérience");
         assertThat(everythingPublic(p)).doesNotContain(context);
         assertThat(deployments(p)).isZero();
         assertThat(Pages.html(p.buyer(), p.page())).contains("En attente de modération");
@@ -107,6 +110,9 @@ class FeedbackModerationTest {
         String everything = everythingPublic(p);
         assertThat(everything).contains(context, p.administration()).doesNotContain(p.buyer());
         assertThat(deployments(p)).isEqualTo(1);
+        // the panorama's page, kept whole for visitors, is made again with the approved feedback
+        assertThat(anonymous().accept("text/html").get(panorama).then().statusCode(200).extract().asString())
+                .contains("1 retour d’expérience");
         JsonPath observatory = given().get("/api/public/observatory?campaign=" + p.code()).then().extract().jsonPath();
         assertThat(observatory.getInt("campaigns[0].families.find { it.code == 'DOCUMENTS' }.solutions[0]"
                 + ".byAdministrationType.find { it.code == 'DECENTRALISED_SERVICE' }.count")).isEqualTo(1);
