@@ -177,7 +177,7 @@ public class SelectionService {
             throw AmiException.invalid("waitlist", "La liste d’attente ne peut pas être négative.");
         }
         if (!startedInBackground(code, actor.username(), actor.subject(), waitlistPerTrack)) {
-            proposeFor(campaign, actor.username(), actor, waitlistPerTrack, false);
+            proposeFor(campaign, actor.username(), actor, waitlistPerTrack);
         }
         return view(code);
     }
@@ -205,33 +205,52 @@ public class SelectionService {
     }
 
     /**
-     * {@code Task_CalculateSelection}: the proposal asked by {@code askedBy} (login and Keycloak subject), on the job
-     * executor. When it cannot be made (the stage moved on meanwhile, constraints that cannot all hold), the reason
-     * waits on the administrators' page and nothing else changes; the decisions are written in this one transaction.
+     * {@code Task_CalculateSelection}, the job executor's part of a calculation: reads the ranking, in the job's short
+     * transaction. When the proposal cannot be made (the stage moved on meanwhile), the reason waits on the
+     * administrators' page and nothing else changes.
+     *
+     * @return what to solve, off the job (see {@link SelectionCalculation}); empty when refused
      */
     @Transactional
-    public void calculate(String code, String askedBy, String askedBySubject, int waitlistPerTrack) {
-        // not locked while it solves (up to a minute): a request meanwhile takes the lock, finds this job running, 409
+    public Optional<Problem> problemToCalculate(String code) {
+        // not locked: a request meanwhile takes the lock, finds this calculation running, 409
         Campaign campaign = campaigns.getByCode(code);
         try {
             refuseOutsideDeliberation(campaign, code);
-            proposeFor(campaign, askedBy, askedBySubject == null ? null
-                    : new Actor(askedBySubject, askedBy, Set.of(Roles.ADMIN), null), waitlistPerTrack, true);
+            return Optional.of(problem(campaign));
         } catch (AmiException e) {
             campaign.selectionNote = e.getMessage();
             LOG.warnf("Proposition de sélection de %s impossible\u00a0: %s", code, e.getMessage());
+            return Optional.empty();
         }
     }
 
     /**
-     * The seconds the three solves of a calculation on the job executor may take together: the job must end within
-     * the job executor's lock (50 s, application.properties), writes included.
+     * The end of a calculation off the job, in one transaction: the campaign is locked, the stage checked again, and the
+     * ranking read again, since they may have changed during the solve; the decisions are written when the solver's
+     * input is still the ranking's, otherwise the reason waits on the page, as a refusal of the solver does.
+     *
+     * @param solution null when the solver refused ({@code refusal} says why)
      */
-    static final double BACKGROUND_SOLVE_SECONDS = 40;
-
-    private static double secondsUntil(long deadline) {
-        // at least a second, so that a solve late in the budget still gets its chance to prove a small optimum
-        return Math.max(1, (deadline - System.nanoTime()) / 1e9);
+    void writeCalculated(String code, Problem solved, Solution solution, String refusal, String askedBy, String askedBySubject,
+                         int waitlistPerTrack) {
+        Campaign campaign = campaigns.lockByCode(code);
+        try {
+            if (solution == null) {
+                throw AmiException.conflict(refusal);
+            }
+            refuseOutsideDeliberation(campaign, code);
+            Problem now = problem(campaign);
+            if (!now.sameInput(solved)) {
+                throw AmiException.conflict("Le classement ou les contraintes de la campagne ont changé pendant le calcul\u00a0: "
+                        + "aucune décision n’a changé, demandez une nouvelle proposition.");
+            }
+            write(campaign, now, solution, askedBy, askedBySubject == null ? null
+                    : new Actor(askedBySubject, askedBy, Set.of(Roles.ADMIN), null), waitlistPerTrack);
+        } catch (AmiException e) {
+            campaign.selectionNote = e.getMessage();
+            LOG.warnf("Proposition de sélection de %s impossible\u00a0: %s", code, e.getMessage());
+        }
     }
 
     private static void refuseOutsideDeliberation(Campaign campaign, String code) {
@@ -255,7 +274,7 @@ public class SelectionService {
         try {
             int waitlist = config.solver().initialWaitlist();
             if (!startedInBackground(code, AUTOMATIC, null, waitlist)) {
-                proposeFor(campaign, AUTOMATIC, null, waitlist, false);
+                proposeFor(campaign, AUTOMATIC, null, waitlist);
             }
         } catch (AmiException e) {
             campaign.selectionChanges = "Aucune proposition possible\u00a0: " + e.getMessage();
@@ -266,13 +285,36 @@ public class SelectionService {
     /**
      * @param editor the administrator who asked for the proposal, or null for the automatic one: a person who
      *               rewrites a decision this way has changed it (four eyes, {@link Decision#editors})
-     * @param lockToWrite whether the campaign is locked only now, once solved, to write the decisions (on the job
-     *                    executor); the stage is then checked again, since it may have moved on during the solve
      */
-    private void proposeFor(Campaign campaign, String by, Actor editor, int waitlistPerTrack, boolean lockToWrite) {
+    private void proposeFor(Campaign campaign, String by, Actor editor, int waitlistPerTrack) {
         if (waitlistPerTrack < 0) {
             throw AmiException.invalid("waitlist", "La liste d’attente ne peut pas être négative.");
         }
+        Problem problem = problem(campaign);
+        write(campaign, problem, solve(problem), by, editor, waitlistPerTrack);
+    }
+
+    /**
+     * What the solver is given, read from the campaign's ranking; before a result found off the job is written, the
+     * ranking is read again and must give the same input.
+     */
+    record Problem(List<Placed> placed, List<Placed> eligible, List<SelectionSolver.Candidate> candidates,
+                   List<SelectionSolver.TrackLimit> tracks, List<SelectionSolver.FamilyBound> families) {
+
+        boolean sameInput(Problem other) {
+            return candidates.equals(other.candidates) && tracks.equals(other.tracks) && families.equals(other.families);
+        }
+
+        int size() {
+            return candidates.size();
+        }
+    }
+
+    /** The three optima: with the seats alone, with the budgets too, with every constraint (the proposal). */
+    record Solution(Set<String> pure, Set<String> budgeted, Set<String> selected) {
+    }
+
+    Problem problem(Campaign campaign) {
         List<Placed> placed = rank(campaign);
         List<Placed> eligible = placed.stream().filter(p -> p.ranked().position() != null)
                 .sorted((a, b) -> Ranking.ORDER.compare(a.ranked().entry(), b.ranked().entry())).toList();
@@ -283,33 +325,35 @@ public class SelectionService {
                 .map(t -> new SelectionSolver.TrackLimit(t.code, t.label, t.seats, t.budgetEuros)).toList();
         List<SelectionSolver.FamilyBound> families = campaign.families.stream()
                 .map(f -> new SelectionSolver.FamilyBound(f.code, f.label, f.minRetained, f.maxRetained)).toList();
-        Set<String> pure;
-        Set<String> budgeted;
-        Set<String> selected;
-        // On the job executor the three solves share one budget that ends before the job's lock (50 s) and its
-        // transaction (60 s) do: a job that outlived its lock would be taken again by another executor while it runs,
-        // and both would roll back, for ever. Past the budget the job ends with the French reason on the page.
-        long deadline = System.nanoTime() + (long) (BACKGROUND_SOLVE_SECONDS * 1e9);
+        return new Problem(placed, eligible, candidates, tracks, families);
+    }
+
+    /**
+     * The three solves, each within {@link SelectionSolver#TIME_LIMIT_SECONDS}; uses no transaction nor connection, so
+     * that a calculation off the job holds neither while it solves. Constraints that cannot all hold: a French 409.
+     */
+    static Solution solve(Problem p) {
         try {
-            pure = SelectionSolver.solve(candidates, tracks, families, SelectionSolver.Scope.SEATS,
-                    lockToWrite ? secondsUntil(deadline) : SelectionSolver.TIME_LIMIT_SECONDS);
-            budgeted = SelectionSolver.solve(candidates, tracks, families, SelectionSolver.Scope.SEATS_AND_BUDGETS,
-                    lockToWrite ? secondsUntil(deadline) : SelectionSolver.TIME_LIMIT_SECONDS);
-            selected = SelectionSolver.solve(candidates, tracks, families, SelectionSolver.Scope.ALL,
-                    lockToWrite ? secondsUntil(deadline) : SelectionSolver.TIME_LIMIT_SECONDS);
+            return new Solution(
+                    SelectionSolver.solve(p.candidates(), p.tracks(), p.families(), SelectionSolver.Scope.SEATS),
+                    SelectionSolver.solve(p.candidates(), p.tracks(), p.families(), SelectionSolver.Scope.SEATS_AND_BUDGETS),
+                    SelectionSolver.solve(p.candidates(), p.tracks(), p.families(), SelectionSolver.Scope.ALL));
         } catch (SelectionSolver.InfeasibleException e) {
             throw AmiException.conflict(e.getMessage());
         }
+    }
+
+    private void write(Campaign campaign, Problem problem, Solution solution, String by, Actor editor, int waitlistPerTrack) {
+        List<Placed> placed = problem.placed();
+        Set<String> pure = solution.pure();
+        Set<String> budgeted = solution.budgeted();
+        Set<String> selected = solution.selected();
         Map<String, Placed> byReference = new LinkedHashMap<>();
         placed.forEach(p -> byReference.put(p.file().reference, p));
         List<String> changes = new ArrayList<>();
         changes.addAll(changes(SelectionStanding.BUDGET_CHANGES, pure, budgeted, byReference));
         changes.addAll(changes(SelectionStanding.FAMILY_CHANGES, budgeted, selected, byReference));
-        Set<String> waitlisted = waitlist(eligible, selected, waitlistPerTrack);
-        if (lockToWrite) {
-            campaigns.lockByCode(campaign.code);
-            refuseOutsideDeliberation(campaign, campaign.code);
-        }
+        Set<String> waitlisted = waitlist(problem.eligible(), selected, waitlistPerTrack);
 
         Instant now = clock.now();
         Map<String, Decision> existing = decisions.ofCampaign(campaign.code).stream()

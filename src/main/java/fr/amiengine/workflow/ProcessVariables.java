@@ -69,6 +69,8 @@ public final class ProcessVariables {
     public static final String MSG_EVALUATION_REOPENED = "EvaluationReopened";
     public static final String MSG_MEETING_ANSWERED = "MeetingAnswered";
     public static final String MSG_WORKSHOP_CANCELLED = "WorkshopCancelled";
+    /** A selection solved off the job, delivered to the attempt that waits for it ({@code Task_AwaitSelectionSolved}). */
+    public static final String MSG_SELECTION_SOLVED = "SelectionSolved";
 
     // Variables
     /** Code of the campaign, on both processes (the campaign's business key, a filter for candidatures). */
@@ -79,6 +81,10 @@ public final class ProcessVariables {
     public static final String ASKED_BY = "askedBy";
     /** Their Keycloak subject, when the calculation records them as an editor ({@code Process_SelectionCalculation}). */
     public static final String ASKED_BY_SUBJECT = "askedBySubject";
+    /** Which attempt of a selection calculation waits for its result: 1, then one more at each relaunch by its timer. */
+    public static final String CALCULATION_ATTEMPT = "calculationAttempt";
+    /** Whether {@code Task_CalculateSelection} handed the calculation to the solver thread (else it was refused at once). */
+    public static final String SOLVER_STARTED = "solverStarted";
     /** The waiting list per track asked for with a selection calculation ({@code Process_SelectionCalculation}). */
     public static final String WAITLIST_PER_TRACK = "waitlistPerTrack";
     /** Who publishes the panorama ({@code Task_PublishPanorama} → {@code Task_FreezePanorama}): Keycloak subject and login. */

@@ -3,6 +3,7 @@ package fr.amiengine.selection;
 import static fr.amiengine.support.Api.as;
 import static fr.amiengine.support.Deliberation.general;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -11,16 +12,20 @@ import static org.hamcrest.Matchers.nullValue;
 
 import fr.amiengine.support.Deliberation;
 import fr.amiengine.support.FailingJob;
+import fr.amiengine.support.PackagedApplication;
 import fr.amiengine.support.Pages;
 import fr.amiengine.support.Scenario;
 import fr.amiengine.support.Tokens;
 import fr.amiengine.workflow.ProcessVariables;
+import fr.amiengine.workflow.WorkflowService;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 
@@ -36,9 +41,14 @@ import org.junit.jupiter.api.Test;
 class SelectionBackgroundTest {
 
     private static final String TASK = "Task_CalculateSelection";
+    private static final String AWAIT = "Task_AwaitSelectionSolved";
+    private static final String LOST = "Timer_CalculationLost";
 
     @Inject
     ProcessEngine engine;
+
+    @Inject
+    WorkflowService workflow;
 
     @Test
     void aLargeSelectionRunsOnTheJobExecutorShowsItsProgressAndStartsOnceForTwoRequests() {
@@ -63,7 +73,7 @@ class SelectionBackgroundTest {
                 .contains("<meta http-equiv=\"refresh\" content=\"3\">")
                 .doesNotContain("action=\"/admin/campagnes/" + d.code + "/selection\"");
 
-        assertThat(Scenario.processes().run(key, TASK)).isEqualTo(1);
+        calculate(key);
 
         assertThat(d.outcomes()).containsExactlyInAnyOrderEntriesOf(Map.of("G1", "RETAINED", "G2", "RETAINED",
                 "G3", "NOT_RETAINED"));
@@ -77,7 +87,7 @@ class SelectionBackgroundTest {
         as(Tokens.ADMIN).body(Map.of("waitlist", 1)).post(selection).then().statusCode(200)
                 .body("calculatingSince", notNullValue());
         assertThat(d.outcomes()).as("rien n’est écrit avant la fin du calcul").containsEntry("G3", "NOT_RETAINED");
-        assertThat(Scenario.processes().run(key, TASK)).isEqualTo(1);
+        calculate(key);
         assertThat(d.outcomes()).containsEntry("G3", "WAITLISTED");
         as(Tokens.ADMIN).get(selection).then().statusCode(200)
                 .body("calculatingSince", nullValue())
@@ -92,7 +102,7 @@ class SelectionBackgroundTest {
         String key = ProcessVariables.selectionCalculationKey(d.code);
         d.open();
 
-        assertThat(Scenario.processes().run(key, TASK)).isEqualTo(1);
+        calculate(key);
 
         as(Tokens.ADMIN).get("/api/campaigns/" + d.code + "/selection").then().statusCode(200)
                 .body("calculatingSince", nullValue())
@@ -130,9 +140,66 @@ class SelectionBackgroundTest {
                 .body("calculatingSince", notNullValue())
                 .body("calculationFailure", nullValue());
         assertThat(instances(key)).as("le calcul échoué est remplacé, pas doublé").isEqualTo(1);
-        assertThat(Scenario.processes().run(key, TASK)).isEqualTo(1);
+        calculate(key);
         assertThat(d.outcomes()).containsExactlyInAnyOrderEntriesOf(Map.of("G1", "RETAINED", "G2", "RETAINED",
                 "G3", "NOT_RETAINED"));
+    }
+
+    /**
+     * A node killed while its solver thread ran: the process waits at {@code Task_AwaitSelectionSolved} for a result
+     * that will never come (no thread holds it). After its timer the calculation starts again, on any node; a result of
+     * the lost attempt arriving late is dropped; after three lost attempts the page shows the calculation failed.
+     */
+    @Test
+    void aCalculationLostWithItsNodeStartsAgainAfterItsTimerAndALateResultOfTheLostAttemptIsDropped() {
+        Deliberation d = Deliberation.evaluated(2, null, List.of(general("G1", Scenario.FAMILY, 4.5),
+                general("G2", Scenario.FAMILY, 4), general("G3", Scenario.FAMILY, 3)));
+        String selection = "/api/campaigns/" + d.code + "/selection";
+        String key = ProcessVariables.selectionCalculationKey(d.code);
+        d.open();
+        // the opening's calculation, as a SIGKILL after its job committed leaves it: waiting, with no thread solving
+        String lost = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult().getId();
+        lose(lost, 1);
+        as(Tokens.ADMIN).get(selection).then().statusCode(200).body("calculatingSince", notNullValue());
+
+        assertThat(Scenario.processes().run(key, LOST)).as("le minuteur de la tentative perdue").isEqualTo(1);
+        assertThat(workflow.deliverCalculationResult(lost, 1)).as("un résultat tardif de la tentative perdue").isFalse();
+        assertThat(d.outcomes()).as("rien n’est écrit par la tentative perdue").isEmpty();
+        calculate(key);
+        assertThat(d.outcomes()).containsExactlyInAnyOrderEntriesOf(Map.of("G1", "RETAINED", "G2", "RETAINED",
+                "G3", "NOT_RETAINED"));
+
+        // lost three times: the fourth start is refused as a failure, shown in French, and may be asked again
+        as(Tokens.ADMIN).body(Map.of("waitlist", 0)).post(selection).then().statusCode(200);
+        String again = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult().getId();
+        lose(again, SelectionCalculation.MAX_ATTEMPTS);
+        assertThat(Scenario.processes().run(key, LOST)).isEqualTo(1);
+        ManagementService management = engine.getManagementService();
+        for (int attempt = 1; management.createJobQuery().processInstanceId(again).activityId(TASK).singleResult().getRetries() > 0;
+             attempt++) {
+            assertThat(attempt).as("le moteur réessaie encore après 10 échecs").isLessThanOrEqualTo(10);
+            assertThatThrownBy(() -> Scenario.processes().run(key, TASK)).hasStackTraceContaining("est resté sans résultat 3 fois");
+        }
+        as(Tokens.ADMIN).get(selection).then().statusCode(200)
+                .body("calculatingSince", nullValue())
+                .body("calculationFailure", containsString("a échoué sur une erreur inattendue"));
+        as(Tokens.ADMIN).body(Map.of("waitlist", 1)).post(selection).then().statusCode(200)
+                .body("calculatingSince", notNullValue());
+        calculate(key);
+        assertThat(d.outcomes()).containsEntry("G3", "WAITLISTED");
+    }
+
+    /** What a node killed after the job committed leaves: the attempt waits for its result, and no thread solves it. */
+    private void lose(String instance, int attempt) {
+        engine.getRuntimeService().setVariable(instance, ProcessVariables.CALCULATION_ATTEMPT, attempt);
+        engine.getRuntimeService().createProcessInstanceModification(instance).startBeforeActivity(AWAIT)
+                .cancelAllForActivity(TASK).execute();
+    }
+
+    /** Runs the calculation's job, then waits until the solver thread has delivered its result and the process ended. */
+    private void calculate(String key) {
+        assertThat(Scenario.processes().run(key, TASK)).isEqualTo(1);
+        PackagedApplication.await(Duration.ofSeconds(60), "la fin du calcul de " + key, () -> instances(key) == 0);
     }
 
     private long instances(String key) {
