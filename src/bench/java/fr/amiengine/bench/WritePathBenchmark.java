@@ -228,8 +228,16 @@ public final class WritePathBenchmark {
                         rate(run), "point simple " + rate(simple), percent(run.rate() / simple.rate()), goal, latencies(run),
                         String.valueOf(run.errors())});
             }
+            // -Dami.bench.jfr=FILE records the application's JFR profile of these reads alone (where a read waits or computes)
+            String profile = System.getProperty("ami.bench.jfr", "");
+            if (!profile.isBlank()) {
+                jcmd(application.pid(), "JFR.start", "name=lecture", "settings=profile", "filename=" + Path.of(profile).toAbsolutePath());
+            }
             Run reading = Load.driveFor(READ_CLIENTS, READ_WARM_UP, readFor, i -> get(http,
                     application.url("/api/candidatures/" + references.get(i % references.size())), bearer));
+            if (!profile.isBlank()) {
+                jcmd(application.pid(), "JFR.stop", "name=lecture");
+            }
             rows.add(new String[] {"P4 lecture d'une candidature (jeton porteur)", rate(reading), "point simple " + rate(simple),
                     percent(reading.rate() / simple.rate()), "≥ 25 % : " + met(reading.rate() >= 0.25 * simple.rate()),
                     latencies(reading), String.valueOf(reading.errors())});
@@ -266,6 +274,16 @@ public final class WritePathBenchmark {
                     String.format("charge du simple : %d clients %d s sur %s, %s", READ_CLIENTS, readFor.toSeconds(),
                             PlainApplication.PATH, rate(plainLoad)), String.valueOf(plainLoad.errors())});
             print(rows, perClient, burst, cycle, floorLifecycle);
+        }
+    }
+
+    private static void jcmd(long pid, String... command) throws Exception {
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(pid)));
+        line.addAll(List.of(command));
+        Process jcmd = new ProcessBuilder(line).inheritIO().start();
+        if (jcmd.waitFor() != 0) {
+            System.out.println("[banc] jcmd " + String.join(" ", command) + " a échoué");
         }
     }
 

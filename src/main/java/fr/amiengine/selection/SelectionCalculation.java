@@ -1,5 +1,6 @@
 package fr.amiengine.selection;
 
+import fr.amiengine.campaign.CampaignRepository;
 import fr.amiengine.workflow.SolverThread;
 import fr.amiengine.workflow.WorkflowService;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -27,6 +28,9 @@ public class SelectionCalculation {
 
     @Inject
     SelectionService selection;
+
+    @Inject
+    CampaignRepository campaigns;
 
     @Inject
     WorkflowService workflow;
@@ -85,6 +89,8 @@ public class SelectionCalculation {
     @ActivateRequestContext
     public void finish(String processInstanceId, int attempt, String code, SelectionService.Problem solved,
                 SelectionService.Solution solution, String refusal, String askedBy, String askedBySubject, int waitlistPerTrack) {
+        // the campaign first, then the engine's rows, in the order of the requests (SelectionService.propose)
+        campaigns.lockByCode(code);
         if (!workflow.deliverCalculationResult(processInstanceId, attempt)) {
             LOG.warnf("Sélection de %s\u00a0: résultat de la tentative %d ignoré, le calcul n’attend plus celui-ci", code, attempt);
             return;
