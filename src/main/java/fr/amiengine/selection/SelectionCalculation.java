@@ -1,6 +1,7 @@
 package fr.amiengine.selection;
 
 import fr.amiengine.campaign.CampaignRepository;
+import fr.amiengine.shared.AmiException;
 import fr.amiengine.workflow.SolverThread;
 import fr.amiengine.workflow.WorkflowService;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -52,7 +53,7 @@ public class SelectionCalculation {
     public boolean start(String processInstanceId, int attempt, String code, String askedBy, String askedBySubject,
                          int waitlistPerTrack) {
         if (attempt > MAX_ATTEMPTS) {
-            // a failure of the job: the engine's incident shows on the page, which offers to ask again
+            // a failure of the job: with no retry left, the page shows it failed and offers to ask again
             throw new IllegalStateException("Le calcul de la sélection de " + code + " est resté sans résultat "
                     + (attempt - 1) + " fois (nœud arrêté ou calcul trop long)\u00a0: il n’est plus relancé.");
         }
@@ -62,22 +63,29 @@ public class SelectionCalculation {
         }
         LOG.infof("Sélection de %s\u00a0: %d dossiers éligibles confiés au solveur (tentative %d)", code, problem.get().size(),
                 attempt);
+        // only the solver's input travels to the thread: the writing reads the ranking again
+        SelectionService.Problem input = problem.get().input();
         solver.afterCommit("de la sélection de " + code, () -> {
+            if (!workflow.awaitsCalculationResult(processInstanceId, attempt)) {
+                LOG.warnf("Sélection de %s\u00a0: tentative %d abandonnée avant son calcul, elle n’est plus attendue", code,
+                        attempt);
+                return;
+            }
             SelectionService.Solution solution = null;
             String refusal = null;
             try {
-                solution = SelectionService.solve(problem.get());
-            } catch (fr.amiengine.shared.AmiException e) {
+                solution = SelectionService.solve(input);
+            } catch (AmiException e) {
                 refusal = e.getMessage();
             } catch (RuntimeException | Error e) {
-                self.fail(processInstanceId, attempt, e);
+                self.fail(processInstanceId, attempt, code);
                 throw e;
             }
             try {
-                self.finish(processInstanceId, attempt, code, problem.get(), solution, refusal, askedBy, askedBySubject,
+                self.finish(processInstanceId, attempt, code, input, solution, refusal, askedBy, askedBySubject,
                         waitlistPerTrack);
             } catch (RuntimeException e) {
-                self.fail(processInstanceId, attempt, e);
+                self.fail(processInstanceId, attempt, code);
                 throw e;
             }
         });
@@ -98,9 +106,16 @@ public class SelectionCalculation {
         selection.writeCalculated(code, solved, solution, refusal, askedBy, askedBySubject, waitlistPerTrack);
     }
 
-    /** An unexpected failure of the solve or of its writing: shown on the page as a failed calculation. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void fail(String processInstanceId, int attempt, Throwable cause) {
-        workflow.recordCalculationFailure(processInstanceId, attempt, cause);
+    /**
+     * An unexpected failure of the solve or of its writing (logged by the solver thread): the attempt ends, nothing else
+     * changes, and the page says in French that the calculation failed and may be asked again.
+     */
+    @Transactional
+    @ActivateRequestContext
+    public void fail(String processInstanceId, int attempt, String code) {
+        campaigns.lockByCode(code);
+        if (workflow.deliverCalculationResult(processInstanceId, attempt)) {
+            selection.noteCalculationFailure(code);
+        }
     }
 }

@@ -234,7 +234,7 @@ public class SelectionService {
      */
     void writeCalculated(String code, Problem solved, Solution solution, String refusal, String askedBy, String askedBySubject,
                          int waitlistPerTrack) {
-        Campaign campaign = campaigns.lockByCode(code);
+        Campaign campaign = campaigns.getByCode(code); // locked by the caller, before it delivered the result
         try {
             if (solution == null) {
                 throw AmiException.conflict(refusal);
@@ -251,6 +251,16 @@ public class SelectionService {
             campaign.selectionNote = e.getMessage();
             LOG.warnf("Proposition de sélection de %s impossible\u00a0: %s", code, e.getMessage());
         }
+    }
+
+    /** What the page says of a calculation that failed off the job (its cause is in the server's log). */
+    static final String CALCULATION_FAILED = "une erreur inattendue, consignée dans le journal du serveur, a interrompu son "
+            + "calcul\u00a0; aucune décision n’a changé. Vous pouvez la demander à nouveau.";
+
+    /** A calculation that failed off the job: its note on the page; the caller holds the campaign's lock. */
+    void noteCalculationFailure(String code) {
+        campaigns.getByCode(code).selectionNote = CALCULATION_FAILED;
+        LOG.warnf("Proposition de sélection de %s\u00a0: calcul en échec", code);
     }
 
     private static void refuseOutsideDeliberation(Campaign campaign, String code) {
@@ -307,6 +317,11 @@ public class SelectionService {
 
         int size() {
             return candidates.size();
+        }
+
+        /** The solver's input alone, without the ranked files it was read from. */
+        Problem input() {
+            return new Problem(List.of(), List.of(), candidates, tracks, families);
         }
     }
 

@@ -267,8 +267,7 @@ public class WorkflowService {
                 .processInstanceId(instance.getId()).list().stream()
                 .map(historic -> historic.getStartTime().toInstant())
                 .findFirst().orElseGet(Instant::now);
-        // a job with no retry left, or a solve off the job that failed (recordCalculationFailure): both are incidents
-        boolean failed = runtime().createIncidentQuery().processInstanceId(instance.getId()).count() > 0;
+        boolean failed = management().createJobQuery().processInstanceId(instance.getId()).noRetriesLeft().count() > 0;
         return Optional.of(new BackgroundCalculation.Run(calculation, startedAt, failed));
     }
 
@@ -284,25 +283,12 @@ public class WorkflowService {
                 .correlateAllWithResult().isEmpty();
     }
 
-    /**
-     * Marks a calculation solved off the job as failed, as the engine marks a job with no retry left: an incident on
-     * the attempt that waits, which the page shows in French ({@link #calculation}); nothing when that attempt is no
-     * longer awaited.
-     */
-    public void recordCalculationFailure(String processInstanceId, int attempt, Throwable cause) {
-        Object current = runtime().createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0 ? null
-                : runtime().getVariable(processInstanceId, ProcessVariables.CALCULATION_ATTEMPT);
-        if (!Integer.valueOf(attempt).equals(current)) {
-            return;
-        }
-        runtime().createExecutionQuery().processInstanceId(processInstanceId).messageEventSubscriptionName(
-                        ProcessVariables.MSG_SELECTION_SOLVED).list()
-                .forEach(waiting -> runtime().createIncident(CALCULATION_FAILED, waiting.getId(), null,
-                        String.valueOf(cause).substring(0, Math.min(String.valueOf(cause).length(), 3000))));
+    /** Whether that attempt of a calculation solved off the job still waits for its result (else it is not worth solving). */
+    public boolean awaitsCalculationResult(String processInstanceId, int attempt) {
+        return runtime().createExecutionQuery().processInstanceId(processInstanceId)
+                .messageEventSubscriptionName(ProcessVariables.MSG_SELECTION_SOLVED)
+                .processVariableValueEquals(ProcessVariables.CALCULATION_ATTEMPT, attempt).count() > 0;
     }
-
-    /** The type of the incident of a calculation that failed off the job. */
-    static final String CALCULATION_FAILED = "calculationFailed";
 
     private List<ProcessInstance> instances(BackgroundCalculation calculation, String campaignCode) {
         return runtime().createProcessInstanceQuery().processInstanceBusinessKey(calculation.businessKey(campaignCode))

@@ -17,7 +17,6 @@ import fr.amiengine.support.Pages;
 import fr.amiengine.support.Scenario;
 import fr.amiengine.support.Tokens;
 import fr.amiengine.workflow.ProcessVariables;
-import fr.amiengine.workflow.WorkflowService;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -48,7 +47,7 @@ class SelectionBackgroundTest {
     ProcessEngine engine;
 
     @Inject
-    WorkflowService workflow;
+    SelectionCalculation calculation;
 
     @Test
     void aLargeSelectionRunsOnTheJobExecutorShowsItsProgressAndStartsOnceForTwoRequests() {
@@ -148,7 +147,7 @@ class SelectionBackgroundTest {
     /**
      * A node killed while its solver thread ran: the process waits at {@code Task_AwaitSelectionSolved} for a result
      * that will never come (no thread holds it). After its timer the calculation starts again, on any node; a result of
-     * the lost attempt arriving late is dropped; after three lost attempts the page shows the calculation failed.
+     * an attempt no longer awaited is dropped; after three lost attempts the page shows the calculation failed.
      */
     @Test
     void aCalculationLostWithItsNodeStartsAgainAfterItsTimerAndALateResultOfTheLostAttemptIsDropped() {
@@ -158,21 +157,27 @@ class SelectionBackgroundTest {
         String key = ProcessVariables.selectionCalculationKey(d.code);
         d.open();
         // the opening's calculation, as a SIGKILL after its job committed leaves it: waiting, with no thread solving
-        String lost = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult().getId();
+        String lost = instance(key);
         lose(lost, 1);
         as(Tokens.ADMIN).get(selection).then().statusCode(200).body("calculatingSince", notNullValue());
 
         assertThat(Scenario.processes().run(key, LOST)).as("le minuteur de la tentative perdue").isEqualTo(1);
-        assertThat(workflow.deliverCalculationResult(lost, 1)).as("un résultat tardif de la tentative perdue").isFalse();
-        assertThat(d.outcomes()).as("rien n’est écrit par la tentative perdue").isEmpty();
         calculate(key);
         assertThat(d.outcomes()).containsExactlyInAnyOrderEntriesOf(Map.of("G1", "RETAINED", "G2", "RETAINED",
                 "G3", "NOT_RETAINED"));
 
+        // a late result of attempt 1 while attempt 2 waits: dropped, nothing written, attempt 2 still waits
+        as(Tokens.ADMIN).body(Map.of("waitlist", 1)).post(selection).then().statusCode(200);
+        String again = instance(key);
+        lose(again, 2);
+        calculation.finish(again, 1, d.code, null, null, "résultat tardif de la tentative 1", Tokens.ADMIN, null, 1);
+        assertThat(waiting(again)).as("la tentative 2 attend toujours").isEqualTo(1);
+        as(Tokens.ADMIN).get(selection).then().statusCode(200).body("calculatingSince", notNullValue())
+                .body("note", nullValue());
+        assertThat(d.outcomes()).containsEntry("G3", "NOT_RETAINED");
+
         // lost three times: the fourth start is refused as a failure, shown in French, and may be asked again
-        as(Tokens.ADMIN).body(Map.of("waitlist", 0)).post(selection).then().statusCode(200);
-        String again = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult().getId();
-        lose(again, SelectionCalculation.MAX_ATTEMPTS);
+        engine.getRuntimeService().setVariable(again, ProcessVariables.CALCULATION_ATTEMPT, SelectionCalculation.MAX_ATTEMPTS);
         assertThat(Scenario.processes().run(key, LOST)).isEqualTo(1);
         ManagementService management = engine.getManagementService();
         for (int attempt = 1; management.createJobQuery().processInstanceId(again).activityId(TASK).singleResult().getRetries() > 0;
@@ -187,6 +192,43 @@ class SelectionBackgroundTest {
                 .body("calculatingSince", notNullValue());
         calculate(key);
         assertThat(d.outcomes()).containsEntry("G3", "WAITLISTED");
+    }
+
+    /**
+     * The solve or its writing fails on the solver thread (a defect): the attempt ends with the French reason on the
+     * page, no decision changes, the form is back, and the timer does not start it again.
+     */
+    @Test
+    void aSolveThatFailsOnTheSolverThreadEndsWithItsFrenchReasonAndCanBeAskedAgain() {
+        Deliberation d = Deliberation.evaluated(2, null, List.of(general("G1", Scenario.FAMILY, 4.5),
+                general("G2", Scenario.FAMILY, 4), general("G3", Scenario.FAMILY, 3)));
+        String key = ProcessVariables.selectionCalculationKey(d.code);
+        d.open();
+        String failing = instance(key);
+        lose(failing, 1);
+
+        calculation.fail(failing, 1, d.code);
+
+        assertThat(instances(key)).as("la tentative en échec est terminée, son minuteur avec elle").isZero();
+        as(Tokens.ADMIN).get("/api/campaigns/" + d.code + "/selection").then().statusCode(200)
+                .body("calculatingSince", nullValue())
+                .body("note", containsString("une erreur inattendue, consignée dans le journal du serveur, a interrompu son calcul"))
+                .body("files", hasSize(0));
+        assertThat(page(d)).contains("La dernière proposition demandée n’a pas pu être calculée")
+                .doesNotContain("http-equiv=\"refresh\"")
+                .contains("action=\"/admin/campagnes/" + d.code + "/selection\"");
+        as(Tokens.ADMIN).body(Map.of("waitlist", 0)).post("/api/campaigns/" + d.code + "/selection").then().statusCode(200)
+                .body("calculatingSince", notNullValue());
+        calculate(key);
+        assertThat(d.outcomes()).containsEntry("G1", "RETAINED");
+    }
+
+    private String instance(String key) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult().getId();
+    }
+
+    private long waiting(String instance) {
+        return engine.getRuntimeService().createExecutionQuery().processInstanceId(instance).activityId(AWAIT).count();
     }
 
     /** What a node killed after the job committed leaves: the attempt waits for its result, and no thread solves it. */

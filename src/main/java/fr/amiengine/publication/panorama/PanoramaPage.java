@@ -58,6 +58,10 @@ public class PanoramaPage {
     static final List<Option> ADMINISTRATION_TYPES = Arrays.stream(AdministrationType.values())
             .map(t -> new Option(t.name(), t.label)).toList();
 
+    /** The parameters of the panorama's search form. */
+    private static final java.util.Set<String> SEARCH_PARAMETERS = java.util.Set.of("q", "famille", "volet", "maturite",
+            "deploiement", "hebergement");
+
     /** Solutions of one family, in the order of the campaign's families. */
     public record Group(String code, String label, List<Solution> solutions) {
     }
@@ -117,12 +121,14 @@ public class PanoramaPage {
         PanoramaQuery query = new PanoramaQuery(text, family, track, maturity, deployment, hosting);
         FormState form = new FormState().set("q", text).set("famille", family).set("volet", track).set("maturite", maturity)
                 .set("deploiement", deployment).set("hebergement", hosting);
-        if (!page.isLoggedIn() && page.getNotice().isEmpty()) {
-            // a visitor who is not signed in sees the same page for the same address, so the whole page is rendered
-            // once per publication and feedback, keyed by its query string (the sign-in link carries it back)
-            String address = request.getCurrent() == null ? null : request.getCurrent().request().query();
-            String whole = panorama.page(code, "page?" + (address == null ? "" : address),
-                    document -> render(code, query, form, document).render()).fragment();
+        if (!page.isLoggedIn() && request.getCurrent() != null
+                && SEARCH_PARAMETERS.containsAll(request.getCurrent().request().params().names())) {
+            // a visitor who is not signed in sees the same page for the same search, so the whole page is rendered once
+            // per publication and feedback, keyed by its query string (the sign-in link carries it back); an address
+            // with anything else (a notice, unknown parameters) is rendered each time
+            String address = request.getCurrent().request().query();
+            String whole = panorama.wholePage(code, address == null ? "" : address,
+                    document -> render(code, query, form, document).render());
             return Response.ok(whole, Pages.HTML).build();
         }
         return Pages.html(render(code, query, form, panorama.document(code)));

@@ -43,8 +43,10 @@ public class PublicPanorama {
         final PanoramaDocument document;
         volatile byte[] json;
         volatile byte[] csv;
-        /** Rendered public pages and parts of them, by search or address: they change only with the stamp too. */
+        /** Rendered parts of the public pages, by search: they change only with the stamp too. */
         final Map<String, String> fragments = new ConcurrentHashMap<>();
+        /** Whole pages as a visitor who is not signed in gets them, by address. */
+        final Map<String, String> pages = new ConcurrentHashMap<>();
 
         Cached(Stamp stamp, PanoramaDocument document) {
             this.stamp = stamp;
@@ -115,10 +117,7 @@ public class PublicPanorama {
 
     private static final int MAX_FRAGMENTS = 500;
 
-    /**
-     * The current document and a public page, or a part of one, made from it: the list of solutions for one search, or
-     * the whole page a visitor who is not signed in gets at one address.
-     */
+    /** The current document and a part of a public page made from it (the list of solutions for one search). */
     public record Page(PanoramaDocument document, String fragment) {
     }
 
@@ -137,6 +136,26 @@ public class PublicPanorama {
             }
         }
         return new Page(cached.document, fragment);
+    }
+
+    /** Whole pages kept per campaign: a page weighs about as much as its list of solutions. */
+    private static final int MAX_PAGES = 100;
+
+    /**
+     * The whole page a visitor who is not signed in gets at {@code address}, rendered once per publication and
+     * feedback; at most 100 addresses are kept per campaign (the first asked), the others are rendered each time.
+     */
+    @Transactional
+    public String wholePage(String code, String address, java.util.function.Function<PanoramaDocument, String> render) {
+        Cached cached = current(code);
+        String page = cached.pages.get(address);
+        if (page == null) {
+            page = render.apply(cached.document);
+            if (cached.pages.size() < MAX_PAGES) {
+                cached.pages.put(address, page);
+            }
+        }
+        return page;
     }
 
     private static String etag(Stamp stamp) {
