@@ -1,11 +1,10 @@
 package fr.amiengine.identity;
 
 import fr.amiengine.identity.KeycloakAdminClient.UserRepresentation;
+import fr.amiengine.shared.AfterTransaction;
 import fr.amiengine.shared.AmiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -114,22 +113,15 @@ public class UserDirectory {
      * that no unverified account is left holding the address and the role, and the next invitation starts afresh.
      */
     private void removeUnlessCommitted(UserRepresentation user) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
+        AfterTransaction.ends(transactions, committed -> {
+            if (committed) {
+                return;
             }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    return;
-                }
-                try {
-                    keycloak.delete(user.id());
-                    LOG.infof("Invitation non enregistrée\u00a0: compte Keycloak de %s supprimé", user.email());
-                } catch (RuntimeException e) {
-                    LOG.error("Compte Keycloak de " + user.email() + " créé pour une invitation non enregistrée\u00a0: à supprimer", e);
-                }
+            try {
+                keycloak.delete(user.id());
+                LOG.infof("Invitation non enregistrée\u00a0: compte Keycloak de %s supprimé", user.email());
+            } catch (RuntimeException e) {
+                LOG.error("Compte Keycloak de " + user.email() + " créé pour une invitation non enregistrée\u00a0: à supprimer", e);
             }
         });
     }

@@ -1,10 +1,9 @@
 package fr.amiengine.workflow;
 
+import fr.amiengine.shared.AfterTransaction;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,16 +33,9 @@ public class SolverThread {
 
     /** Runs {@code task} on the solver thread once the current transaction has committed. */
     public void afterCommit(String what, Runnable task) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    thread.execute(() -> run(what, task));
-                }
+        AfterTransaction.ends(transactions, committed -> {
+            if (committed) {
+                thread.execute(() -> run(what, task));
             }
         });
     }

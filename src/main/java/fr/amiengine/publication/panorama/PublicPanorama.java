@@ -128,14 +128,7 @@ public class PublicPanorama {
     @Transactional
     public Page page(String code, String key, java.util.function.Function<PanoramaDocument, String> render) {
         Cached cached = current(code);
-        String fragment = cached.fragments.get(key);
-        if (fragment == null) {
-            fragment = render.apply(cached.document);
-            if (cached.fragments.size() < MAX_FRAGMENTS) {
-                cached.fragments.put(key, fragment);
-            }
-        }
-        return new Page(cached.document, fragment);
+        return new Page(cached.document, kept(cached.fragments, MAX_FRAGMENTS, key, () -> render.apply(cached.document)));
     }
 
     /** Whole pages kept per campaign: a page weighs about as much as its list of solutions. */
@@ -148,14 +141,20 @@ public class PublicPanorama {
     @Transactional
     public String wholePage(String code, String address, java.util.function.Function<PanoramaDocument, String> render) {
         Cached cached = current(code);
-        String page = cached.pages.get(address);
-        if (page == null) {
-            page = render.apply(cached.document);
-            if (cached.pages.size() < MAX_PAGES) {
-                cached.pages.put(address, page);
+        return kept(cached.pages, MAX_PAGES, address, () -> render.apply(cached.document));
+    }
+
+    /** The rendering kept under {@code key}, else made now and kept while fewer than {@code limit} are. */
+    private static String kept(Map<String, String> renderings, int limit, String key,
+                               java.util.function.Supplier<String> render) {
+        String rendering = renderings.get(key);
+        if (rendering == null) {
+            rendering = render.get();
+            if (renderings.size() < limit) {
+                renderings.put(key, rendering);
             }
         }
-        return page;
+        return rendering;
     }
 
     private static String etag(Stamp stamp) {
