@@ -219,8 +219,7 @@ public class SelectionService {
             refuseOutsideDeliberation(campaign, code);
             return Optional.of(problem(campaign));
         } catch (AmiException e) {
-            campaign.selectionNote = e.getMessage();
-            LOG.warnf("Proposition de sélection de %s impossible\u00a0: %s", code, e.getMessage());
+            noteRefusal(campaign, e);
             return Optional.empty();
         }
     }
@@ -248,9 +247,14 @@ public class SelectionService {
             write(campaign, now, solution, askedBy, askedBySubject == null ? null
                     : new Actor(askedBySubject, askedBy, Set.of(Roles.ADMIN), null), waitlistPerTrack);
         } catch (AmiException e) {
-            campaign.selectionNote = e.getMessage();
-            LOG.warnf("Proposition de sélection de %s impossible\u00a0: %s", code, e.getMessage());
+            noteRefusal(campaign, e);
         }
+    }
+
+    /** A calculation off the request that cannot propose: its French reason waits on the page, nothing else changes. */
+    private static void noteRefusal(Campaign campaign, AmiException e) {
+        campaign.selectionNote = e.getMessage();
+        LOG.warnf("Proposition de sélection de %s impossible\u00a0: %s", campaign.code, e.getMessage());
     }
 
     /** What the page says of a calculation that failed off the job (its cause is in the server's log). */

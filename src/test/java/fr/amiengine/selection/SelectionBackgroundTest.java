@@ -51,8 +51,7 @@ class SelectionBackgroundTest {
 
     @Test
     void aLargeSelectionRunsOnTheJobExecutorShowsItsProgressAndStartsOnceForTwoRequests() {
-        Deliberation d = Deliberation.evaluated(2, null, List.of(general("G1", Scenario.FAMILY, 4.5),
-                general("G2", Scenario.FAMILY, 4), general("G3", Scenario.FAMILY, 3)));
+        Deliberation d = twoSeatsForThreeFiles();
         String selection = "/api/campaigns/" + d.code + "/selection";
         String key = ProcessVariables.selectionCalculationKey(d.code);
 
@@ -118,8 +117,7 @@ class SelectionBackgroundTest {
 
     @Test
     void anUnexpectedFailureIsShownInFrenchLeavesTheDecisionsAsTheyWereAndTheSelectionCanBeAskedAgain() {
-        Deliberation d = Deliberation.evaluated(2, null, List.of(general("G1", Scenario.FAMILY, 4.5),
-                general("G2", Scenario.FAMILY, 4), general("G3", Scenario.FAMILY, 3)));
+        Deliberation d = twoSeatsForThreeFiles();
         String selection = "/api/campaigns/" + d.code + "/selection";
         String key = ProcessVariables.selectionCalculationKey(d.code);
         d.open();
@@ -151,8 +149,7 @@ class SelectionBackgroundTest {
      */
     @Test
     void aCalculationLostWithItsNodeStartsAgainAfterItsTimerAndALateResultOfTheLostAttemptIsDropped() {
-        Deliberation d = Deliberation.evaluated(2, null, List.of(general("G1", Scenario.FAMILY, 4.5),
-                general("G2", Scenario.FAMILY, 4), general("G3", Scenario.FAMILY, 3)));
+        Deliberation d = twoSeatsForThreeFiles();
         String selection = "/api/campaigns/" + d.code + "/selection";
         String key = ProcessVariables.selectionCalculationKey(d.code);
         d.open();
@@ -200,8 +197,7 @@ class SelectionBackgroundTest {
      */
     @Test
     void aSolveThatFailsOnTheSolverThreadEndsWithItsFrenchReasonAndCanBeAskedAgain() {
-        Deliberation d = Deliberation.evaluated(2, null, List.of(general("G1", Scenario.FAMILY, 4.5),
-                general("G2", Scenario.FAMILY, 4), general("G3", Scenario.FAMILY, 3)));
+        Deliberation d = twoSeatsForThreeFiles();
         String key = ProcessVariables.selectionCalculationKey(d.code);
         d.open();
         String failing = instance(key);
@@ -221,6 +217,12 @@ class SelectionBackgroundTest {
                 .body("calculatingSince", notNullValue());
         calculate(key);
         assertThat(d.outcomes()).containsEntry("G1", "RETAINED");
+    }
+
+    /** Two seats for G1 (4.5), G2 (4) and G3 (3): the proposal retains G1 and G2. */
+    private static Deliberation twoSeatsForThreeFiles() {
+        return Deliberation.evaluated(2, null, List.of(general("G1", Scenario.FAMILY, 4.5), general("G2", Scenario.FAMILY, 4),
+                general("G3", Scenario.FAMILY, 3)));
     }
 
     private String instance(String key) {
